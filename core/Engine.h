@@ -1,0 +1,50 @@
+// The core objects one process shares: the window and the local API use the same pool, pins and directory.
+#pragma once
+
+#include "Result.h"
+#include "net/ConnectionSettings.h"
+#include "net/ProxyPolicy.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace btcw {
+
+class CertificatePinStore;
+class ServerDirectory;
+class SessionPool;
+
+struct EngineOptions
+{
+    QString dataDir;            // where pins and user servers live; empty = nothing persisted
+    ConnectionSettings connection;
+    bool allowBroadcast = false; // blockchain.transaction.broadcast changes the network: off unless enabled
+};
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(EngineOptions options, QObject* parent = nullptr);
+    ~Engine() override;
+
+    // Loads pins and the directory; returns the problems found (the engine still works).
+    QList<Error> start();
+
+    const EngineOptions& options() const { return m_options; }
+    SessionPool& pool() { return *m_pool; }
+    CertificatePinStore& pins() { return *m_pins; }
+    ServerDirectory& directory() { return *m_directory; }
+    ProxyPolicy& proxies() { return m_proxies; }
+
+private:
+    EngineOptions m_options;
+    ProxyPolicy m_proxies;
+    std::unique_ptr<CertificatePinStore> m_pins;
+    std::unique_ptr<ServerDirectory> m_directory;
+    std::unique_ptr<SessionPool> m_pool;
+};
+
+} // namespace btcw

@@ -1,0 +1,75 @@
+// The known Electrum servers: a bundled list per network, user-added servers, import/export of servers.json.
+#pragma once
+
+#include "Result.h"
+#include "electrum/ServerAddress.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace btcw {
+
+struct ServerEntry
+{
+    QString host;                   // normalised (lower case, IPv6 without brackets)
+    HostKind kind = HostKind::Hostname;
+    std::optional<quint16> tcpPort; // "t"
+    std::optional<quint16> tlsPort; // "s"
+    QString network = QStringLiteral("mainnet"); // mainnet, testnet, testnet4, signet, regtest
+    QString version;                // protocol version the list claims ("1.4"), may be empty
+    QString pruning = QStringLiteral("-");
+    QString source;                 // "bundled", "user", "import", "peer"
+
+    // The preferred address: TLS if the server has a TLS port, else TCP; invalid if neither.
+    ServerAddress preferredAddress() const;
+    ServerAddress address(Transport transport) const; // invalid if that port is absent
+    QString key() const { return network + QLatin1Char('/') + host; }
+};
+
+// The seed's order: hostnames, then .onion, then bare IPs; alphabetical (case-insensitive) within each group.
+bool seedOrderLess(const ServerEntry& a, const ServerEntry& b);
+
+// Electrum's servers.json: { "host": {"s": "50002", "t": "50001", "pruning": "-", "version": "1.4"} }.
+// Bad entries are skipped and listed in `warnings` (when given); a document that is not such an object is an error.
+Result<QList<ServerEntry>> parseServersJson(const QByteArray& json, const QString& network, const QString& source,
+                                            QStringList* warnings = nullptr);
+QByteArray toServersJson(const QList<ServerEntry>& entries);
+
+class ServerDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    // userFile: where user-added servers are kept (servers.json format per network); empty = memory only.
+    explicit ServerDirectory(QString userFile = {}, QObject* parent = nullptr);
+
+    // Loads the bundled lists (Qt resources) and the user file. Problems with the user file are returned,
+    // the bundled lists still load.
+    Status load();
+
+    // All entries in the seed's order (optionally only one network).
+    QList<ServerEntry> entries(const QString& network = {}) const;
+    std::optional<ServerEntry> find(const QString& network, const QString& host) const;
+    QStringList networks() const;
+
+    // Adds or merges (ports) a user server and persists the user file.
+    Status add(const ServerEntry& entry);
+    Status remove(const QString& network, const QString& host);
+    // Imports a servers.json document into `network`; returns how many entries were added or updated.
+    Result<int> importServersJson(const QByteArray& json, const QString& network, QStringList* warnings = nullptr);
+    QByteArray exportServersJson(const QString& network) const;
+
+signals:
+    void changed();
+
+private:
+    Status saveUserFile();
+
+    QString m_userFile;
+    QList<ServerEntry> m_entries; // kept in seed order
+};
+
+} // namespace btcw

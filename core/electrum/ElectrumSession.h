@@ -1,0 +1,143 @@
+// One connection to an Electrum server: TCP/TLS (optionally via SOCKS5), server.version first, then JSON-RPC calls.
+#pragma once
+
+#include "Result.h"
+#include "electrum/ServerAddress.h"
+#include "net/ConnectionSettings.h"
+#include "net/ProxyPolicy.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QSslSocket;
+
+namespace btcw {
+
+class CertificatePinStore;
+class LineFramer;
+
+struct RpcRequest
+{
+    QString method;
+    QJsonArray params;
+};
+
+class ElectrumSession : public QObject
+{
+    Q_OBJECT
+public:
+    // connecting → (tls) → handshaking (server.version) → ready → closed
+    enum class State { Idle, Connecting, TlsHandshake, Handshaking, Ready, Closed };
+    Q_ENUM(State)
+
+    using Callback = std::function<void(Result<QJsonValue>)>;
+    using BatchCallback = std::function<void(Result<QList<Result<QJsonValue>>>)>;
+
+    ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings, CertificatePinStore* pins,
+                    QObject* parent = nullptr);
+    ~ElectrumSession() override;
+
+    // Starts connecting; calls made before ready wait for the handshake.
+    void open();
+    // Closes with the given reason; every pending call fails with it.
+    void close(const Error& reason);
+
+    // A JSON-RPC call; the callback runs once, on this thread, unless `context` is gone by then.
+    // timeout 0 means the settings' requestTimeout.
+    void call(const QString& method, const QJsonArray& params, QObject* context, Callback done,
+              std::chrono::milliseconds timeout = std::chrono::milliseconds{0});
+    // A JSON-RPC batch: one line, one array reply; per-request results in request order.
+    void callBatch(const QList<RpcRequest>& requests, QObject* context, BatchCallback done,
+                   std::chrono::milliseconds timeout = std::chrono::milliseconds{0});
+
+    const ServerAddress& server() const { return m_server; }
+    const ProxyChoice& proxy() const { return m_proxy; }
+    State state() const { return m_state; }
+    bool isUsable() const { return m_state != State::Closed; }
+    int pendingCount() const { return int(m_pending.size()) + int(m_queued.size()); }
+    QString negotiatedProtocol() const { return m_protocol; }
+    QString serverSoftware() const { return m_serverSoftware; }
+    QSslCertificate peerCertificate() const { return m_certificate; }
+    QString certificateSha256() const; // lower-case hex, empty for TCP
+    // How long the connection and handshake took (connect + TLS + server.version), in ms.
+    qint64 setupMs() const { return m_setupMs; }
+    QDateTime lastActivity() const { return m_lastActivity; }
+    const Error& closeReason() const { return m_closeReason; }
+
+signals:
+    void stateChanged(btcw::ElectrumSession::State state);
+    void ready();
+    // A server push (no id): e.g. blockchain.headers.subscribe, blockchain.scripthash.subscribe.
+    void notification(const QString& method, const QJsonArray& params);
+    void closed(const btcw::Error& reason);
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback single;
+        BatchCallback batch;
+        QList<qint64> batchIds; // for batches: the ids in request order
+        QElapsedTimer started;
+        std::chrono::milliseconds timeout{0};
+        QString method;
+    };
+    struct Queued
+    {
+        QByteArray line;
+        qint64 key = 0; // the key of m_pending this line belongs to
+    };
+
+    void setState(State state);
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSocketError();
+    void onDisconnected();
+    void onSslErrors(const QList<class QSslError>& errors);
+    void startHandshake();
+    void handleLine(const QByteArray& line);
+    void handleReply(const QJsonValue& message);
+    void handleBatchReply(const QJsonArray& replies);
+    void sendOrQueue(const QByteArray& line, qint64 key);
+    qint64 registerPending(Pending pending);
+    void finishPending(qint64 key, Result<QJsonValue> single);
+    void finishBatch(qint64 key, Result<QList<Result<QJsonValue>>> results);
+    void armStageTimer(std::chrono::milliseconds budget, const QString& stage);
+    void checkRequestTimeouts();
+    Error socketErrorToError() const;
+
+    ServerAddress m_server;
+    ProxyChoice m_proxy;
+    ConnectionSettings m_settings;
+    QPointer<CertificatePinStore> m_pins;
+    QSslSocket* m_socket = nullptr;
+    std::unique_ptr<LineFramer> m_framer;
+    State m_state = State::Idle;
+    qint64 m_nextId = 0;
+    QHash<qint64, Pending> m_pending;          // keyed by request id (batches: by their first id)
+    QHash<qint64, qint64> m_batchMember;       // request id → batch key
+    QList<Queued> m_queued;                    // lines waiting for the handshake
+    QTimer m_stageTimer;
+    QTimer m_requestTimer;
+    QElapsedTimer m_setupClock;
+    qint64 m_setupMs = -1;
+    QString m_protocol;
+    QString m_serverSoftware;
+    QSslCertificate m_certificate;
+    QDateTime m_lastActivity;
+    Error m_closeReason;
+};
+
+} // namespace btcw

@@ -1,0 +1,56 @@
+// Trust-on-first-use pins: the SHA-256 of each server's certificate, kept in an atomically written file.
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace btcw {
+
+struct CertificatePin
+{
+    QString hostPort;      // "host:port"
+    QString sha256;        // lower-case hex of the DER certificate's SHA-256
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    int changes = 0;       // how many times the operator re-trusted a new certificate
+    QString previousSha256; // the fingerprint replaced by the last re-trust, if any
+};
+
+class CertificatePinStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Verdict { FirstUse, Match, Changed };
+
+    // An empty path keeps pins in memory only (tests, --ephemeral).
+    explicit CertificatePinStore(QString filePath = {}, QObject* parent = nullptr);
+
+    // Reads the file; a corrupt file is renamed aside and reported, never silently dropped.
+    Status load();
+
+    std::optional<CertificatePin> pin(const QString& hostPort) const;
+    QList<CertificatePin> pins() const;
+
+    // Compares the presented fingerprint with the pin; FirstUse pins it, Match refreshes lastSeen.
+    Verdict checkAndPin(const QString& hostPort, const QString& sha256);
+    // The operator's deliberate "trust the new certificate".
+    void trust(const QString& hostPort, const QString& sha256);
+    bool forget(const QString& hostPort);
+
+signals:
+    void changed(const QString& hostPort);
+
+private:
+    Status save();
+
+    QString m_filePath;
+    QHash<QString, CertificatePin> m_pins;
+};
+
+} // namespace btcw
