@@ -1,0 +1,43 @@
+#include "Engine.h"
+
+#include "directory/ServerDirectory.h"
+#include "electrum/SessionPool.h"
+#include "net/CertificatePinStore.h"
+
+#include <QDir>
+
+namespace btcw {
+
+static QString inDataDir(const QString& dataDir, const QString& name)
+{
+    return dataDir.isEmpty() ? QString() : QDir(dataDir).filePath(name);
+}
+
+Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
+{
+    m_pins =
+        std::make_unique<CertificatePinStore>(inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")));
+    m_directory = std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")));
+    m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
+}
+
+Engine::~Engine()
+{
+    m_pool.reset(); // sessions go before the pins they use
+}
+
+QList<Error> Engine::start()
+{
+    QList<Error> problems;
+    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir)) {
+        problems.append(Error::make(ErrorKind::Internal,
+                                    QStringLiteral("Cannot create the data directory %1.").arg(m_options.dataDir)));
+    }
+    if (auto status = m_pins->load(); !status.ok())
+        problems.append(status.error());
+    if (auto status = m_directory->load(); !status.ok())
+        problems.append(status.error());
+    return problems;
+}
+
+} // namespace btcw

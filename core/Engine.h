@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace btcw {
@@ -18,7 +17,7 @@ class SessionPool;
 
 struct EngineOptions
 {
-    QString dataDir;            // where pins and user servers live; empty = nothing persisted
+    QString dataDir; // where pins and user servers live; empty = nothing persisted
     ConnectionSettings connection;
     bool allowBroadcast = false; // blockchain.transaction.broadcast changes the network: off unless enabled
 };

@@ -3,13 +3,13 @@
 
 #include <QJsonValue>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
 namespace btcw {
 
-enum class ErrorKind {
+enum class ErrorKind
+{
     InvalidArgument,    // caller gave bad input (parameter, JSON, address)
     BadAddress,         // a server address that cannot be parsed or is not allowed
     HostNotFound,       // DNS lookup failed
@@ -36,11 +36,11 @@ QString errorKindName(ErrorKind kind);
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
-    QString message;       // one sentence in plain words, fit for a user
-    QString detail;        // optional: more context (fingerprints, raw reason)
-    QString stage;         // optional: "connect", "tls", "handshake", "request", …
-    int rpcCode = 0;       // with ErrorKind::Rpc: the server's error code
-    QJsonValue rpcData;    // with ErrorKind::Rpc: the server's error data, if any
+    QString message;    // one sentence in plain words, fit for a user
+    QString detail;     // optional: more context (fingerprints, raw reason)
+    QString stage;      // optional: "connect", "tls", "handshake", "request", …
+    int rpcCode = 0;    // with ErrorKind::Rpc: the server's error code
+    QJsonValue rpcData; // with ErrorKind::Rpc: the server's error data, if any
 
     static Error make(ErrorKind kind, QString message, QString detail = {})
     {
@@ -62,8 +62,7 @@ struct Error
 };
 
 // A value or an Error. Small on purpose: ok(), value(), error().
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}

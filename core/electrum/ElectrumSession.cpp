@@ -1,0 +1,526 @@
+#include "ElectrumSession.h"
+
+#include "electrum/JsonRpc.h"
+#include "electrum/LineFramer.h"
+#include "net/CertificatePinStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslSocket>
+#include <algorithm>
+
+namespace btcw {
+
+namespace {
+
+QString stateStage(ElectrumSession::State state)
+{
+    switch (state) {
+    case ElectrumSession::State::Idle:
+    case ElectrumSession::State::Connecting:
+        return QStringLiteral("connect");
+    case ElectrumSession::State::TlsHandshake:
+        return QStringLiteral("tls");
+    case ElectrumSession::State::Handshaking:
+        return QStringLiteral("handshake");
+    case ElectrumSession::State::Ready:
+    case ElectrumSession::State::Closed:
+        return QStringLiteral("request");
+    }
+    return QStringLiteral("request");
+}
+
+QString secondsText(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings,
+                                 CertificatePinStore* pins, QObject* parent)
+    : QObject(parent), m_server(std::move(server)), m_proxy(std::move(proxy)), m_settings(std::move(settings)),
+      m_pins(pins), m_framer(std::make_unique<LineFramer>(m_settings.maxLineBytes))
+{
+    m_stageTimer.setSingleShot(true);
+    m_requestTimer.setSingleShot(true);
+    connect(&m_requestTimer, &QTimer::timeout, this, &ElectrumSession::checkRequestTimeouts);
+    m_lastActivity = QDateTime::currentDateTimeUtc();
+}
+
+ElectrumSession::~ElectrumSession()
+{
+    if (m_state != State::Closed) {
+        // Callbacks must not run into a half-destroyed object: fail them without emitting signals.
+        blockSignals(true);
+        close(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The session was shut down.")));
+    }
+}
+
+QString ElectrumSession::certificateSha256() const
+{
+    if (m_certificate.isNull())
+        return {};
+    return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+void ElectrumSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ElectrumSession::armStageTimer(std::chrono::milliseconds budget, const QString& stage)
+{
+    m_stageTimer.disconnect(this);
+    connect(&m_stageTimer, &QTimer::timeout, this, [this, budget, stage] {
+        QString what;
+        if (stage == QLatin1String("connect"))
+            what = m_proxy.viaTor ? QStringLiteral("connecting through Tor") : QStringLiteral("connecting");
+        else if (stage == QLatin1String("tls"))
+            what = QStringLiteral("the TLS handshake");
+        else
+            what = QStringLiteral("the server.version handshake");
+        Error e = Error::make(ErrorKind::Timeout,
+                              QStringLiteral("Timed out after %1 s during %2.").arg(secondsText(budget), what));
+        close(e.withStage(stage));
+    });
+    m_stageTimer.start(budget);
+}
+
+void ElectrumSession::open()
+{
+    if (m_state != State::Idle)
+        return;
+    m_setupClock.start();
+    m_socket = new QSslSocket(this);
+    m_socket->setProxy(m_proxy.proxy); // NoProxy unless Tor: never the application-wide proxy
+    connect(m_socket, &QSslSocket::connected, this, &ElectrumSession::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &ElectrumSession::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &ElectrumSession::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &ElectrumSession::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &ElectrumSession::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, &ElectrumSession::onSslErrors);
+
+    setState(State::Connecting);
+    armStageTimer(m_proxy.viaTor ? m_settings.torConnectTimeout : m_settings.connectTimeout, QStringLiteral("connect"));
+    // The host name goes to the socket (and so to a SOCKS proxy) as is: .onion is never resolved here.
+    m_socket->connectToHost(m_server.host(), m_server.port());
+}
+
+void ElectrumSession::onConnected()
+{
+    if (m_state != State::Connecting)
+        return;
+    if (!m_server.isTls()) {
+        startHandshake();
+        return;
+    }
+    setState(State::TlsHandshake);
+    armStageTimer(m_settings.tlsTimeout, QStringLiteral("tls"));
+    QSslConfiguration config = m_socket->sslConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(m_server.host());
+    m_socket->startClientEncryption();
+}
+
+void ElectrumSession::onSslErrors(const QList<QSslError>& errors)
+{
+    // Electrum servers mostly use self-signed certificates: accept them by trust on first use, then pin.
+    const QSslCertificate cert = m_socket->peerCertificate();
+    if (cert.isNull()) {
+        close(Error::make(ErrorKind::Tls, QStringLiteral("The server presented no certificate."))
+                  .withStage(QStringLiteral("tls")));
+        return;
+    }
+    const QString sha256 = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+    if (!m_pins) {
+        QStringList reasons;
+        for (const QSslError& e : errors)
+            reasons << e.errorString();
+        close(Error::make(ErrorKind::Tls, QStringLiteral("The server's certificate is not trusted."),
+                          reasons.join(QStringLiteral("; ")))
+                  .withStage(QStringLiteral("tls")));
+        return;
+    }
+    const auto previous = m_pins->pin(m_server.hostPort());
+    switch (m_pins->checkAndPin(m_server.hostPort(), sha256)) {
+    case CertificatePinStore::Verdict::FirstUse:
+    case CertificatePinStore::Verdict::Match:
+        m_socket->ignoreSslErrors(errors);
+        return;
+    case CertificatePinStore::Verdict::Changed: {
+        Error e = Error::make(
+            ErrorKind::CertificateChanged,
+            QStringLiteral("The server's certificate changed since it was pinned on %1; refusing to connect.")
+                .arg(previous ? previous->firstSeen.toString(Qt::ISODate) : QStringLiteral("an earlier visit")),
+            QStringLiteral("pinned sha256 %1, presented sha256 %2")
+                .arg(previous ? previous->sha256 : QString(), sha256));
+        close(e.withStage(QStringLiteral("tls")));
+        return;
+    }
+    }
+}
+
+void ElectrumSession::onEncrypted()
+{
+    if (m_state != State::TlsHandshake)
+        return;
+    m_certificate = m_socket->peerCertificate();
+    // A CA-valid certificate got no sslErrors; record it so the pin history knows it (rotation is normal there).
+    if (m_pins && m_socket->sslHandshakeErrors().isEmpty()) {
+        const QString sha256 = certificateSha256();
+        if (m_pins->checkAndPin(m_server.hostPort(), sha256) == CertificatePinStore::Verdict::Changed)
+            (void)m_pins->trust(m_server.hostPort(), sha256); // failures surface through saveFailed()
+    }
+    startHandshake();
+}
+
+void ElectrumSession::startHandshake()
+{
+    setState(State::Handshaking);
+    armStageTimer(m_settings.handshakeTimeout, QStringLiteral("handshake"));
+    const QJsonArray params{m_settings.clientName, QJsonArray{m_settings.protocolMin, m_settings.protocolMax}};
+    Pending p;
+    p.method = QStringLiteral("server.version");
+    p.started.start();
+    p.single = [this](Result<QJsonValue> reply) {
+        if (!reply.ok()) {
+            Error e = reply.error();
+            if (e.kind == ErrorKind::Rpc) {
+                e = Error::make(ErrorKind::Protocol,
+                                QStringLiteral("The server refused protocol versions %1–%2: %3")
+                                    .arg(m_settings.protocolMin, m_settings.protocolMax, reply.error().message));
+            }
+            close(e.withStage(QStringLiteral("handshake")));
+            return;
+        }
+        const QJsonArray v = reply.value().toArray();
+        if (v.size() < 2 || !v.at(0).isString() || !v.at(1).isString()) {
+            close(
+                Error::make(ErrorKind::Protocol,
+                            QStringLiteral("The server's reply to server.version is not [software, version]."),
+                            QString::fromUtf8(QJsonDocument(QJsonArray{reply.value()}).toJson(QJsonDocument::Compact)))
+                    .withStage(QStringLiteral("handshake")));
+            return;
+        }
+        m_serverSoftware = v.at(0).toString();
+        m_protocol = v.at(1).toString();
+        m_stageTimer.stop();
+        m_setupMs = m_setupClock.elapsed();
+        setState(State::Ready);
+        const QList<Queued> queued = std::exchange(m_queued, {});
+        for (const Queued& q : queued) {
+            if (m_pending.contains(q.key))
+                m_socket->write(q.line);
+        }
+        emit ready();
+    };
+    m_handshakeId = registerPending(std::move(p));
+    m_socket->write(jsonrpc::encodeRequest(m_handshakeId, QStringLiteral("server.version"), params));
+}
+
+qint64 ElectrumSession::registerPending(Pending pending)
+{
+    const qint64 id = m_nextId++;
+    m_pending.insert(id, std::move(pending));
+    return id;
+}
+
+void ElectrumSession::call(const QString& method, const QJsonArray& params, QObject* context, Callback done,
+                           std::chrono::milliseconds timeout)
+{
+    Pending p;
+    p.context = context;
+    p.hasContext = context != nullptr;
+    p.single = std::move(done);
+    p.method = method;
+    p.timeout = timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
+    p.started.start();
+    if (m_state == State::Closed || pendingCount() >= m_settings.maxPendingRequests) {
+        const Error e =
+            m_state == State::Closed
+                ? m_closeReason
+                : Error::make(ErrorKind::Busy, QStringLiteral("Too many requests are waiting for %1 (limit %2).")
+                                                   .arg(m_server.toString())
+                                                   .arg(m_settings.maxPendingRequests));
+        // Deliver asynchronously, like every other outcome.
+        QTimer::singleShot(0, context ? context : this, [cb = std::move(p.single), e] { cb(e); });
+        return;
+    }
+    const qint64 id = registerPending(std::move(p));
+    sendOrQueue(jsonrpc::encodeRequest(id, method, params), id);
+}
+
+void ElectrumSession::callBatch(const QList<RpcRequest>& requests, QObject* context, BatchCallback done,
+                                std::chrono::milliseconds timeout)
+{
+    if (requests.isEmpty() || m_state == State::Closed || pendingCount() >= m_settings.maxPendingRequests) {
+        const Error e =
+            requests.isEmpty()
+                ? Error::make(ErrorKind::InvalidArgument, QStringLiteral("A batch needs at least one request."))
+            : m_state == State::Closed ? m_closeReason
+                                       : Error::make(ErrorKind::Busy, QStringLiteral("Too many requests are waiting."));
+        QTimer::singleShot(0, context ? context : this, [cb = std::move(done), e] { cb(e); });
+        return;
+    }
+    Pending p;
+    p.context = context;
+    p.hasContext = context != nullptr;
+    p.batch = std::move(done);
+    p.method = QStringLiteral("batch");
+    p.timeout = timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
+    p.started.start();
+    QJsonArray array;
+    for (const RpcRequest& r : requests) {
+        const qint64 id = m_nextId++;
+        p.batchIds.append(id);
+        array.append(jsonrpc::requestObject(id, r.method, r.params));
+    }
+    const qint64 key = p.batchIds.first();
+    for (qint64 id : p.batchIds)
+        m_batchMember.insert(id, key);
+    m_pending.insert(key, std::move(p));
+    QByteArray line = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    sendOrQueue(line, key);
+}
+
+void ElectrumSession::sendOrQueue(const QByteArray& line, qint64 key)
+{
+    // Arm the deadline timer if this request's deadline is the nearest.
+    const Pending& p = m_pending[key];
+    const auto remaining = p.timeout.count();
+    if (!m_requestTimer.isActive() || m_requestTimer.remainingTime() > remaining)
+        m_requestTimer.start(p.timeout);
+    if (m_state == State::Ready) {
+        m_socket->write(line);
+        return;
+    }
+    m_queued.append({line, key});
+    if (m_state == State::Idle)
+        open();
+}
+
+void ElectrumSession::checkRequestTimeouts()
+{
+    qint64 nearest = -1;
+    QList<qint64> expired;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it->timeout.count() <= 0)
+            continue; // the handshake: governed by the stage timer
+        const qint64 left = it->timeout.count() - it->started.elapsed();
+        if (left <= 0)
+            expired.append(it.key());
+        else if (nearest < 0 || left < nearest)
+            nearest = left;
+    }
+    for (qint64 key : expired) {
+        const Pending& p = m_pending[key];
+        const QString stage = stateStage(m_state);
+        Error e = Error::make(
+            ErrorKind::Timeout,
+            QStringLiteral("%1 got no answer within %2 s (stage: %3).").arg(p.method, secondsText(p.timeout), stage));
+        e.stage = stage;
+        if (!p.batchIds.isEmpty())
+            finishBatch(key, e);
+        else
+            finishPending(key, e);
+    }
+    if (nearest >= 0 && m_state != State::Closed)
+        m_requestTimer.start(int(nearest));
+}
+
+void ElectrumSession::onReadyRead()
+{
+    m_lastActivity = QDateTime::currentDateTimeUtc();
+    auto lines = m_framer->feed(m_socket->readAll());
+    if (!lines.ok()) {
+        close(lines.error().withStage(stateStage(m_state)));
+        return;
+    }
+    for (const QByteArray& line : lines.value()) {
+        if (m_state == State::Closed)
+            return;
+        handleLine(line);
+    }
+}
+
+void ElectrumSession::handleLine(const QByteArray& line)
+{
+    auto message = jsonrpc::parseLine(line);
+    if (!message.ok()) {
+        close(message.error().withStage(stateStage(m_state)));
+        return;
+    }
+    if (message.value().isArray())
+        handleBatchReply(message.value().toArray());
+    else
+        handleReply(message.value());
+}
+
+void ElectrumSession::handleReply(const QJsonValue& value)
+{
+    const QJsonObject reply = value.toObject();
+    if (jsonrpc::isNotification(reply)) {
+        emit notification(reply.value(QLatin1String("method")).toString(),
+                          reply.value(QLatin1String("params")).toArray());
+        return;
+    }
+    const qint64 id = jsonrpc::replyId(reply);
+    if (id >= 0 && m_pending.contains(id) && m_pending[id].batchIds.isEmpty()) {
+        finishPending(id, jsonrpc::replyResult(reply));
+        return;
+    }
+    if (id < 0 && reply.contains(QLatin1String("error")) && m_state == State::Handshaking) {
+        // Some servers answer a request they could not parse with id null; during the handshake that is fatal.
+        finishPending(m_handshakeId, jsonrpc::replyResult(reply));
+        return;
+    }
+    // A reply to a request that already timed out: nothing waits for it any more.
+}
+
+void ElectrumSession::handleBatchReply(const QJsonArray& replies)
+{
+    QHash<qint64, QList<std::pair<qint64, QJsonObject>>> byBatch;
+    for (const QJsonValue& v : replies) {
+        const QJsonObject reply = v.toObject();
+        const qint64 id = jsonrpc::replyId(reply);
+        const auto batch = m_batchMember.constFind(id);
+        if (batch == m_batchMember.constEnd()) {
+            if (id >= 0 && m_pending.contains(id))
+                finishPending(id, jsonrpc::replyResult(reply));
+            continue;
+        }
+        byBatch[*batch].append({id, reply});
+    }
+    for (auto it = byBatch.cbegin(); it != byBatch.cend(); ++it) {
+        const auto pending = m_pending.constFind(it.key());
+        if (pending == m_pending.constEnd())
+            continue;
+        QHash<qint64, QJsonObject> answers;
+        for (const auto& [id, reply] : it.value())
+            answers.insert(id, reply);
+        QList<Result<QJsonValue>> results;
+        for (qint64 id : pending->batchIds) {
+            const auto answer = answers.constFind(id);
+            if (answer == answers.constEnd())
+                results.append(
+                    Error::make(ErrorKind::Protocol,
+                                QStringLiteral("The server's batch reply lacks an answer to request %1.").arg(id)));
+            else
+                results.append(jsonrpc::replyResult(*answer));
+        }
+        finishBatch(it.key(), results);
+    }
+}
+
+void ElectrumSession::finishPending(qint64 key, Result<QJsonValue> single)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    Pending p = std::move(*it);
+    m_pending.erase(it);
+    m_lastActivity = QDateTime::currentDateTimeUtc();
+    if (p.hasContext && !p.context)
+        return;
+    if (p.single)
+        p.single(std::move(single));
+}
+
+void ElectrumSession::finishBatch(qint64 key, Result<QList<Result<QJsonValue>>> results)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    Pending p = std::move(*it);
+    m_pending.erase(it);
+    for (qint64 id : p.batchIds)
+        m_batchMember.remove(id);
+    m_lastActivity = QDateTime::currentDateTimeUtc();
+    if (p.hasContext && !p.context)
+        return;
+    if (p.batch)
+        p.batch(std::move(results));
+}
+
+Error ElectrumSession::socketErrorToError() const
+{
+    const auto code = m_socket->error();
+    const QString text = m_socket->errorString();
+    if (m_proxy.viaTor)
+        return describeProxyFailure(code, text, m_server);
+    const QString where = m_server.hostPort();
+    switch (code) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Error::make(ErrorKind::ConnectionRefused,
+                           QStringLiteral("Connection refused by %1: nothing is listening on that port.").arg(where),
+                           text);
+    case QAbstractSocket::HostNotFoundError:
+        return Error::make(ErrorKind::HostNotFound,
+                           QStringLiteral("The host name %1 could not be resolved.").arg(m_server.host()), text);
+    case QAbstractSocket::RemoteHostClosedError:
+        return Error::make(ErrorKind::ConnectionClosed, QStringLiteral("%1 closed the connection.").arg(where), text);
+    case QAbstractSocket::SocketTimeoutError:
+        return Error::make(ErrorKind::Timeout, QStringLiteral("The connection to %1 timed out.").arg(where), text);
+    case QAbstractSocket::NetworkError:
+        return Error::make(ErrorKind::Unreachable, QStringLiteral("%1 is unreachable.").arg(where), text);
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Error::make(ErrorKind::Tls, QStringLiteral("The TLS handshake with %1 failed.").arg(where), text);
+    default:
+        return Error::make(ErrorKind::Unreachable, QStringLiteral("Could not talk to %1.").arg(where), text);
+    }
+}
+
+void ElectrumSession::onSocketError()
+{
+    if (m_state == State::Closed)
+        return;
+    // A remote close after we are ready is reported by onDisconnected with the right stage.
+    close(socketErrorToError().withStage(stateStage(m_state)));
+}
+
+void ElectrumSession::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    close(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("%1 closed the connection.").arg(m_server.hostPort()))
+              .withStage(stateStage(m_state)));
+}
+
+void ElectrumSession::close(const Error& reason)
+{
+    if (m_state == State::Closed)
+        return;
+    m_closeReason = reason;
+    m_stageTimer.stop();
+    m_requestTimer.stop();
+    setState(State::Closed);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_queued.clear();
+    // Fail everything that waits; callbacks may touch this session, so detach the lists first.
+    const auto pending = std::exchange(m_pending, {});
+    m_batchMember.clear();
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it->hasContext && !it->context)
+            continue;
+        if (it->single)
+            it->single(reason);
+        else if (it->batch)
+            it->batch(reason);
+    }
+    emit closed(reason);
+}
+
+} // namespace btcw

@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -37,7 +36,15 @@ class ElectrumSession : public QObject
     Q_OBJECT
 public:
     // connecting → (tls) → handshaking (server.version) → ready → closed
-    enum class State { Idle, Connecting, TlsHandshake, Handshaking, Ready, Closed };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        TlsHandshake,
+        Handshaking,
+        Ready,
+        Closed
+    };
     Q_ENUM(State)
 
     using Callback = std::function<void(Result<QJsonValue>)>;
@@ -64,7 +71,7 @@ public:
     const ProxyChoice& proxy() const { return m_proxy; }
     State state() const { return m_state; }
     bool isUsable() const { return m_state != State::Closed; }
-    int pendingCount() const { return int(m_pending.size()) + int(m_queued.size()); }
+    int pendingCount() const { return int(m_pending.size()); }
     QString negotiatedProtocol() const { return m_protocol; }
     QString serverSoftware() const { return m_serverSoftware; }
     QSslCertificate peerCertificate() const { return m_certificate; }
@@ -126,9 +133,10 @@ private:
     std::unique_ptr<LineFramer> m_framer;
     State m_state = State::Idle;
     qint64 m_nextId = 0;
-    QHash<qint64, Pending> m_pending;          // keyed by request id (batches: by their first id)
-    QHash<qint64, qint64> m_batchMember;       // request id → batch key
-    QList<Queued> m_queued;                    // lines waiting for the handshake
+    qint64 m_handshakeId = -1;
+    QHash<qint64, Pending> m_pending;    // keyed by request id (batches: by their first id)
+    QHash<qint64, qint64> m_batchMember; // request id → batch key
+    QList<Queued> m_queued;              // lines waiting for the handshake
     QTimer m_stageTimer;
     QTimer m_requestTimer;
     QElapsedTimer m_setupClock;

@@ -7,18 +7,17 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 namespace btcw {
 
 struct CertificatePin
 {
-    QString hostPort;      // "host:port"
-    QString sha256;        // lower-case hex of the DER certificate's SHA-256
+    QString hostPort; // "host:port"
+    QString sha256;   // lower-case hex of the DER certificate's SHA-256
     QDateTime firstSeen;
     QDateTime lastSeen;
-    int changes = 0;       // how many times the operator re-trusted a new certificate
+    int changes = 0;        // how many times the operator re-trusted a new certificate
     QString previousSha256; // the fingerprint replaced by the last re-trust, if any
 };
 
@@ -26,7 +25,12 @@ class CertificatePinStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Verdict { FirstUse, Match, Changed };
+    enum class Verdict
+    {
+        FirstUse,
+        Match,
+        Changed
+    };
 
     // An empty path keeps pins in memory only (tests, --ephemeral).
     explicit CertificatePinStore(QString filePath = {}, QObject* parent = nullptr);
@@ -40,14 +44,17 @@ public:
     // Compares the presented fingerprint with the pin; FirstUse pins it, Match refreshes lastSeen.
     Verdict checkAndPin(const QString& hostPort, const QString& sha256);
     // The operator's deliberate "trust the new certificate".
-    void trust(const QString& hostPort, const QString& sha256);
-    bool forget(const QString& hostPort);
+    Status trust(const QString& hostPort, const QString& sha256);
+    Status forget(const QString& hostPort);
 
 signals:
     void changed(const QString& hostPort);
+    // The pins could not be written; they stay in effect in memory.
+    void saveFailed(const btcw::Error& error);
 
 private:
     Status save();
+    Status saveOrReport();
 
     QString m_filePath;
     QHash<QString, CertificatePin> m_pins;
