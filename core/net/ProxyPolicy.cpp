@@ -1,0 +1,194 @@
+#include "net/ProxyPolicy.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace btcw {
+
+namespace {
+
+// Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default), so the
+// username alone separates servers; the password only has to be non-empty and the same everywhere.
+constexpr auto kIsolationPassword = "btc-worker"_L1;
+
+QString unavailableSuffix(const QString& reason)
+{
+    return reason.isEmpty() ? QString() : u" ("_s + reason + u')';
+}
+
+// Tor's extended SOCKS5 replies (prop304, SocksPort flag ExtendedErrors), in plain words.
+QString describeTorExtendedCode(int code)
+{
+    switch (code) {
+    case 0xF0:
+        return u"Tor could not find the onion service's descriptor (the service is offline or the address is wrong)"_s;
+    case 0xF1:
+        return u"the onion service's descriptor is invalid"_s;
+    case 0xF2:
+        return u"Tor could not introduce itself to the onion service (introduction failed)"_s;
+    case 0xF3:
+        return u"the onion service did not complete the rendezvous"_s;
+    case 0xF4:
+        return u"the onion service requires client authorization, and none is configured"_s;
+    case 0xF5:
+        return u"the onion service rejected our client authorization"_s;
+    case 0xF6:
+        return u"the .onion address is not valid"_s;
+    case 0xF7:
+        return u"the introduction to the onion service timed out"_s;
+    default:
+        return {};
+    }
+}
+
+// Qt (6.4 … 6.8) reports reply codes it does not know as UnknownSocketError with the text
+// "Unknown SOCKSv5 proxy error code 0x%1", formatting the code with a field width instead of a base and
+// from a signed char, so 0xF0 reads "0x            -16". Accept that and a fixed, hexadecimal form.
+int extendedCodeFromQtMessage(const QString& message)
+{
+    static const QRegularExpression re(u"error code 0x\\s*(-?[0-9A-Fa-f]+)\\s*$"_s);
+    const auto match = re.match(message);
+    if (!match.hasMatch())
+        return -1;
+    const QString token = match.captured(1);
+    bool ok = false;
+    int value = -1;
+    if (token.startsWith(u'-')) {
+        value = token.toInt(&ok, 10);
+        if (ok)
+            value &= 0xFF;
+    } else if (token.contains(QRegularExpression(u"[A-Fa-f]"_s))) {
+        value = token.toInt(&ok, 16);
+    } else {
+        value = token.toInt(&ok, 10);
+    }
+    return ok ? value : -1;
+}
+
+} // namespace
+
+QString ProxyPolicy::isolationKeyFor(const ServerAddress& server)
+{
+    // Stable across runs (one identity per server, not per connection) and short enough for SOCKS (≤255 bytes).
+    const QByteArray digest =
+        QCryptographicHash::hash(server.hostPort().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return u"btcw-"_s + QString::fromLatin1(digest);
+}
+
+QString ProxyPolicy::isolationPassword()
+{
+    return kIsolationPassword;
+}
+
+QNetworkProxy ProxyPolicy::torProxyFor(const QString& socksHost, quint16 socksPort, const QString& isolationKey)
+{
+    QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, socksHost, socksPort, isolationKey, isolationPassword());
+    // HostNameLookupCapability makes QAbstractSocket hand the name to the proxy (SOCKS5 ATYP 3) instead of
+    // resolving it locally: that is what keeps .onion (and every name under "all via Tor") off local DNS.
+    proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
+}
+
+Result<ProxyChoice> ProxyPolicy::choose(const ServerAddress& server) const
+{
+    const bool needsTor = server.isOnion() || m_routeAllViaTor;
+    if (!needsTor)
+        return ProxyChoice{QNetworkProxy(QNetworkProxy::NoProxy), false, {}};
+
+    if (!m_torSocks) {
+        const QString reason = unavailableSuffix(m_torUnavailableReason);
+        if (server.isOnion())
+            return Error::make(ErrorKind::TorUnavailable, u".onion servers need Tor; Tor is not running"_s + reason,
+                               server.toString());
+        // No fallback to a direct connection: the user asked that nothing bypasses Tor.
+        return Error::make(ErrorKind::TorUnavailable,
+                           u"\"Route all traffic through Tor\" is on and Tor is not running"_s + reason +
+                               u"; not connecting directly"_s,
+                           server.toString());
+    }
+
+    ProxyChoice choice;
+    choice.viaTor = true;
+    choice.isolationKey = isolationKeyFor(server);
+    choice.proxy = torProxyFor(m_torSocks->first, m_torSocks->second, choice.isolationKey);
+    return choice;
+}
+
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage,
+                           const ServerAddress& server)
+{
+    const QString detail = u"%1 (Qt socket error %2) while connecting to %3 through Tor"_s.arg(socketMessage)
+                               .arg(int(error))
+                               .arg(server.toString());
+    const bool onion = server.isOnion();
+    auto make = [&](ErrorKind kind, const QString& message) { return Error::make(kind, message, detail); };
+
+    // What Qt's SOCKS5 engine turns each SOCKS reply into (qsocks5socketengine.cpp, Qt 6.4 … 6.8):
+    //   0x01 general failure  -> NetworkError "General SOCKSv5 server failure", but HostNotFoundError when the
+    //                            request carried a host name (Qt assumes a failed lookup, as Dante does)
+    //   0x02 not allowed      -> SocketAccessError, or HostNotFoundError with a host name (same reason)
+    //   0x03 net unreachable  -> NetworkError "Network unreachable"
+    //   0x04 host unreachable -> HostNotFoundError
+    //   0x05 refused          -> ConnectionRefusedError
+    //   0x06 TTL expired      -> NetworkError "TTL expired"
+    //   0x07/0x08             -> UnsupportedSocketOperationError
+    //   other (Tor's 0xF0–0xF7 extended codes) -> UnknownSocketError, code only inside the message text.
+    // Qt exposes no reply code, so general failure and host unreachable cannot be told apart for names,
+    // and the NetworkError cases are told apart by Qt's (untranslated) English text.
+    switch (error) {
+    case QAbstractSocket::ProxyConnectionRefusedError:
+        return make(ErrorKind::TorUnavailable, u"Tor's SOCKS port refused the connection (is Tor running?)"_s);
+    case QAbstractSocket::ProxyNotFoundError:
+        return make(ErrorKind::TorUnavailable, u"Tor's SOCKS proxy host could not be found"_s);
+    case QAbstractSocket::ProxyConnectionClosedError:
+        return make(ErrorKind::Proxy, u"Tor closed the SOCKS connection before it was set up"_s);
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        return make(ErrorKind::Timeout, u"Tor's SOCKS port did not answer in time"_s);
+    case QAbstractSocket::ProxyProtocolError:
+        return make(ErrorKind::Proxy, u"the configured Tor port does not speak SOCKS5 (wrong port?)"_s);
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return make(ErrorKind::Proxy, u"the SOCKS proxy refused our stream-isolation credentials"_s);
+    case QAbstractSocket::HostNotFoundError:
+        return make(ErrorKind::HostNotFound,
+                    onion ? u"Tor could not find or reach the onion service (descriptor not found, or the "
+                            u"service is offline)"_s
+                          : u"Tor could not resolve or reach the host (Tor's exit reported a failure)"_s);
+    case QAbstractSocket::ConnectionRefusedError:
+        return make(ErrorKind::ConnectionRefused,
+                    onion ? u"the onion service refused the connection (nothing listens on that port)"_s
+                          : u"the server refused the connection (reported by Tor's exit relay)"_s);
+    case QAbstractSocket::SocketAccessError:
+        return make(ErrorKind::NotAllowed, u"Tor's exit relays do not allow this connection (exit policy)"_s);
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        return make(ErrorKind::Proxy, u"Tor does not support this kind of SOCKS request"_s);
+    case QAbstractSocket::NetworkError:
+        if (socketMessage.contains(u"TTL expired"_s, Qt::CaseInsensitive))
+            return make(ErrorKind::Timeout,
+                        onion ? u"Tor gave up reaching the onion service (TTL expired: circuit timed out)"_s
+                              : u"Tor gave up reaching the host (TTL expired: circuit timed out)"_s);
+        if (socketMessage.contains(u"unreachable"_s, Qt::CaseInsensitive))
+            return make(ErrorKind::Unreachable, u"Tor reports the network is unreachable"_s);
+        if (socketMessage.contains(u"General SOCKS"_s, Qt::CaseInsensitive))
+            return make(ErrorKind::Proxy, u"Tor reported a general failure"_s);
+        break;
+    case QAbstractSocket::UnknownSocketError: {
+        const int code = extendedCodeFromQtMessage(socketMessage);
+        if (const QString text = describeTorExtendedCode(code); !text.isEmpty())
+            return make(ErrorKind::Unreachable, text);
+        if (code >= 0)
+            return make(ErrorKind::Proxy, u"Tor answered with SOCKS error code 0x%1"_s.arg(code, 2, 16, QChar(u'0')));
+        break;
+    }
+    case QAbstractSocket::SocketTimeoutError:
+        return make(ErrorKind::Timeout, u"connecting through Tor timed out"_s);
+    case QAbstractSocket::RemoteHostClosedError:
+        return make(ErrorKind::ConnectionClosed, u"the connection through Tor was closed"_s);
+    default:
+        break;
+    }
+    return make(ErrorKind::Proxy, u"connecting through Tor failed: "_s + socketMessage);
+}
+
+} // namespace btcw

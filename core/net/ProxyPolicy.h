@@ -7,7 +7,6 @@
 #include <QAbstractSocket>
 #include <QNetworkProxy>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -33,6 +32,13 @@ public:
 
     // Never resolves anything itself: the proxy gets the host name (remote resolution).
     Result<ProxyChoice> choose(const ServerAddress& server) const;
+
+    // The SOCKS user name that isolates this server's circuits: "btcw-" + 16 hex of SHA-256(host:port), stable.
+    static QString isolationKeyFor(const ServerAddress& server);
+    // The fixed SOCKS password paired with every isolation key.
+    static QString isolationPassword();
+    // A SOCKS5 proxy that hands host names to Tor (never resolved locally), with the given isolation user.
+    static QNetworkProxy torProxyFor(const QString& socksHost, quint16 socksPort, const QString& isolationKey);
 
 private:
     std::optional<std::pair<QString, quint16>> m_torSocks;
