@@ -18,12 +18,16 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_pins =
         std::make_unique<CertificatePinStore>(inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")));
     m_directory = std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")));
+    m_options.connection.torConnectTimeout = m_options.tor.connectTimeout;
+    m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
     m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
+    m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
 }
 
 Engine::~Engine()
 {
-    m_pool.reset(); // sessions go before the pins they use
+    m_pool.reset(); // sessions go before the pins and the proxy policy they use
+    m_tor.reset();
 }
 
 QList<Error> Engine::start()
@@ -37,6 +41,8 @@ QList<Error> Engine::start()
         problems.append(status.error());
     if (auto status = m_directory->load(); !status.ok())
         problems.append(status.error());
+    if (m_options.tor.enabled)
+        m_tor->start();
     return problems;
 }
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
+#include "tor/TorService.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +21,7 @@ struct EngineOptions
     QString dataDir; // where pins and user servers live; empty = nothing persisted
     ConnectionSettings connection;
     bool allowBroadcast = false; // blockchain.transaction.broadcast changes the network: off unless enabled
+    TorSettings tor;             // how Tor is found or launched; tor.enabled = false keeps Tor off
 };
 
 class Engine : public QObject
@@ -29,7 +31,7 @@ public:
     explicit Engine(EngineOptions options, QObject* parent = nullptr);
     ~Engine() override;
 
-    // Loads pins and the directory; returns the problems found (the engine still works).
+    // Loads pins and the directory and starts looking for Tor; returns the problems found (the engine still works).
     QList<Error> start();
 
     const EngineOptions& options() const { return m_options; }
@@ -37,6 +39,7 @@ public:
     CertificatePinStore& pins() { return *m_pins; }
     ServerDirectory& directory() { return *m_directory; }
     ProxyPolicy& proxies() { return m_proxies; }
+    TorService& tor() { return *m_tor; }
 
 private:
     EngineOptions m_options;
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<CertificatePinStore> m_pins;
     std::unique_ptr<ServerDirectory> m_directory;
     std::unique_ptr<SessionPool> m_pool;
+    std::unique_ptr<TorService> m_tor;
 };
 
 } // namespace btcw
