@@ -1,0 +1,120 @@
+// Test double: a SOCKS5 server on loopback that records what clients send and answers as told.
+#pragma once
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtEndian>
+
+namespace btcw::test {
+
+class FakeSocksServer : public QTcpServer
+{
+public:
+    enum class Mode
+    {
+        Socks,
+        Garbage,
+        CloseAtOnce
+    };
+
+    explicit FakeSocksServer(Mode mode = Mode::Socks) : m_mode(mode)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = nextPendingConnection())
+                serve(s);
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint8 replyCode = 0x00; // the CONNECT reply (0 = success, then echo)
+
+    // What the last client sent.
+    int connections = 0;
+    QByteArray greeting;
+    QString user, password;
+    int addressType = 0; // 1 IPv4, 3 domain name, 4 IPv6
+    QString requestedHost;
+    quint16 requestedPort = 0;
+
+private:
+    void serve(QTcpSocket* s)
+    {
+        ++connections;
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        if (m_mode == Mode::CloseAtOnce) {
+            s->close();
+            return;
+        }
+        auto* buffer = new QByteArray;
+        auto* stage = new int(0);
+        connect(s, &QObject::destroyed, s, [buffer, stage] {
+            delete buffer;
+            delete stage;
+        });
+        connect(s, &QTcpSocket::readyRead, s, [this, s, buffer, stage] {
+            *buffer += s->readAll();
+            if (m_mode == Mode::Garbage) {
+                s->write("HTTP/1.0 400 Bad Request\r\n\r\n");
+                return;
+            }
+            for (bool progress = true; progress;) {
+                progress = false;
+                const auto& b = *buffer;
+                if (*stage == 0 && b.size() >= 2 && b.size() >= 2 + quint8(b[1])) { // greeting
+                    greeting = b.left(2 + quint8(b[1]));
+                    const bool wantsPassword = greeting.mid(2).contains('\x02');
+                    s->write(QByteArray::fromHex(wantsPassword ? "0502" : "0500"));
+                    buffer->remove(0, greeting.size());
+                    *stage = wantsPassword ? 1 : 2;
+                    progress = true;
+                } else if (*stage == 1 && b.size() >= 2) { // RFC 1929 username/password
+                    const int ulen = quint8(b[1]);
+                    if (b.size() < 3 + ulen)
+                        return;
+                    const int plen = quint8(b[2 + ulen]);
+                    if (b.size() < 3 + ulen + plen)
+                        return;
+                    user = QString::fromLatin1(b.mid(2, ulen));
+                    password = QString::fromLatin1(b.mid(3 + ulen, plen));
+                    buffer->remove(0, 3 + ulen + plen);
+                    s->write(QByteArray::fromHex("0100"));
+                    *stage = 2;
+                    progress = true;
+                } else if (*stage == 2 && b.size() >= 5) { // CONNECT request
+                    addressType = quint8(b[3]);
+                    int consumed = 0;
+                    if (addressType == 1 && b.size() >= 10) {
+                        requestedHost = QHostAddress(qFromBigEndian<quint32>(b.constData() + 4)).toString();
+                        consumed = 10;
+                    } else if (addressType == 3 && b.size() >= 7 + quint8(b[4])) {
+                        requestedHost = QString::fromLatin1(b.mid(5, quint8(b[4])));
+                        consumed = 7 + quint8(b[4]);
+                    } else if (addressType == 4 && b.size() >= 22) {
+                        requestedHost = QHostAddress(reinterpret_cast<const quint8*>(b.constData() + 4)).toString();
+                        consumed = 22;
+                    } else {
+                        return;
+                    }
+                    requestedPort = qFromBigEndian<quint16>(b.constData() + consumed - 2);
+                    buffer->remove(0, consumed);
+                    QByteArray reply = QByteArray::fromHex("0500000100000000"
+                                                           "0000");
+                    reply[1] = char(replyCode);
+                    s->write(reply);
+                    if (replyCode != 0)
+                        s->disconnectFromHost();
+                    *stage = 3;
+                    progress = true;
+                } else if (*stage == 3 && !b.isEmpty()) { // connected: echo
+                    s->write(b);
+                    buffer->clear();
+                }
+            }
+        });
+    }
+
+    Mode m_mode;
+};
+
+} // namespace btcw::test

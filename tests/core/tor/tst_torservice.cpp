@@ -1,0 +1,158 @@
+// Unit: the Tor service's states, what it tells the ProxyPolicy, and its status JSON (no real tor needed).
+#include "FakeSocksServer.h"
+#include "net/ProxyPolicy.h"
+#include "tor/TorService.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace btcw::test {
+
+namespace {
+
+const QString kOnion = u"explorerzydxu5ecjrkwceayqybizmpjjznk5izmitf2modhcusuqlid.onion"_s;
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+TorSettings isolatedSettings(quint16 port)
+{
+    TorSettings s;
+    s.autoDetect = false; // never probe this machine's real 9050/9150 in a unit test
+    s.socksHost = u"127.0.0.1"_s;
+    s.socksPort = port;
+    s.recheckInterval = 0ms;
+    s.probeTimeout = 500ms;
+    return s;
+}
+
+bool waitState(TorService& service, std::initializer_list<TorState> states, int ms = 5000)
+{
+    return QTest::qWaitFor([&] { return std::find(states.begin(), states.end(), service.state()) != states.end(); },
+                           ms);
+}
+
+} // namespace
+
+class TestTorService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detectsConfiguredTorAndPointsThePolicyAtIt();
+    void noTorMeansOnionErrorsWithTheReason();
+    void missingTorBinaryIsAnError();
+    void routeAllSettingReachesThePolicy();
+    void noticesWhenTheDetectedTorGoesAway();
+    void stopTurnsEverythingOff();
+};
+
+void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
+{
+    FakeSocksServer socks;
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(socks.serverPort()));
+    QSignalSpy states(&service, &TorService::stateChanged);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected, TorState::Error}));
+    QCOMPARE(service.state(), TorState::Detected);
+    QVERIFY(states.count() >= 2); // detecting, detected
+    QVERIFY(policy.torSocks().has_value());
+    QCOMPARE(policy.torSocks()->second, socks.serverPort());
+
+    const QJsonObject json = service.statusJson();
+    QCOMPARE(json.value(u"state"_s).toString(), u"detected"_s);
+    QCOMPARE(json.value(u"source"_s).toString(), u"configured"_s);
+    QCOMPARE(json.value(u"socks"_s).toObject().value(u"port"_s).toInt(), int(socks.serverPort()));
+    QVERIFY(json.value(u"error"_s).isNull());
+
+    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value());
+    QVERIFY(choice.ok());
+    QCOMPARE(choice->proxy.port(), socks.serverPort());
+}
+
+void TestTorService::noTorMeansOnionErrorsWithTheReason()
+{
+    ProxyPolicy policy;
+    const quint16 dead = closedPort();
+    TorService service(policy, isolatedSettings(dead));
+    service.start();
+    QVERIFY(waitState(service, {TorState::Error}));
+    QVERIFY(!policy.torSocks().has_value());
+    QVERIFY2(service.errorMessage().contains(u"127.0.0.1:%1"_s.arg(dead)), qPrintable(service.errorMessage()));
+    QVERIFY(service.errorMessage().contains(u"launching tor is not allowed"_s));
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"error"_s);
+    QVERIFY(service.statusJson().value(u"socks"_s).isNull());
+
+    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value());
+    QVERIFY(!choice.ok());
+    QVERIFY2(choice.error().message.contains(u"connection refused"_s), qPrintable(choice.error().message));
+}
+
+void TestTorService::missingTorBinaryIsAnError()
+{
+    QTemporaryDir dir;
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(closedPort());
+    settings.allowLaunch = true;
+    settings.torBinary = dir.filePath(u"no-such-tor"_s);
+    settings.launchDataDir = dir.filePath(u"tor"_s);
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Error}));
+    QVERIFY2(service.errorMessage().contains(u"not found"_s), qPrintable(service.errorMessage()));
+}
+
+void TestTorService::routeAllSettingReachesThePolicy()
+{
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(closedPort());
+    settings.routeAllViaTor = true;
+    TorService service(policy, settings);
+    QVERIFY(policy.routeAllViaTor());
+    service.start();
+    QVERIFY(waitState(service, {TorState::Error}));
+    const auto choice = policy.choose(ServerAddress::create(u"127.0.0.1"_s, 50001, Transport::Tcp).value());
+    QVERIFY(!choice.ok()); // no Tor: refused, not direct
+    QCOMPARE(choice.error().kind, ErrorKind::TorUnavailable);
+    QVERIFY(service.statusJson().value(u"route_all_via_tor"_s).toBool());
+}
+
+void TestTorService::noticesWhenTheDetectedTorGoesAway()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(socks->serverPort());
+    settings.recheckInterval = 100ms;
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    socks.reset(); // Tor stops
+    QVERIFY(waitState(service, {TorState::Error}));
+    QVERIFY(!policy.torSocks().has_value());
+}
+
+void TestTorService::stopTurnsEverythingOff()
+{
+    FakeSocksServer socks;
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(socks.serverPort()));
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    service.stop();
+    QCOMPARE(service.state(), TorState::Off);
+    QVERIFY(!policy.torSocks().has_value());
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"off"_s);
+}
+
+} // namespace btcw::test
+
+QTEST_GUILESS_MAIN(btcw::test::TestTorService)
+#include "tst_torservice.moc"
