@@ -1,13 +1,17 @@
 // Integration: a private Tor network on loopback; onion reachability, no local DNS, launched-tor mode.
 #include "OnionTestUtil.h"
 #include "PrivateTorNetwork.h"
+#include "net/ProxyPolicy.h"
 #include "tor/TorControlClient.h"
 #include "tor/TorLauncher.h"
+#include "tor/TorService.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/evp.h>
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -51,6 +55,25 @@ bool echoesThrough(const QNetworkProxy& proxy, const QString& host, quint16 port
     return got == "hello through tor\n";
 }
 
+// A v3 onion for a real ed25519 key that nobody publishes (Tor rejects random bytes as "bad address").
+QString unpublishedOnion()
+{
+    EVP_PKEY* key = nullptr;
+    EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
+    QByteArray pub(32, Qt::Uninitialized);
+    size_t len = size_t(pub.size());
+    const bool ok = ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &key) == 1 &&
+                    EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(pub.data()), &len) == 1;
+    EVP_PKEY_free(key);
+    EVP_PKEY_CTX_free(ctx);
+    if (!ok || len != 32)
+        return {};
+    const QByteArray version(1, '\x03');
+    const QByteArray checksum =
+        QCryptographicHash::hash(QByteArray(".onion checksum") + pub + version, QCryptographicHash::Sha3_256).left(2);
+    return base32(pub + checksum + version) + u".onion"_s;
+}
+
 } // namespace
 
 class TestPrivateTorNetwork : public QObject
@@ -63,6 +86,7 @@ private slots:
     void clearnetLoopbackServerReachableThroughExit();
     void controlPortReportsBootstrapDone();
     void launchedTorBootstrapsOnPrivateNetworkAndStops();
+    void serviceRecoversWhenItsLaunchedTorIsKilled();
     void cleanupTestCase();
 
 private:
@@ -85,23 +109,38 @@ void TestPrivateTorNetwork::initTestCase()
 
 void TestPrivateTorNetwork::onionServiceEchoesThroughSocks()
 {
+    // The same path ElectrumSession takes: ProxyPolicy picks Tor's SOCKS port with an isolation user name.
+    const auto server = ServerAddress::create(m_net->onionHostname(), m_echo.serverPort(), Transport::Tcp);
+    QVERIFY(server.ok());
+    ProxyPolicy policy;
+    policy.setTorSocks(std::make_pair(u"127.0.0.1"_s, m_net->socksPort()));
+    const auto choice = policy.choose(*server);
+    QVERIFY(choice.ok());
+    QVERIFY(choice->viaTor);
     QString why;
-    QVERIFY2(echoesThrough(socksProxy(m_net->socksPort()), m_net->onionHostname(), m_echo.serverPort(), &why),
-             qPrintable(why));
+    QVERIFY2(echoesThrough(choice->proxy, server->host(), server->port(), &why), qPrintable(why));
 }
 
 void TestPrivateTorNetwork::unknownOnionFailsInsideTorNotInLocalDns()
 {
     // A well-formed onion nobody publishes: Tor itself must fail to find it. Had Qt resolved the name locally,
     // the error would be a plain HostNotFoundError before any proxy traffic; with ExtendedErrors on the SOCKS
-    // port Tor's answer is the onion-specific 0xF0..0xF7 code, which Qt reports as UnknownSocketError.
+    // port Tor answers 0xF0 (descriptor not found), which only Tor can say.
+    const QString onion = unpublishedOnion();
+    QVERIFY(!onion.isEmpty());
+    const auto server = ServerAddress::create(onion, 50001, Transport::Tcp);
+    QVERIFY(server.ok());
+    ProxyPolicy policy;
+    policy.setTorSocks(std::make_pair(u"127.0.0.1"_s, m_net->socksPort()));
+    const auto choice = policy.choose(*server);
+    QVERIFY(choice.ok());
     QTcpSocket socket;
-    socket.setProxy(socksProxy(m_net->socksPort(), u"btcw-unknown"_s));
-    socket.connectToHost(randomOnion(), 50001);
+    socket.setProxy(choice->proxy);
+    socket.connectToHost(server->host(), server->port());
     QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 120'000));
-    qInfo("error %d: %s", int(socket.error()), qPrintable(socket.errorString()));
     QCOMPARE(socket.error(), QAbstractSocket::UnknownSocketError);
-    QVERIFY2(socket.errorString().contains(u"SOCKSv5"_s), qPrintable(socket.errorString()));
+    const Error plain = describeProxyFailure(socket.error(), socket.errorString(), *server);
+    QVERIFY2(plain.message.contains(u"descriptor"_s), qPrintable(plain.toString()));
 }
 
 void TestPrivateTorNetwork::clearnetLoopbackServerReachableThroughExit()
@@ -165,11 +204,50 @@ void TestPrivateTorNetwork::launchedTorBootstrapsOnPrivateNetworkAndStops()
     QVERIFY(QTest::qWaitFor([&] { return !QFile::exists(u"/proc/%1"_s.arg(pid)); }, 5'000));
 }
 
+void TestPrivateTorNetwork::serviceRecoversWhenItsLaunchedTorIsKilled()
+{
+    QTemporaryDir dataDir;
+    ProxyPolicy policy;
+    TorSettings settings;
+    settings.autoDetect = false; // nothing to detect: go straight to launching
+    settings.allowLaunch = true;
+    settings.launchDataDir = dataDir.path() + u"/tor"_s;
+    settings.extraTorrcLines = m_net->clientTorrcLines();
+    settings.recheckInterval = std::chrono::milliseconds(500);
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Ready || service.state() == TorState::Error; },
+                            90'000));
+    QVERIFY2(service.state() == TorState::Ready, qPrintable(service.errorMessage()));
+    QJsonObject status = service.statusJson();
+    QCOMPARE(status.value(u"source"_s).toString(), u"launched"_s);
+    QCOMPARE(status.value(u"bootstrap"_s).toInt(), 100);
+    QVERIFY(policy.torSocks().has_value());
+
+    // Tor dies under us: a clear error, no direct connection, and the service launches a new tor.
+    const qint64 pid = service.launcher()->processId();
+    QVERIFY(pid > 0);
+    ::kill(pid_t(pid), SIGKILL);
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Error; }, 10'000));
+    const auto server = ServerAddress::create(m_net->onionHostname(), m_echo.serverPort(), Transport::Tcp);
+    QVERIFY(server.ok());
+    const auto refused = policy.choose(*server);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"exited"_s), qPrintable(refused.error().message));
+
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Ready; }, 90'000));
+    QVERIFY(service.launcher()->processId() != pid);
+    const auto choice = policy.choose(*server);
+    QVERIFY(choice.ok());
+    QString why;
+    QVERIFY2(echoesThrough(choice->proxy, server->host(), server->port(), &why), qPrintable(why));
+}
+
 void TestPrivateTorNetwork::cleanupTestCase()
 {
     const QString dir = m_net ? m_net->workDir() : QString();
     m_net.reset();
-    if (!dir.isEmpty())
+    if (!dir.isEmpty() && qEnvironmentVariableIntValue("BTCW_TORNET_KEEP") != 1)
         QVERIFY(!QFile::exists(dir));
 }
 
