@@ -1,0 +1,164 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace btcw {
+
+namespace {
+
+Result<std::pair<QString, quint16>> parseHostPort(const QString& option, const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    if (colon <= 0 || !ok || port == 0 || port > 65535) {
+        return Error::make(
+            ErrorKind::InvalidArgument,
+            QStringLiteral("--%1: '%2' is not HOST:PORT (for example 127.0.0.1:9050).").arg(option, text));
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return std::pair<QString, quint16>{host, quint16(port)};
+}
+
+} // namespace
+
+bool hasNoDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_OPENBSD) || defined(Q_OS_NETBSD)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+AppConfig configFromSettings()
+{
+    AppConfig config;
+    const QSettings settings;
+    config.apiEnabled = settings.value(QStringLiteral("api/enabled"), config.apiEnabled).toBool();
+    const QHostAddress bind(settings.value(QStringLiteral("api/bind"), config.apiBind.toString()).toString());
+    if (!bind.isNull())
+        config.apiBind = bind;
+    const uint port = settings.value(QStringLiteral("api/port"), config.apiPort).toUInt();
+    if (port > 0 && port <= 65535)
+        config.apiPort = quint16(port);
+    config.allowBroadcast = settings.value(QStringLiteral("engine/allowBroadcast"), false).toBool();
+    config.torEnabled = settings.value(QStringLiteral("tor/enabled"), true).toBool();
+    config.launchTor = settings.value(QStringLiteral("tor/launch"), false).toBool();
+    config.routeAllViaTor = settings.value(QStringLiteral("tor/routeAll"), false).toBool();
+    const QString socksHost = settings.value(QStringLiteral("tor/socksHost")).toString();
+    const uint socksPort = settings.value(QStringLiteral("tor/socksPort"), 0).toUInt();
+    if (socksPort > 0 && socksPort <= 65535)
+        config.torSocks = std::pair<QString, quint16>{socksHost.isEmpty() ? QStringLiteral("127.0.0.1") : socksHost,
+                                                      quint16(socksPort)};
+    return config;
+}
+
+Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig config)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Browse, check and query Electrum servers; serve a local REST API."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("CommandLine", "Serve the API without a window (also when there is no display)."));
+    const QCommandLineOption noApi(QStringLiteral("no-api"),
+                                   QCoreApplication::translate("CommandLine", "Do not serve the local REST API."));
+    const QCommandLineOption apiPort(
+        QStringLiteral("api-port"), QCoreApplication::translate("CommandLine", "Port of the local API (default 5000)."),
+        QStringLiteral("port"));
+    const QCommandLineOption apiBind(
+        QStringLiteral("api-bind"),
+        QCoreApplication::translate("CommandLine", "Address the local API listens on (default 127.0.0.1)."),
+        QStringLiteral("address"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("CommandLine",
+                                    "Directory for pins and user servers (default: the app data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption allowBroadcast(
+        QStringLiteral("allow-broadcast"),
+        QCoreApplication::translate("CommandLine", "Allow blockchain.transaction.broadcast through the API."));
+    const QCommandLineOption noTor(QStringLiteral("no-tor"),
+                                   QCoreApplication::translate("CommandLine", "Never use Tor (.onion servers fail)."));
+    const QCommandLineOption torSocks(
+        QStringLiteral("tor-socks"),
+        QCoreApplication::translate("CommandLine", "Use the Tor SOCKS5 port at HOST:PORT instead of looking for one."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption launchTor(
+        QStringLiteral("launch-tor"),
+        QCoreApplication::translate("CommandLine", "Start our own tor when no running Tor is found."));
+    const QCommandLineOption allViaTor(
+        QStringLiteral("all-via-tor"),
+        QCoreApplication::translate("CommandLine", "Route every server connection through Tor, never directly."));
+    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, dataDir, allowBroadcast, noTor, torSocks,
+                       launchTor, allViaTor});
+
+    if (!parser.parse(arguments))
+        return Error::make(ErrorKind::InvalidArgument, parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error::make(
+            ErrorKind::InvalidArgument,
+            QStringLiteral("Unexpected argument '%1'; see --help.").arg(parser.positionalArguments().first()));
+    }
+    config.showHelp = parser.isSet(help);
+    config.showVersion = parser.isSet(version);
+    config.helpText = parser.helpText();
+    if (parser.isSet(headless))
+        config.headless = true;
+    if (parser.isSet(noApi))
+        config.apiEnabled = false;
+    if (parser.isSet(apiPort)) {
+        bool ok = false;
+        const uint port = parser.value(apiPort).toUInt(&ok);
+        if (!ok || port > 65535) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("--api-port: '%1' is not a port number (0–65535; 0 picks a free port).")
+                                   .arg(parser.value(apiPort)));
+        }
+        config.apiPort = quint16(port);
+    }
+    if (parser.isSet(apiBind)) {
+        const QHostAddress address(parser.value(apiBind));
+        if (address.isNull()) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("--api-bind: '%1' is not an IP address (for example 127.0.0.1 or ::1).")
+                                   .arg(parser.value(apiBind)));
+        }
+        config.apiBind = address;
+    }
+    if (parser.isSet(dataDir))
+        config.dataDir = parser.value(dataDir);
+    if (parser.isSet(allowBroadcast))
+        config.allowBroadcast = true;
+    if (parser.isSet(noTor))
+        config.torEnabled = false;
+    if (parser.isSet(torSocks)) {
+        auto endpoint = parseHostPort(QStringLiteral("tor-socks"), parser.value(torSocks));
+        if (!endpoint.ok())
+            return endpoint.error();
+        config.torSocks = endpoint.value();
+    }
+    if (parser.isSet(launchTor))
+        config.launchTor = true;
+    if (parser.isSet(allViaTor))
+        config.routeAllViaTor = true;
+    if (config.routeAllViaTor && !config.torEnabled) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           QStringLiteral("--all-via-tor and --no-tor contradict each other: pick one."));
+    }
+    if (!config.headless && !config.showHelp && !config.showVersion && hasNoDisplay())
+        config.headless = true;
+    return config;
+}
+
+} // namespace btcw

@@ -1,0 +1,104 @@
+// The command line: defaults, overrides and the errors a user sees for bad values.
+#include "CommandLine.h"
+
+#include <QTest>
+
+using namespace btcw;
+
+namespace {
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList out{QStringLiteral("btc-worker")};
+    for (const char* a : list)
+        out << QString::fromLatin1(a);
+    return out;
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultsServeTheApiOnLoopbackPort5000()
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a display exists: no automatic headless
+        auto config = parseCommandLine(args({}));
+        QVERIFY(config.ok());
+        QCOMPARE(config->apiPort, quint16(5000));
+        QCOMPARE(config->apiBind, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(config->apiEnabled);
+        QVERIFY(!config->headless);
+        QVERIFY(config->torEnabled);
+        QVERIFY(!config->allowBroadcast);
+    }
+
+    void optionsOverrideTheDefaults()
+    {
+        auto config = parseCommandLine(args({"--headless", "--api-port", "5055", "--api-bind", "::1", "--tor-socks",
+                                             "127.0.0.1:9150", "--all-via-tor", "--allow-broadcast"}));
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QVERIFY(config->headless);
+        QCOMPARE(config->apiPort, quint16(5055));
+        QCOMPARE(config->apiBind, QHostAddress(QStringLiteral("::1")));
+        QCOMPARE(config->torSocks->first, QStringLiteral("127.0.0.1"));
+        QCOMPARE(config->torSocks->second, quint16(9150));
+        QVERIFY(config->routeAllViaTor);
+        QVERIFY(config->allowBroadcast);
+    }
+
+    void commandLineWinsOverSavedSettings()
+    {
+        AppConfig saved;
+        saved.apiPort = 6000;
+        saved.apiEnabled = false;
+        auto kept = parseCommandLine(args({}), saved);
+        QCOMPARE(kept->apiPort, quint16(6000));
+        QVERIFY(!kept->apiEnabled);
+        auto overridden = parseCommandLine(args({"--api-port=7000"}), saved);
+        QCOMPARE(overridden->apiPort, quint16(7000));
+    }
+
+    void badValuesNameTheOption_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("port not a number") << args({"--api-port", "abc"}) << QStringLiteral("--api-port");
+        QTest::newRow("port too large") << args({"--api-port", "70000"}) << QStringLiteral("--api-port");
+        QTest::newRow("bind not an address") << args({"--api-bind", "localhostt"}) << QStringLiteral("--api-bind");
+        QTest::newRow("socks without port") << args({"--tor-socks", "127.0.0.1"}) << QStringLiteral("--tor-socks");
+        QTest::newRow("contradiction") << args({"--no-tor", "--all-via-tor"}) << QStringLiteral("--all-via-tor");
+        QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
+        QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("extra");
+    }
+
+    void badValuesNameTheOption()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        auto config = parseCommandLine(arguments);
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().kind, ErrorKind::InvalidArgument);
+        QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
+    }
+
+    void noDisplayMeansHeadless()
+    {
+#ifdef Q_OS_LINUX
+        const QByteArray display = qgetenv("DISPLAY"), wayland = qgetenv("WAYLAND_DISPLAY"),
+                         platform = qgetenv("QT_QPA_PLATFORM");
+        qunsetenv("DISPLAY");
+        qunsetenv("WAYLAND_DISPLAY");
+        qunsetenv("QT_QPA_PLATFORM");
+        auto config = parseCommandLine(args({}));
+        QVERIFY(config->headless);
+        qputenv("DISPLAY", display);
+        qputenv("WAYLAND_DISPLAY", wayland);
+        qputenv("QT_QPA_PLATFORM", platform);
+#else
+        QSKIP("Only Linux decides headless by the absence of a display.");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
