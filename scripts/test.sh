@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds once with warnings as errors, runs every test (unit, integration, gui, tor, redis),
+# then builds with ASan+UBSan and runs the unit tests again under the sanitizers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+jobs=$(nproc)
+
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
+ctest --preset ci -j "$jobs"
+
+if [ "${BTCW_SKIP_SANITIZERS:-0}" != 1 ]; then
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$jobs"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan -j "$jobs"
+fi
