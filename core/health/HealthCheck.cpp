@@ -1,0 +1,406 @@
+#include "HealthCheck.h"
+
+#include "electrum/ElectrumSession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace btcw {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+QString secondsText(milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 3);
+}
+
+// ElectrumSession names the presented fingerprint only in the error detail; take it from there.
+QString presentedFingerprint(const Error& error)
+{
+    static const QRegularExpression re(QStringLiteral("presented sha256 ([0-9a-fA-F]{64})"));
+    const auto match = re.match(error.detail);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+QString shortHash(const QString& hash)
+{
+    return hash.size() > 16 ? hash.left(16) + QStringLiteral("…") : hash;
+}
+
+} // namespace
+
+HealthCheck::HealthCheck(ServerAddress server, ProxyPolicy proxies, CertificatePinStore* pins,
+                         HealthCheckOptions options, QObject* parent)
+    : QObject(parent), m_proxies(std::move(proxies)), m_pins(pins), m_options(std::move(options))
+{
+    m_report.server = std::move(server);
+    m_budgetTimer.setSingleShot(true);
+    connect(&m_budgetTimer, &QTimer::timeout, this, &HealthCheck::onBudgetExpired);
+}
+
+HealthCheck::~HealthCheck()
+{
+    // The session fails its pending calls as it goes; nothing of that may reach a half-destroyed check.
+    m_finished = true;
+    if (m_session) {
+        m_session->disconnect(this);
+        delete m_session;
+    }
+}
+
+void HealthCheck::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_total.start();
+    m_report.checkedAt = m_options.now ? m_options.now() : QDateTime::currentDateTimeUtc();
+
+    beginStage(healthstage::Connect);
+    const Result<ProxyChoice> proxy = m_proxies.choose(m_report.server);
+    if (!proxy.ok()) {
+        failStage(proxy.error(), proxy.error().message);
+        return;
+    }
+
+    // No single stage may outlast the whole budget.
+    ConnectionSettings settings = m_options.connection;
+    const milliseconds budget = std::max(m_options.budget, milliseconds{1});
+    settings.connectTimeout = std::min(settings.connectTimeout, budget);
+    settings.torConnectTimeout = std::min(settings.torConnectTimeout, budget);
+    settings.tlsTimeout = std::min(settings.tlsTimeout, budget);
+    settings.handshakeTimeout = std::min(settings.handshakeTimeout, budget);
+
+    CertificatePinStore* pins = m_pins.data();
+    if (!pins) {
+        m_ownPins = std::make_unique<CertificatePinStore>();
+        pins = m_ownPins.get();
+    }
+    m_pinBefore = pins->pin(m_report.server.hostPort());
+
+    m_session = new ElectrumSession(m_report.server, proxy.value(), settings, pins, this);
+    connect(m_session, &ElectrumSession::stateChanged, this,
+            [this](ElectrumSession::State state) { onSessionState(int(state)); });
+    connect(m_session, &ElectrumSession::closed, this, &HealthCheck::onSessionClosed);
+    m_budgetTimer.start(budget);
+    m_session->open();
+}
+
+void HealthCheck::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_started)
+        m_report.checkedAt = m_options.now ? m_options.now() : QDateTime::currentDateTimeUtc();
+    m_started = true;
+    if (m_stage.isEmpty())
+        beginStage(healthstage::Connect);
+    failStage(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The check was cancelled.")),
+              QStringLiteral("cancelled"));
+}
+
+void HealthCheck::beginStage(QLatin1String name)
+{
+    m_stage = name;
+    m_stageClock.start();
+}
+
+void HealthCheck::passStage(QString message)
+{
+    if (m_finished || m_stage.isEmpty())
+        return;
+    m_report.stages.append(StageReport{m_stage, true, m_stageClock.elapsed(), std::move(message)});
+    m_stage.clear();
+}
+
+void HealthCheck::failStage(const Error& error, QString message)
+{
+    if (m_finished)
+        return;
+    const QString stage = m_stage.isEmpty() ? QString(healthstage::Connect) : m_stage;
+    m_report.stages.append(StageReport{stage, false, m_stageClock.isValid() ? m_stageClock.elapsed() : 0,
+                                       message.isEmpty() ? error.message : std::move(message)});
+    m_report.ok = false;
+    m_report.failedStage = stage;
+    m_report.error = error.withStage(stage);
+    m_stage.clear();
+    finish();
+}
+
+void HealthCheck::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_budgetTimer.stop();
+    m_report.totalMs = m_total.isValid() ? m_total.elapsed() : 0;
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->close(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The health check is over.")));
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    // Always from the event loop, so a scan never recurses through start() → finished() → start().
+    QTimer::singleShot(0, this, [this] { emit finished(m_report); });
+}
+
+milliseconds HealthCheck::remainingBudget() const
+{
+    const qint64 left = m_options.budget.count() - m_total.elapsed();
+    return milliseconds{std::max<qint64>(left, 1)};
+}
+
+void HealthCheck::onBudgetExpired()
+{
+    if (m_finished)
+        return;
+    const QString budget = secondsText(m_options.budget);
+    const QString stage = m_stage.isEmpty() ? QString(healthstage::Connect) : m_stage;
+    failStage(Error::make(ErrorKind::Timeout,
+                          QStringLiteral("The check of %1 ran out of its %2 s budget during the %3 stage.")
+                              .arg(m_report.server.toString(), budget, stage)),
+              QStringLiteral("no answer within the %1 s budget").arg(budget));
+}
+
+void HealthCheck::onSessionState(int state)
+{
+    if (m_finished)
+        return;
+    switch (ElectrumSession::State(state)) {
+    case ElectrumSession::State::TlsHandshake:
+        passStage(m_session->proxy().viaTor ? QStringLiteral("connected through Tor") : QStringLiteral("connected"));
+        beginStage(healthstage::Tls);
+        return;
+    case ElectrumSession::State::Handshaking:
+        if (m_stage == healthstage::Tls) {
+            m_report.certificateSha256 = m_session->certificateSha256();
+            m_report.pinState = m_pinBefore ? QStringLiteral("match") : QStringLiteral("first-use");
+            passStage(m_pinBefore ? QStringLiteral("certificate matches the pin from %1")
+                                        .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate))
+                                  : QStringLiteral("certificate pinned on first use"));
+        } else {
+            passStage(m_session->proxy().viaTor ? QStringLiteral("connected through Tor")
+                                                : QStringLiteral("connected"));
+        }
+        beginStage(healthstage::Version);
+        return;
+    case ElectrumSession::State::Ready:
+        m_report.protocol = m_session->negotiatedProtocol();
+        m_report.software = m_session->serverSoftware();
+        passStage(QStringLiteral("protocol %1, %2").arg(m_report.protocol, m_report.software));
+        checkFeatures();
+        return;
+    case ElectrumSession::State::Idle:
+    case ElectrumSession::State::Connecting:
+    case ElectrumSession::State::Closed:
+        return; // a close is handled by onSessionClosed, after the pending calls failed
+    }
+}
+
+void HealthCheck::onSessionClosed(const Error& reason)
+{
+    if (m_finished)
+        return;
+    if (reason.kind == ErrorKind::CertificateChanged) {
+        m_report.pinState = QStringLiteral("changed");
+        m_report.certificateSha256 = presentedFingerprint(reason);
+        const QString since =
+            m_pinBefore ? m_pinBefore->lastSeen.date().toString(Qt::ISODate) : QStringLiteral("it was pinned");
+        failStage(reason, QStringLiteral("certificate changed since %1").arg(since));
+        return;
+    }
+    failStage(reason, reason.message);
+}
+
+void HealthCheck::call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> handler)
+{
+    m_session->call(method, params, this, std::move(handler), remainingBudget());
+}
+
+void HealthCheck::checkFeatures()
+{
+    beginStage(healthstage::Features);
+    call(QStringLiteral("server.features"), {}, [this](Result<QJsonValue> reply) {
+        if (m_finished)
+            return;
+        if (!reply.ok()) {
+            failStage(reply.error(), reply.error().message);
+            return;
+        }
+        if (!reply.value().isObject()) {
+            failStage(Error::make(ErrorKind::Protocol, QStringLiteral("server.features did not return an object.")),
+                      QStringLiteral("the reply is not an object"));
+            return;
+        }
+        m_report.features = reply.value().toObject();
+        Error failure;
+        const QString verdict = judgeFeatures(m_report.features, &failure);
+        if (!failure.message.isEmpty()) {
+            failStage(failure, verdict);
+            return;
+        }
+        passStage(verdict);
+        checkTip();
+    });
+}
+
+QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure)
+{
+    const BitcoinNetwork expected = m_options.expectedNetwork;
+    const QString expectedName = networkName(expected);
+    const QString genesis = features.value(QLatin1String("genesis_hash")).toString().toLower();
+    if (genesis.isEmpty()) {
+        *failure = Error::make(ErrorKind::Protocol, QStringLiteral("server.features lacks genesis_hash."));
+        return QStringLiteral("no genesis_hash, expected %1's").arg(expectedName);
+    }
+    if (genesis != genesisHash(expected)) {
+        const auto actual = networkForGenesis(genesis);
+        const QString whose = actual ? QStringLiteral("%1's").arg(networkName(*actual))
+                                     : QStringLiteral("%1 (no known network)").arg(shortHash(genesis));
+        *failure = Error::make(ErrorKind::Protocol,
+                               QStringLiteral("The server serves another chain: its genesis is %1, expected %2's.")
+                                   .arg(whose, expectedName),
+                               QStringLiteral("genesis_hash %1").arg(genesis));
+        return QStringLiteral("genesis is %1, expected %2").arg(whose, expectedName);
+    }
+    const QJsonValue hashFunction = features.value(QLatin1String("hash_function"));
+    if (hashFunction.isString() && hashFunction.toString() != QLatin1String("sha256")) {
+        *failure =
+            Error::make(ErrorKind::Protocol,
+                        QStringLiteral("The server uses hash function %1, not sha256.").arg(hashFunction.toString()));
+        return QStringLiteral("hash_function is %1, expected sha256").arg(hashFunction.toString());
+    }
+
+    // hosts: {"host": {"tcp_port": 50001, "ssl_port": 50002}}; a mismatch is worth a note, not a failure.
+    const QJsonObject hosts = features.value(QLatin1String("hosts")).toObject();
+    const ServerAddress& server = m_report.server;
+    QJsonObject entry;
+    bool listed = false;
+    for (auto it = hosts.constBegin(); it != hosts.constEnd(); ++it) {
+        QString host = it.key().toLower();
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        if (host == server.host()) {
+            listed = true;
+            entry = it.value().toObject();
+            break;
+        }
+    }
+    if (!listed) {
+        QStringList names = hosts.keys();
+        m_report.notes.append(QStringLiteral("%1 is not among the hosts the server lists (%2)")
+                                  .arg(server.host(), names.isEmpty() ? QStringLiteral("none") : names.join(u", ")));
+    } else {
+        const QLatin1String key = server.isTls() ? QLatin1String("ssl_port") : QLatin1String("tcp_port");
+        const QJsonValue port = entry.value(key);
+        const int listedPort = port.isString() ? port.toString().toInt() : port.toInt(-1);
+        if (port.isNull() || port.isUndefined() || listedPort <= 0)
+            m_report.notes.append(QStringLiteral("the server lists %1 without a %2").arg(server.host(), key));
+        else if (listedPort != server.port())
+            m_report.notes.append(
+                QStringLiteral("the server lists %1 port %2, not %3").arg(key).arg(listedPort).arg(server.port()));
+    }
+    QString message = QStringLiteral("genesis matches %1").arg(expectedName);
+    if (!m_report.notes.isEmpty())
+        message += QStringLiteral("; ") + m_report.notes.join(QStringLiteral("; "));
+    return message;
+}
+
+void HealthCheck::checkTip()
+{
+    beginStage(healthstage::Tip);
+    call(QStringLiteral("blockchain.headers.subscribe"), {}, [this](Result<QJsonValue> reply) {
+        if (m_finished)
+            return;
+        if (!reply.ok()) {
+            failStage(reply.error(), reply.error().message);
+            return;
+        }
+        const QJsonObject tip = reply.value().toObject();
+        const QJsonValue height = tip.value(QLatin1String("height"));
+        const Result<QString> hash = blockHeaderHashFromHex(tip.value(QLatin1String("hex")).toString());
+        if (!height.isDouble() || height.toInt(-1) < 0 || !hash.ok()) {
+            Error e = Error::make(ErrorKind::Protocol,
+                                  QStringLiteral("blockchain.headers.subscribe did not return {height, hex}."),
+                                  hash.ok() ? QString() : hash.error().message);
+            failStage(e, QStringLiteral("the tip reply is not a height and an 80-byte header"));
+            return;
+        }
+        m_report.height = height.toInt();
+        m_report.tipHash = hash.value();
+        passStage(QStringLiteral("height %1, hash %2").arg(m_report.height).arg(m_report.tipHash));
+        checkKnownHeader();
+    });
+}
+
+void HealthCheck::checkKnownHeader()
+{
+    const int height = m_options.knownHeight;
+    QString expected = m_options.knownHeaderHash.toLower();
+    QString what = QStringLiteral("expected hash");
+    if (expected.isEmpty() && height == 0) {
+        expected = genesisHash(m_options.expectedNetwork);
+        what = QStringLiteral("%1 genesis").arg(networkName(m_options.expectedNetwork));
+    }
+    if (expected.isEmpty() || height < 0 || height > m_report.height) {
+        measurePing(); // nothing known to compare with at a height this server has
+        return;
+    }
+    beginStage(healthstage::Header);
+    call(QStringLiteral("blockchain.block.header"), QJsonArray{height},
+         [this, height, expected, what](Result<QJsonValue> reply) {
+             if (m_finished)
+                 return;
+             if (!reply.ok()) {
+                 failStage(reply.error(), reply.error().message);
+                 return;
+             }
+             const Result<QString> hash = blockHeaderHashFromHex(reply.value().toString());
+             if (!hash.ok()) {
+                 failStage(hash.error(), QStringLiteral("header %1 is not an 80-byte header").arg(height));
+                 return;
+             }
+             if (hash.value() != expected) {
+                 failStage(Error::make(
+                               ErrorKind::Protocol,
+                               QStringLiteral("The server's header at height %1 is not the %2.").arg(height).arg(what),
+                               QStringLiteral("got %1, expected %2").arg(hash.value(), expected)),
+                           QStringLiteral("header %1 hashes to %2, expected %3 (%4)")
+                               .arg(height)
+                               .arg(shortHash(hash.value()), shortHash(expected), what));
+                 return;
+             }
+             passStage(QStringLiteral("header %1 matches the %2").arg(height).arg(what));
+             measurePing();
+         });
+}
+
+void HealthCheck::measurePing()
+{
+    if (!m_options.measurePing) {
+        m_report.ok = true;
+        finish();
+        return;
+    }
+    beginStage(healthstage::Ping);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    call(QStringLiteral("server.ping"), {}, [this, clock](Result<QJsonValue> reply) {
+        if (m_finished)
+            return;
+        if (!reply.ok()) {
+            failStage(reply.error(), reply.error().message);
+            return;
+        }
+        m_report.latencyMs = clock->elapsed();
+        passStage(QStringLiteral("%1 ms").arg(m_report.latencyMs));
+        m_report.ok = true;
+        finish();
+    });
+}
+
+} // namespace btcw

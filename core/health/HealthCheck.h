@@ -1,0 +1,95 @@
+// A staged health check of one Electrum server on a fresh session: connect, TLS, version, features, tip, header, ping.
+#pragma once
+
+#include "Result.h"
+#include "electrum/ServerAddress.h"
+#include "health/ChainParams.h"
+#include "health/HealthReport.h"
+#include "net/CertificatePinStore.h"
+#include "net/ConnectionSettings.h"
+#include "net/ProxyPolicy.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace btcw {
+
+class ElectrumSession;
+
+struct HealthCheckOptions
+{
+    BitcoinNetwork expectedNetwork = BitcoinNetwork::Mainnet;
+    // The whole check, from connect to the last reply; the session's own stage timeouts also apply.
+    std::chrono::milliseconds budget{30'000};
+    // A header the server must agree on; height 0 with an empty hash means "the expected network's genesis".
+    int knownHeight = 0;
+    QString knownHeaderHash;
+    bool measurePing = true;
+    ConnectionSettings connection;
+    // Wall clock for HealthReport::checkedAt; injected so tests can fix it.
+    std::function<QDateTime()> now;
+};
+
+class HealthCheck : public QObject
+{
+    Q_OBJECT
+public:
+    // `pins` may be null: self-signed certificates are then judged against an in-memory store of this check only.
+    HealthCheck(ServerAddress server, ProxyPolicy proxies, CertificatePinStore* pins, HealthCheckOptions options,
+                QObject* parent = nullptr);
+    ~HealthCheck() override;
+
+    // Starts the check; finished() is always emitted later, from the event loop, exactly once.
+    void start();
+    // Stops now: the session is closed and the report fails at the running stage with "cancelled".
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const HealthReport& report() const { return m_report; }
+    const ServerAddress& server() const { return m_report.server; }
+
+signals:
+    void finished(const btcw::HealthReport& report);
+
+private:
+    void onSessionState(int state);
+    void onSessionClosed(const Error& reason);
+    void onBudgetExpired();
+    void beginStage(QLatin1String name);
+    void passStage(QString message);
+    void failStage(const Error& error, QString message);
+    void finish();
+    void call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> handler);
+    std::chrono::milliseconds remainingBudget() const;
+
+    void checkFeatures();
+    void checkTip();
+    void checkKnownHeader();
+    void measurePing();
+
+    QString judgeFeatures(const QJsonObject& features, Error* failure);
+
+    ProxyPolicy m_proxies;
+    QPointer<CertificatePinStore> m_pins;
+    std::unique_ptr<CertificatePinStore> m_ownPins;
+    HealthCheckOptions m_options;
+    HealthReport m_report;
+    ElectrumSession* m_session = nullptr;
+    std::optional<CertificatePin> m_pinBefore;
+    QTimer m_budgetTimer;
+    QElapsedTimer m_total;
+    QElapsedTimer m_stageClock;
+    QString m_stage; // the running stage, empty between stages
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace btcw
