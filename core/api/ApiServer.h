@@ -1,0 +1,62 @@
+// The local REST API: an HTTP server on loopback that maps routes to thin controllers over the Engine.
+#pragma once
+
+#include "HttpReply.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+
+namespace btcw {
+
+class ElectrumController;
+class Engine;
+
+struct ApiOptions
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 5000; // 0 = any free port (tests)
+};
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(Engine& engine, ApiOptions options, QObject* parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts listening. A taken port is an error that says which option picks another one.
+    Status start();
+    bool isListening() const;
+    // The port actually listened on (the chosen one when options.port is 0); 0 before start().
+    quint16 port() const;
+    // http://127.0.0.1:PORT (the bound address; loopback when bound to "any").
+    QUrl baseUrl() const;
+    const ApiOptions& options() const { return m_options; }
+
+private:
+    using Respond = std::function<void(const HttpReply&)>;
+    using Handler = std::function<void(const QHttpServerRequest&, Respond)>;
+
+    void addRoute(const QString& path, Handler handler);
+    void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    HttpReply decorate(HttpReply reply) const;
+
+    Engine& m_engine;
+    ApiOptions m_options;
+    QHttpServer* m_http = nullptr;
+    QTcpServer* m_tcp = nullptr;
+    std::unique_ptr<ElectrumController> m_electrum;
+    QHash<QString, Handler> m_routes; // exact paths
+};
+
+} // namespace btcw

@@ -1,0 +1,230 @@
+#include "QueryRequest.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+#include <optional>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMinTimeoutSeconds = 1;
+constexpr int kMaxTimeoutSeconds = 120;
+constexpr qsizetype kMaxMethodLength = 64;
+constexpr qsizetype kMaxParamsLength = 64 * 1024;
+
+Error invalid(const QString& parameter, const QString& message)
+{
+    return Error::make(ErrorKind::InvalidArgument, parameter + u": "_s + message);
+}
+
+// Long values are cut in messages so an error never echoes a huge query back.
+QString quoted(const QString& value)
+{
+    constexpr qsizetype kMax = 80;
+    return u'\'' + (value.size() > kMax ? value.left(kMax) + u"…"_s : value) + u'\'';
+}
+
+bool isPlainTcpPort(int port)
+{
+    // Electrum's conventional TCP ports (mainnet, testnet, other test networks); everything else defaults to TLS.
+    return port == 50001 || port == 51001 || port == 60001;
+}
+
+Result<int> parsePortValue(const QString& text)
+{
+    bool ok = false;
+    const int port = text.trimmed().toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return invalid(u"port"_s, quoted(text) + u" is not a number between 1 and 65535"_s);
+    return port;
+}
+
+Result<bool> parseSslValue(const QString& text)
+{
+    const QString v = text.trimmed().toLower();
+    if (v == u"true" || v == u"1" || v == u"yes")
+        return true;
+    if (v == u"false" || v == u"0" || v == u"no")
+        return false;
+    return invalid(u"ssl"_s, quoted(text) + u" is not one of true, false, 1, 0"_s);
+}
+
+// "host:port:t|s" written into url: returns the explicit transport letter, if any.
+std::optional<Transport> transportSuffix(const QString& url)
+{
+    const QString t = url.trimmed().toLower();
+    if (t.endsWith(u":s"))
+        return Transport::Tls;
+    if (t.endsWith(u":t"))
+        return Transport::Tcp;
+    return std::nullopt;
+}
+
+Result<ServerAddress> parseServer(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(u"url"_s) || query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed().isEmpty())
+        return invalid(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
+    const QString url = query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed();
+
+    std::optional<int> port;
+    if (query.hasQueryItem(u"port"_s)) {
+        auto p = parsePortValue(query.queryItemValue(u"port"_s, QUrl::FullyDecoded));
+        if (!p)
+            return p.error();
+        port = p.value();
+    }
+    std::optional<bool> ssl;
+    if (query.hasQueryItem(u"ssl"_s)) {
+        auto s = parseSslValue(query.queryItemValue(u"ssl"_s, QUrl::FullyDecoded));
+        if (!s)
+            return s.error();
+        ssl = s.value();
+    }
+
+    // Plain host (the usual form) …
+    if (auto host = ServerAddress::normalizeHost(url)) {
+        const bool tls = ssl.value_or(port ? !isPlainTcpPort(*port) : true);
+        const Transport transport = tls ? Transport::Tls : Transport::Tcp;
+        auto address =
+            ServerAddress::create(host.value(), port.value_or(ServerAddress::defaultPort(transport)), transport);
+        if (!address)
+            return invalid(u"url"_s, address.error().message);
+        return address;
+    }
+
+    // … or Electrum's host:port[:t|s]; explicit port/ssl parameters must then agree with it.
+    const auto letter = transportSuffix(url);
+    const Transport fallback = ssl ? (*ssl ? Transport::Tls : Transport::Tcp) : Transport::Tls;
+    auto parsed = ServerAddress::parse(url, letter.value_or(fallback));
+    if (!parsed) {
+        Error e = parsed.error();
+        e.message = u"url: "_s + e.message;
+        return e;
+    }
+    ServerAddress address = parsed.value();
+    if (port && *port != address.port()) {
+        return invalid(u"port"_s, u"%1 contradicts the port in url %2"_s.arg(*port).arg(quoted(url)));
+    }
+    if (ssl && letter && *ssl != (*letter == Transport::Tls))
+        return invalid(u"ssl"_s, u"contradicts the transport letter in url %1"_s.arg(quoted(url)));
+    if (!letter && !ssl && isPlainTcpPort(address.port())) {
+        auto tcp = ServerAddress::create(address.host(), address.port(), Transport::Tcp);
+        if (!tcp)
+            return tcp.error();
+        address = tcp.value();
+    }
+    return address;
+}
+
+Result<QString> parseMethod(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(u"method"_s))
+        return u"server.features"_s;
+    const QString method = query.queryItemValue(u"method"_s, QUrl::FullyDecoded).trimmed();
+    static const QRegularExpression pattern(u"^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+$"_s);
+    if (method.isEmpty() || method.size() > kMaxMethodLength || !pattern.match(method).hasMatch()) {
+        return invalid(u"method"_s, quoted(method) + u" is not an Electrum method name like server.features or "
+                                                     u"blockchain.headers.subscribe"_s);
+    }
+    return method;
+}
+
+Result<QJsonArray> parseParams(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(u"params"_s))
+        return QJsonArray();
+    const QString text = query.queryItemValue(u"params"_s, QUrl::FullyDecoded).trimmed();
+    if (text.isEmpty())
+        return QJsonArray();
+    if (text.size() > kMaxParamsLength)
+        return invalid(u"params"_s, u"longer than %1 characters"_s.arg(kMaxParamsLength));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return invalid(u"params"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+    if (!doc.isArray())
+        return invalid(u"params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
+    return doc.array();
+}
+
+Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(u"timeout"_s))
+        return std::chrono::milliseconds{0};
+    const QString text = query.queryItemValue(u"timeout"_s, QUrl::FullyDecoded);
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) {
+        return invalid(u"timeout"_s, u"%1 is not a number of seconds between %2 and %3"_s.arg(quoted(text))
+                                         .arg(kMinTimeoutSeconds)
+                                         .arg(kMaxTimeoutSeconds));
+    }
+    return std::chrono::milliseconds{qint64(seconds * 1000.0)};
+}
+
+} // namespace
+
+QStringList queryParameterNames()
+{
+    return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s};
+}
+
+bool isScripthashMethod(const QString& method)
+{
+    return method.startsWith(u"blockchain.scripthash."_s);
+}
+
+Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
+{
+    // Unknown or repeated parameters are errors: a typo ("methdo") must not silently fall back to a default.
+    const QStringList known = queryParameterNames();
+    QSet<QString> seen;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value);
+        if (!known.contains(key))
+            return invalid(quoted(key), u"unknown parameter; known parameters are "_s + known.join(u", "_s));
+        if (seen.contains(key))
+            return invalid(key, u"given more than once"_s);
+        seen.insert(key);
+    }
+
+    QueryRequest request;
+    auto server = parseServer(query);
+    if (!server)
+        return server.error();
+    request.server = server.value();
+
+    auto method = parseMethod(query);
+    if (!method)
+        return method.error();
+    request.method = method.value();
+
+    auto params = parseParams(query);
+    if (!params)
+        return params.error();
+    request.params = params.value();
+
+    auto timeout = parseTimeout(query);
+    if (!timeout)
+        return timeout.error();
+    request.timeout = timeout.value();
+
+    if (query.hasQueryItem(u"address"_s)) {
+        const QString address = query.queryItemValue(u"address"_s, QUrl::FullyDecoded).trimmed();
+        if (address.isEmpty())
+            return invalid(u"address"_s, u"empty; give a Bitcoin address or leave the parameter out"_s);
+        if (!isScripthashMethod(request.method)) {
+            return invalid(u"address"_s,
+                           u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
+        }
+        request.bitcoinAddress = address;
+    }
+    return request;
+}
+
+} // namespace btcw

@@ -1,0 +1,35 @@
+// GET /electrum/query parameters, validated by one pure function so it can be unit-tested and fuzzed.
+#pragma once
+
+#include "Result.h"
+#include "electrum/ServerAddress.h"
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+#include <chrono>
+
+namespace btcw {
+
+struct QueryRequest
+{
+    ServerAddress server;
+    QString method = QStringLiteral("server.features");
+    QJsonArray params;                    // as given, without any scripthash
+    std::chrono::milliseconds timeout{0}; // 0 = the pool's default
+    QString bitcoinAddress;               // `address`: only with blockchain.scripthash.* methods
+};
+
+// The parameter names /electrum/query understands, in documentation order.
+QStringList queryParameterNames();
+
+// Validates every parameter; an error names the parameter first ("port: 'abc' is not …").
+// Defaults: method server.features, params [], ssl true except on the plain-TCP ports 50001/51001/60001,
+// port 50002 with TLS and 50001 without.
+Result<QueryRequest> parseQueryRequest(const QUrlQuery& query);
+
+// Whether `method` takes a scripthash as its first parameter (blockchain.scripthash.*).
+bool isScripthashMethod(const QString& method);
+
+} // namespace btcw
