@@ -84,12 +84,18 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
         return;
     }
 
-    QJsonArray params = request.params;
+    auto sent = electrumParams(request);
+    if (!sent) {
+        respond(noStore(problemReply(sent.error(), instance)));
+        return;
+    }
+    const QJsonArray params = sent->params;
+    const QString scripthash = sent->scripthash;
     const ServerAddress server = request.server;
     const QString method = request.method;
     m_engine.pool().call(
         server, method, params, m_context,
-        [server, method, params, instance, respond = std::move(respond)](Result<CallResult> result) {
+        [server, method, params, scripthash, instance, respond = std::move(respond)](Result<CallResult> result) {
             if (!result) {
                 respond(noStore(problemReply(result.error(), instance)));
                 return;
@@ -105,6 +111,8 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
                 {u"elapsed_ms"_s, call.elapsedMs},
                 {u"fresh_connection"_s, call.freshConnection},
             };
+            if (!scripthash.isEmpty())
+                body.insert(u"scripthash"_s, scripthash);
             if (!call.certificateSha256.isEmpty())
                 body.insert(u"certificate_sha256"_s, call.certificateSha256);
             respond(noStore(HttpReply::json(QJsonDocument(body))));

@@ -1,5 +1,7 @@
 #include "QueryRequest.h"
 
+#include "electrum/BitcoinAddress.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -143,12 +145,12 @@ Result<QJsonArray> parseParams(const QUrlQuery& query)
         return QJsonArray();
     if (text.size() > kMaxParamsLength)
         return invalid(u"params"_s, u"longer than %1 characters"_s.arg(kMaxParamsLength));
+    if (!text.startsWith(u'['))
+        return invalid(u"params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
         return invalid(u"params"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
-    if (!doc.isArray())
-        return invalid(u"params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
     return doc.array();
 }
 
@@ -172,6 +174,21 @@ Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
 QStringList queryParameterNames()
 {
     return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s};
+}
+
+Result<ElectrumParams> electrumParams(const QueryRequest& request)
+{
+    ElectrumParams out;
+    out.params = request.params;
+    if (request.bitcoinAddress.isEmpty())
+        return out;
+    auto decoded = decodeBitcoinAddress(request.bitcoinAddress);
+    if (!decoded)
+        return invalid(u"address"_s,
+                       quoted(request.bitcoinAddress) + u" is not a Bitcoin address: "_s + decoded.error().message);
+    out.scripthash = electrumScripthash(decoded->script);
+    out.params.prepend(out.scripthash);
+    return out;
 }
 
 bool isScripthashMethod(const QString& method)

@@ -29,6 +29,15 @@ QStringList queryParameterNames();
 // port 50002 with TLS and 50001 without.
 Result<QueryRequest> parseQueryRequest(const QUrlQuery& query);
 
+// The params sent to the server: with `bitcoinAddress`, its Electrum scripthash comes first.
+// An undecodable address is an InvalidArgument error naming the `address` parameter.
+struct ElectrumParams
+{
+    QJsonArray params;
+    QString scripthash; // empty without an address
+};
+Result<ElectrumParams> electrumParams(const QueryRequest& request);
+
 // Whether `method` takes a scripthash as its first parameter (blockchain.scripthash.*).
 bool isScripthashMethod(const QString& method);
 
