@@ -1,0 +1,86 @@
+#include "cache/CacheSettings.h"
+
+#ifdef BTCW_HAVE_HIREDIS
+#include "cache/RedisCache.h"
+#endif
+
+namespace btcw {
+
+namespace {
+
+// A set variable must be a whole number in [min, max]; unset gives fallback.
+Result<int> intFromEnvironment(const QProcessEnvironment& env, const QString& name, int fallback, int min, int max)
+{
+    const QString text = env.value(name).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        return Error::make(ErrorKind::InvalidArgument,
+                           QStringLiteral("%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
+                           QStringLiteral("%1=%2").arg(name, text));
+    return value;
+}
+
+} // namespace
+
+Result<CacheSettings> CacheSettings::fromEnvironment(const QProcessEnvironment& env)
+{
+    CacheSettings settings;
+    settings.redis.host = env.value(QStringLiteral("REDIS_HOST")).trimmed();
+    const Result<int> port = intFromEnvironment(env, QStringLiteral("REDIS_PORT"), 6379, 1, 65535);
+    if (!port)
+        return port.error();
+    const Result<int> db = intFromEnvironment(env, QStringLiteral("REDIS_DB"), 0, 0, 1 << 20);
+    if (!db)
+        return db.error();
+    settings.redis.port = quint16(*port);
+    settings.redis.db = *db;
+    settings.redis.password = env.value(QStringLiteral("REDIS_PASSWORD"));
+    return settings;
+}
+
+bool isRedisSupported()
+{
+#ifdef BTCW_HAVE_HIREDIS
+    return true;
+#else
+    return false;
+#endif
+}
+
+#ifndef BTCW_HAVE_HIREDIS
+namespace {
+
+// A memory cache standing in for a Redis this build cannot reach; says so in its stats.
+class UnsupportedRedisCache : public MemoryCache
+{
+public:
+    using MemoryCache::MemoryCache;
+    CacheStats stats() const override
+    {
+        CacheStats s = MemoryCache::stats();
+        s.degraded = true;
+        s.degradedReason = QStringLiteral("this build has no Redis support; using the memory cache");
+        return s;
+    }
+};
+
+} // namespace
+#endif
+
+std::unique_ptr<Cache> makeCache(const CacheSettings& settings, Clock clock, QObject* parent)
+{
+    if (!settings.usesRedis())
+        return std::make_unique<MemoryCache>(settings.memory, std::move(clock), parent);
+#ifdef BTCW_HAVE_HIREDIS
+    auto cache = std::make_unique<RedisCache>(settings.redis, settings.memory, std::move(clock), parent);
+    cache->start();
+    return cache;
+#else
+    return std::make_unique<UnsupportedRedisCache>(settings.memory, std::move(clock), parent);
+#endif
+}
+
+} // namespace btcw

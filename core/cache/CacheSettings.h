@@ -1,0 +1,48 @@
+// How the response cache is set up: embedded by default, Redis when REDIS_HOST is configured.
+#pragma once
+
+#include "Result.h"
+#include "cache/Cache.h"
+#include "cache/MemoryCache.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <chrono>
+#include <memory>
+
+namespace btcw {
+
+struct RedisSettings
+{
+    QString host; // hostname or IP; empty = no Redis
+    quint16 port = 6379;
+    QString password; // empty = no AUTH
+    int db = 0;       // SELECT db when not 0
+    QByteArray keyPrefix = QByteArrayLiteral("btcw:v1:");
+    std::chrono::milliseconds connectTimeout{2000};
+    std::chrono::milliseconds commandTimeout{500}; // a reply slower than this is answered from the fallback
+    std::chrono::milliseconds reconnectMin{250};
+    std::chrono::milliseconds reconnectMax{30000};
+};
+
+struct CacheSettings
+{
+    bool enabled = true;
+    MemoryCacheLimits memory; // the embedded cache, and Redis's fallback
+    RedisSettings redis;
+
+    bool usesRedis() const { return enabled && !redis.host.isEmpty(); }
+
+    // REDIS_HOST, REDIS_PORT (6379), REDIS_PASSWORD, REDIS_DB (0). Without REDIS_HOST: the memory cache.
+    static Result<CacheSettings>
+    fromEnvironment(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+};
+
+// True when this build can talk to Redis (hiredis was found at build time).
+bool isRedisSupported();
+
+// The cache the settings ask for: RedisCache (falling back to memory on its own) or MemoryCache.
+// Without Redis support in the build, a Redis configuration gives a MemoryCache that reports itself degraded.
+std::unique_ptr<Cache> makeCache(const CacheSettings& settings, Clock clock = systemClock(), QObject* parent = nullptr);
+
+} // namespace btcw

@@ -1,0 +1,55 @@
+// The embedded cache: LRU bounded by entry count and by bytes, entries expire after their TTL.
+#pragma once
+
+#include "cache/Cache.h"
+
+#include <QHash>
+#include <list>
+
+namespace btcw {
+
+struct MemoryCacheLimits
+{
+    qint64 maxEntries = 10000;
+    qint64 maxBytes = 64 * 1024 * 1024; // key + body + etag of every entry
+};
+
+class MemoryCache : public Cache
+{
+    Q_OBJECT
+public:
+    explicit MemoryCache(MemoryCacheLimits limits = {}, Clock clock = systemClock(), QObject* parent = nullptr);
+
+    void get(const QByteArray& key, QObject* context, GetCallback callback) override;
+    void put(const QByteArray& key, const QByteArray& body, std::chrono::seconds ttl) override;
+    void clear() override;
+    CacheStats stats() const override { return m_stats; }
+    QString backendName() const override;
+
+    // The synchronous lookup behind get(): counts a hit or miss and refreshes recency.
+    std::optional<CachedValue> lookupNow(const QByteArray& key);
+    // Stores a value as it is (storedAt and etag kept): how a fallback takes entries over.
+    void insert(const QByteArray& key, CachedValue value);
+    bool contains(const QByteArray& key) const { return m_index.contains(key); }
+    const MemoryCacheLimits& limits() const { return m_limits; }
+
+private:
+    struct Entry
+    {
+        QByteArray key;
+        CachedValue value;
+        qint64 bytes = 0;
+    };
+    using Order = std::list<Entry>; // front = most recently used
+
+    void remove(Order::iterator it);
+    void enforceLimits();
+
+    MemoryCacheLimits m_limits;
+    Clock m_clock;
+    Order m_order;
+    QHash<QByteArray, Order::iterator> m_index;
+    CacheStats m_stats;
+};
+
+} // namespace btcw

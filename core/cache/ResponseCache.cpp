@@ -1,0 +1,132 @@
+#include "cache/ResponseCache.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace btcw {
+
+QString cacheOutcomeName(CacheOutcome outcome)
+{
+    switch (outcome) {
+    case CacheOutcome::Hit:
+        return QStringLiteral("hit");
+    case CacheOutcome::Miss:
+        return QStringLiteral("miss");
+    case CacheOutcome::Stored:
+        return QStringLiteral("stored");
+    case CacheOutcome::Uncacheable:
+        return QStringLiteral("uncacheable");
+    }
+    return QStringLiteral("uncacheable");
+}
+
+QString CacheStatus::headerValue() const
+{
+    QString value = QStringLiteral("btc-worker");
+    switch (outcome) {
+    case CacheOutcome::Hit:
+        value += QStringLiteral("; hit; ttl=%1").arg(ttl.count());
+        break;
+    case CacheOutcome::Miss:
+        value += QStringLiteral("; fwd=uri-miss");
+        break;
+    case CacheOutcome::Stored:
+        value += QStringLiteral("; fwd=uri-miss; stored; ttl=%1").arg(ttl.count());
+        break;
+    case CacheOutcome::Uncacheable:
+        value += QStringLiteral("; fwd=bypass");
+        break;
+    }
+    if (degraded)
+        value += QStringLiteral("; detail=degraded");
+    return value;
+}
+
+ResponseCache::ResponseCache(Cache& cache, CachePolicy policy, Clock clock, QObject* parent)
+    : QObject(parent), m_cache(cache), m_policy(std::move(policy)), m_clock(clock ? std::move(clock) : systemClock())
+{
+}
+
+void ResponseCache::setTipHeight(const ServerAddress& server, int height)
+{
+    m_tips.insert(server, height);
+}
+
+std::optional<int> ResponseCache::tipHeight(const ServerAddress& server) const
+{
+    const auto it = m_tips.constFind(server);
+    if (it == m_tips.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+CacheContext ResponseCache::withTip(const ServerAddress& server, CacheContext extra) const
+{
+    if (!extra.tipHeight)
+        extra.tipHeight = tipHeight(server);
+    return extra;
+}
+
+CacheStatus ResponseCache::baseStatus(const CacheDecision& decision) const
+{
+    CacheStatus status;
+    status.backend = m_cache.backendName();
+    status.degraded = m_cache.stats().degraded;
+    status.decision = decision;
+    return status;
+}
+
+void ResponseCache::lookup(const ServerAddress& server, const QString& method, const QJsonValue& params,
+                           QObject* context, LookupCallback callback, CacheContext extra)
+{
+    const CacheContext facts = withTip(server, std::move(extra));
+    const CacheDecision decision = m_policy.decide(method, params, facts);
+    CacheStatus status = baseStatus(decision);
+    if (!decision.isCacheable()) {
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [callback = std::move(callback), status] {
+                callback(CacheLookup{status, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray key = CachePolicy::makeKey(server.toString(), method, params, decision, facts);
+    m_cache.get(key, context ? context : this,
+                [this, status, callback = std::move(callback)](std::optional<CachedValue> value) mutable {
+                    if (!value) {
+                        status.outcome = CacheOutcome::Miss;
+                        callback(CacheLookup{status, {}});
+                        return;
+                    }
+                    const QDateTime now = m_clock();
+                    status.outcome = CacheOutcome::Hit;
+                    status.ttl = value->remaining(now);
+                    status.age = value->age(now);
+                    status.etag = value->etag;
+                    callback(CacheLookup{status, std::move(value->body)});
+                });
+}
+
+CacheStatus ResponseCache::store(const ServerAddress& server, const QString& method, const QJsonValue& params,
+                                 const QByteArray& body, CacheContext extra)
+{
+    if (method == QLatin1String("blockchain.headers.subscribe")) {
+        const QJsonValue height = QJsonDocument::fromJson(body).object().value(QLatin1String("height"));
+        if (height.isDouble() && height.toDouble() >= 0)
+            setTipHeight(server, height.toInt());
+    }
+    const CacheContext facts = withTip(server, std::move(extra));
+    const CacheDecision decision = m_policy.decide(method, params, facts);
+    CacheStatus status = baseStatus(decision);
+    if (!decision.isCacheable())
+        return status;
+    const QByteArray key = CachePolicy::makeKey(server.toString(), method, params, decision, facts);
+    m_cache.put(key, body, decision.ttl);
+    status.outcome = CacheOutcome::Stored;
+    status.ttl = decision.ttl;
+    status.etag = CachedValue::etagFor(body);
+    return status;
+}
+
+} // namespace btcw

@@ -1,0 +1,83 @@
+// The cache as the API sees it: Electrum answers keyed by server, method, params and tip, with Cache-Status facts.
+#pragma once
+
+#include "cache/Cache.h"
+#include "cache/CachePolicy.h"
+#include "electrum/ServerAddress.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace btcw {
+
+enum class CacheOutcome
+{
+    Hit,         // answered from the cache
+    Miss,        // cacheable, not there: ask the server, then store()
+    Stored,      // the answer was stored
+    Uncacheable, // the policy never caches this method (or these params)
+};
+
+QString cacheOutcomeName(CacheOutcome outcome);
+
+// What the API needs for its Cache-Status, Age and ETag headers.
+struct CacheStatus
+{
+    CacheOutcome outcome = CacheOutcome::Uncacheable;
+    QString backend;             // "memory" / "redis"
+    bool degraded = false;       // Redis configured but the fallback answered
+    std::chrono::seconds ttl{0}; // freshness left (hit) or given (stored)
+    std::chrono::seconds age{0}; // since stored (hit)
+    QByteArray etag;             // quoted strong tag of the body (hit, stored)
+    CacheDecision decision;
+
+    // RFC 9211 value: "btc-worker; hit; ttl=25", "btc-worker; fwd=uri-miss; stored; ttl=30", "btc-worker; fwd=bypass".
+    QString headerValue() const;
+};
+
+struct CacheLookup
+{
+    CacheStatus status;
+    std::optional<QByteArray> body; // set on a hit
+};
+
+class ResponseCache : public QObject
+{
+    Q_OBJECT
+public:
+    using LookupCallback = std::function<void(CacheLookup)>;
+
+    // cache must outlive this object.
+    explicit ResponseCache(Cache& cache, CachePolicy policy = {}, Clock clock = systemClock(),
+                           QObject* parent = nullptr);
+
+    // The tip height known for server; tip-dependent keys carry it, so a new tip makes old entries unreachable.
+    void setTipHeight(const ServerAddress& server, int height);
+    std::optional<int> tipHeight(const ServerAddress& server) const;
+
+    // Answers (later, on the event loop, if context still exists) with a hit and its body, a miss or uncacheable.
+    // extra.tipHeight, if unset, is the one known for server.
+    void lookup(const ServerAddress& server, const QString& method, const QJsonValue& params, QObject* context,
+                LookupCallback callback, CacheContext extra = {});
+    // Stores a successful answer's body when the policy allows. A blockchain.headers.subscribe answer
+    // ({"height": h, ...}) also updates the server's tip first.
+    CacheStatus store(const ServerAddress& server, const QString& method, const QJsonValue& params,
+                      const QByteArray& body, CacheContext extra = {});
+
+    Cache& cache() { return m_cache; }
+    const CachePolicy& policy() const { return m_policy; }
+
+private:
+    CacheContext withTip(const ServerAddress& server, CacheContext extra) const;
+    CacheStatus baseStatus(const CacheDecision& decision) const;
+
+    Cache& m_cache;
+    CachePolicy m_policy;
+    Clock m_clock;
+    QHash<ServerAddress, int> m_tips;
+};
+
+} // namespace btcw
