@@ -228,7 +228,7 @@ private slots:
         guard.setResolver(fixedResolver({QHostAddress(QStringLiteral("127.0.0.1"))}, &calls));
         QObject context;
         for (const QString& host : {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("10.1.1.1"),
-                                   QStringLiteral("localhost")}) {
+                                    QStringLiteral("localhost")}) {
             const auto answer = runCheck(guard, host, &context);
             QVERIFY(answer.has_value());
             QVERIFY2(answer->ok(), qPrintable(host));
