@@ -81,6 +81,15 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
     Respond respond = [this, pending](const HttpReply& reply) { pending->send(decorate(reply)); };
 
+    if (!isAllowedHost(httpcompat::requestHeader(request, "Host"))) {
+        respond(problemReply(
+            Error::make(ErrorKind::NotAllowed, u"Host '%1' is not allowed: the API answers only requests addressed to "
+                                               u"this machine (DNS rebinding protection)"_s.arg(QString::fromLatin1(
+                                                   httpcompat::requestHeader(request, "Host").left(100)))),
+            path));
+        return;
+    }
+
     const auto route = m_routes.constFind(path);
     std::optional<HttpReply> docs;
     if (route == m_routes.constEnd())
@@ -104,6 +113,25 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         return;
     }
     (*route)(request, std::move(respond));
+}
+
+bool ApiServer::isAllowedHost(const QByteArray& hostHeader) const
+{
+    // Host is "name[:port]" or "[v6][:port]"; the port is not checked (the socket already chose it).
+    QString host = QString::fromLatin1(hostHeader).trimmed().toLower();
+    if (host.startsWith(u'[')) {
+        host = host.mid(1, host.indexOf(u']') - 1);
+    } else if (const qsizetype colon = host.lastIndexOf(u':'); colon >= 0) {
+        host = host.left(colon);
+    }
+    if (host.isEmpty())
+        return false;
+    if (host == u"localhost" || host.endsWith(u".localhost"))
+        return true;
+    const QHostAddress address(host);
+    if (!address.isNull() && (address.isLoopback() || address == m_options.bind))
+        return true;
+    return m_options.extraAllowedHosts.contains(host, Qt::CaseInsensitive);
 }
 
 Status ApiServer::start()

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -25,6 +26,9 @@ struct ApiOptions
 {
     QHostAddress bind = QHostAddress::LocalHost;
     quint16 port = 5000; // 0 = any free port (tests)
+    // Host header names accepted besides the loopback ones (localhost, 127.0.0.1, [::1]) and the bound address.
+    // A web page that rebinds its own DNS name to 127.0.0.1 sends its name here and gets 403 (DNS rebinding).
+    QStringList extraAllowedHosts;
 };
 
 class ApiServer : public QObject
@@ -50,6 +54,7 @@ private:
     void addRoute(const QString& path, Handler handler);
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
     HttpReply decorate(HttpReply reply) const;
+    bool isAllowedHost(const QByteArray& hostHeader) const;
 
     Engine& m_engine;
     ApiOptions m_options;
