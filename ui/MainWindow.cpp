@@ -1,10 +1,583 @@
 #include "MainWindow.h"
 
+#include "Engine.h"
+#include "Icons.h"
+#include "dialogs/AddServerDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "electrum/SessionPool.h"
+#include "models/CurlCommand.h"
+#include "models/ServerCheckRunner.h"
+#include "models/ServerFilterProxyModel.h"
+#include "models/ServerTableModel.h"
+#include "net/CertificatePinStore.h"
+#include "widgets/QueryConsole.h"
+#include "widgets/ServerDetailsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 namespace btcw {
 
-MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m_engine(engine)
+namespace {
+const auto kGeometry = QStringLiteral("window/geometry");
+const auto kState = QStringLiteral("window/state");
+const auto kHeader = QStringLiteral("window/serverHeader");
+const auto kSplitter = QStringLiteral("window/splitter");
+} // namespace
+
+MainWindow::MainWindow(Engine& engine, QWidget* parent)
+    : QMainWindow(parent), m_engine(engine), m_apiBaseUrl(defaultApiBaseUrl())
 {
     setWindowTitle(tr("BTC Worker"));
+    setWindowIcon(Icons::get(Icons::App));
+
+    m_model = new ServerTableModel(this);
+    m_model->setPinStore(&m_engine.pins());
+    m_proxy = new ServerFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_runner = new ServerCheckRunner(m_engine.pool(), this);
+
+    createActions();
+    createCentralWidget();
+    createStatusBar();
+
+    connect(&m_engine.directory(), &ServerDirectory::changed, this, &MainWindow::reloadEntries);
+    connect(&m_engine.tor(), &TorService::stateChanged, this, &MainWindow::updateTorStatus);
+    connect(&m_engine.tor(), &TorService::bootstrapChanged, this, &MainWindow::updateTorStatus);
+
+    connect(m_runner, &ServerCheckRunner::serverStarted, m_model,
+            [this](const QString& key) { m_model->setState(key, ServerState::Checking); });
+    connect(m_runner, &ServerCheckRunner::serverFinished, m_model, &ServerTableModel::setStatus);
+    connect(m_runner, &ServerCheckRunner::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(qMax(1, total));
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Checked %1 of %2").arg(done).arg(total));
+        m_progress->setVisible(true);
+        m_cancelButton->setVisible(true);
+        m_cancelAction->setEnabled(true);
+    });
+    connect(m_runner, &ServerCheckRunner::finished, this, [this](bool cancelled) {
+        m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
+        m_cancelAction->setEnabled(false);
+        // Rows a cancelled batch left in "checking" go back to what is known.
+        if (cancelled) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->status(row).state == ServerState::Checking) {
+                    const bool known = m_model->status(row).lastChecked.isValid();
+                    m_model->setState(m_model->entry(row).key(),
+                                      known ? (m_model->status(row).height >= 0 ? ServerState::Up : ServerState::Down)
+                                            : ServerState::Unknown);
+                }
+            }
+        }
+        statusBar()->showMessage(cancelled ? tr("Check cancelled.") : tr("Check finished."), 5000);
+    });
+    connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+
+    reloadEntries();
+    updateTorStatus();
+    setApiStatus({}, tr("not started"));
+    setCacheDescription(tr("in memory"));
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_checkAllAction = new QAction(Icons::get(Icons::CheckAll), tr("&Check all"), this);
+    m_checkAllAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_checkAllAction->setToolTip(tr("Check every server the table shows (F5)"));
+    connect(m_checkAllAction, &QAction::triggered, this, &MainWindow::checkAll);
+
+    m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("C&ancel check"), this);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelChecks);
+
+    m_addAction = new QAction(Icons::get(Icons::AddServer), tr("&Add server…"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addServer);
+
+    m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import servers.json…"), this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importServers);
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export servers.json…"), this);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportServers);
+
+    m_consoleAction = new QAction(Icons::get(Icons::Console), tr("&Query console"), this);
+    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_consoleAction, &QAction::triggered, this, &MainWindow::showQueryConsole);
+
+    m_settingsAction = new QAction(Icons::get(Icons::Settings), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_seedOrderAction = new QAction(tr("&Seed order"), this);
+    m_seedOrderAction->setToolTip(tr("Hostnames, then onion, then IP addresses, as the server list has them"));
+    connect(m_seedOrderAction, &QAction::triggered, this,
+            [this] { m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
+
+    // Ctrl+Q opens the query console, so quitting keeps the platform's close-window keys only.
+    auto* quit = new QAction(tr("&Quit"), this);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* servers = menuBar()->addMenu(tr("&Servers"));
+    servers->addAction(m_checkAllAction);
+    servers->addAction(m_cancelAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_consoleAction);
+    view->addAction(m_seedOrderAction);
+    auto* focusFilter = new QAction(tr("&Filter"), this);
+    focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    view->addAction(focusFilter);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BTC Worker"), this, [this] {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("About BTC Worker"),
+                                    tr("BTC Worker %1\nBrowse, check and query Electrum servers; "
+                                       "a local REST API serves the same queries.")
+                                        .arg(QStringLiteral(BTCW_VERSION)),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_checkAllAction);
+    tools->addAction(m_cancelAction);
+    tools->addSeparator();
+    tools->addAction(m_addAction);
+    tools->addAction(m_importAction);
+    tools->addAction(m_exportAction);
+    tools->addSeparator();
+    tools->addAction(m_consoleAction);
+    tools->addAction(m_settingsAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter by host (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_networkFilter = new QComboBox(this);
+    m_onionOnly = new QCheckBox(tr("&Onion only"), this);
+    m_tlsOnly = new QCheckBox(tr("&TLS only"), this);
+    m_upOnly = new QCheckBox(tr("&Up only"), this);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ServerFilterProxyModel::setFilterText);
+    connect(m_networkFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setNetwork(m_networkFilter->currentData().toString()); });
+    connect(m_onionOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setOnionOnly);
+    connect(m_tlsOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTlsOnly);
+    connect(m_upOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setUpOnly);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_networkFilter);
+    filters->addWidget(m_onionOnly);
+    filters->addWidget(m_tlsOnly);
+    filters->addWidget(m_upOnly);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights keep 10,000 rows cheap to lay out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 1, 0)
+    header->setSortIndicatorClearable(true); // a third click goes back to the seed's order
+#endif
+    m_table->setSortingEnabled(true);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const int widths[ServerTableModel::ColumnCount] = {34, 11, 7, 7, 9, 9, 22, 10, 6, 9, 17, 14};
+    for (int column = 0; column < ServerTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column] * charWidth);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
+
+    m_details = new ServerDetailsPane(m_engine.pool(), m_engine.pins(), this);
+
+    auto* tableArea = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filters);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(tableArea);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_console = new QueryConsole(m_engine.pool(), this);
+    m_consoleDock = new QDockWidget(tr("Query console"), this);
+    m_consoleDock->setObjectName(QStringLiteral("queryConsoleDock"));
+    m_consoleDock->setWidget(m_console);
+    addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
+    m_consoleDock->hide();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_torLabel = new QLabel(this);
+    m_apiLabel = new QLabel(this);
+    m_apiLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cacheLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelChecks);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_torLabel);
+    statusBar()->addPermanentWidget(m_apiLabel);
+    statusBar()->addPermanentWidget(m_cacheLabel);
+    auto updateCount = [this] {
+        m_countLabel->setText(tr("%n server(s) shown", nullptr, m_proxy->rowCount()) +
+                              (m_proxy->rowCount() == m_model->rowCount()
+                                   ? QString()
+                                   : QStringLiteral(" / %1").arg(m_model->rowCount())));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+}
+
+void MainWindow::reloadEntries()
+{
+    const QList<ServerEntry> entries = m_engine.directory().entries();
+    m_model->setEntries(entries);
+    m_console->setServers(entries);
+
+    const QString current = m_networkFilter->currentData().toString();
+    const QSignalBlocker blocker(m_networkFilter);
+    m_networkFilter->clear();
+    m_networkFilter->addItem(tr("All networks"), QString());
+    for (const QString& network : m_engine.directory().networks())
+        m_networkFilter->addItem(network, network);
+    m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(current)));
+    updateDetails();
+}
+
+QString MainWindow::torStatusText() const
+{
+    return m_torLabel->text();
+}
+
+QString MainWindow::apiStatusText() const
+{
+    return m_apiLabel->text();
+}
+
+void MainWindow::updateTorStatus()
+{
+    const TorService& tor = m_engine.tor();
+    const QString where = tor.endpoint() ? tor.endpoint()->toString() : QString();
+    QString text;
+    switch (tor.state()) {
+    case TorState::Off:
+        text = tr("Tor: off");
+        break;
+    case TorState::Detecting:
+        text = tr("Tor: detecting…");
+        break;
+    case TorState::Detected:
+        text = tr("Tor: detected at %1").arg(where);
+        break;
+    case TorState::Launching:
+        text = tr("Tor: launching");
+        break;
+    case TorState::Bootstrapping:
+        text = tr("Tor: bootstrapping %1%").arg(tor.bootstrapProgress());
+        break;
+    case TorState::Ready:
+        text = tr("Tor: ready at %1").arg(where);
+        break;
+    case TorState::Error:
+        text = tr("Tor: unavailable");
+        break;
+    }
+    m_torLabel->setText(text);
+    m_torLabel->setToolTip(tor.errorMessage());
+}
+
+void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
+{
+    if (!listeningUrl.isEmpty()) {
+        m_apiLabel->setText(tr("API: %1").arg(listeningUrl));
+        m_apiLabel->setToolTip(tr("The local REST API listens here"));
+        m_apiBaseUrl = listeningUrl;
+    } else {
+        m_apiLabel->setText(error.isEmpty() ? tr("API: off") : tr("API: off (%1)").arg(error));
+        m_apiLabel->setToolTip(error);
+    }
+    m_console->setApiBaseUrl(m_apiBaseUrl);
+}
+
+void MainWindow::setCacheDescription(const QString& description)
+{
+    m_cacheLabel->setText(tr("Cache: %1").arg(description));
+}
+
+std::optional<ServerEntry> MainWindow::currentEntry() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return std::nullopt;
+    return m_model->entry(index.row());
+}
+
+QList<ServerEntry> MainWindow::selectedEntries() const
+{
+    QList<ServerEntry> out;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        out.append(m_model->entry(m_proxy->mapToSource(index).row()));
+    if (out.isEmpty()) {
+        if (auto current = currentEntry())
+            out.append(*current);
+    }
+    return out;
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid()) {
+        m_details->showServer(std::nullopt);
+        return;
+    }
+    m_details->showServer(m_model->entry(index.row()), m_model->status(index.row()));
+}
+
+void MainWindow::checkAll()
+{
+    QList<ServerEntry> entries;
+    entries.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        entries.append(m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    if (entries.isEmpty()) {
+        statusBar()->showMessage(tr("No server to check."), 5000);
+        return;
+    }
+    m_runner->enqueue(entries);
+}
+
+void MainWindow::cancelChecks()
+{
+    m_runner->cancel();
+}
+
+void MainWindow::showQueryConsole()
+{
+    if (auto entry = currentEntry(); entry && entry->preferredAddress().isValid())
+        m_console->setServer(entry->preferredAddress());
+    m_consoleDock->show();
+    m_consoleDock->raise();
+    m_console->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showTableMenu(const QPoint& pos)
+{
+    const QList<ServerEntry> entries = selectedEntries();
+    if (entries.isEmpty())
+        return;
+    const ServerEntry first = entries.first();
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this,
+                    [this, entries] { m_runner->enqueue(entries); });
+    menu->addAction(Icons::get(Icons::Console), tr("&Query…"), this, &MainWindow::showQueryConsole);
+    menu->addSeparator();
+    menu->addAction(tr("Copy &address"), this, [entries] {
+        QStringList lines;
+        for (const ServerEntry& e : entries)
+            lines.append(e.preferredAddress().toString());
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    menu->addAction(tr("Copy c&url for the API"), this, [this, first] {
+        QApplication::clipboard()->setText(
+            curlCommand(m_apiBaseUrl, first.preferredAddress(), QStringLiteral("server.features"), {}));
+    });
+    menu->addSeparator();
+    menu->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this, [this, entries] {
+        QStringList problems;
+        for (const ServerEntry& e : entries) {
+            if (auto status = m_engine.directory().remove(e.network, e.host); !status.ok())
+                problems.append(QStringLiteral("%1: %2").arg(e.host, status.error().message));
+        }
+        if (!problems.isEmpty())
+            showProblem(tr("Remove servers"), problems.join(QLatin1Char('\n')));
+    });
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+QString MainWindow::targetNetwork() const
+{
+    const QString network = m_networkFilter->currentData().toString();
+    return network.isEmpty() ? QStringLiteral("mainnet") : network;
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::addServer()
+{
+    auto* dialog = new AddServerDialog(m_engine.directory().networks(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNetwork(targetNetwork());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ServerEntry entry = dialog->entry();
+        if (auto status = m_engine.directory().add(entry); !status.ok()) {
+            showProblem(tr("Add server"), status.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Added %1.").arg(entry.preferredAddress().toString()), 5000);
+        m_runner->enqueue({entry});
+    });
+    dialog->open();
+}
+
+void MainWindow::importServers()
+{
+    const QString network = targetNetwork();
+    auto* dialog = new QFileDialog(this, tr("Import servers.json into %1").arg(network));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Electrum server lists (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this, network](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showProblem(tr("Import servers"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        QStringList warnings;
+        const auto added = m_engine.directory().importServersJson(file.readAll(), network, &warnings);
+        if (!added.ok()) {
+            showProblem(tr("Import servers"), added.error().toString());
+            return;
+        }
+        statusBar()->showMessage(tr("Imported %n server(s) into %1.", nullptr, *added).arg(network), 8000);
+        if (!warnings.isEmpty())
+            showProblem(tr("Import servers"),
+                        tr("Some entries were skipped:") + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+    });
+    dialog->open();
+}
+
+void MainWindow::exportServers()
+{
+    const QString network = targetNetwork();
+    auto* dialog = new QFileDialog(this, tr("Export %1 servers as servers.json").arg(network));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QStringLiteral("servers.json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, network](const QString& path) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_engine.directory().exportServersJson(network)) < 0 ||
+            !file.commit()) {
+            showProblem(tr("Export servers"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        statusBar()->showMessage(tr("Exported the %1 servers to %2.").arg(network, path), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto* settings = new QSettings(this);
+    auto* dialog = new SettingsDialog(*settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
+    dialog->open();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(kSplitter, m_splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(kState).toByteArray());
+    QHeaderView* header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(kHeader).toByteArray()))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
+        m_splitter->setSizes({900, 380});
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace btcw

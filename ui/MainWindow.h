@@ -1,20 +1,108 @@
-// The main window (filled in by the desktop-window work).
+// The main window: the server table with filters, details pane, query console dock, checks and the status bar.
 #pragma once
 
+#include "directory/ServerDirectory.h"
+
 #include <QMainWindow>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
 
 namespace btcw {
 
 class Engine;
+class QueryConsole;
+class ServerCheckRunner;
+class ServerDetailsPane;
+class ServerFilterProxyModel;
+class ServerTableModel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Engine& engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // What the local API is doing: the URL it listens on, or (empty URL) why it does not.
+    void setApiStatus(const QString& listeningUrl, const QString& error);
+    // The cache backend in plain words ("in memory", "Redis at 127.0.0.1:6379").
+    void setCacheDescription(const QString& description);
+
+    ServerTableModel* serverModel() const { return m_model; }
+    ServerFilterProxyModel* serverProxy() const { return m_proxy; }
+    QueryConsole* queryConsole() const { return m_console; }
+    ServerCheckRunner* checkRunner() const { return m_runner; }
+    QTableView* serverView() const { return m_table; }
+    QString torStatusText() const;
+    QString apiStatusText() const;
+
+public slots:
+    // Checks every server the table shows (filters apply).
+    void checkAll();
+    void cancelChecks();
+    void showQueryConsole();
+    void addServer();
+    void importServers();
+    void exportServers();
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
+    void createCentralWidget();
+    void createStatusBar();
+    void reloadEntries();
+    void updateTorStatus();
+    void updateDetails();
+    void showTableMenu(const QPoint& pos);
+    QList<ServerEntry> selectedEntries() const;
+    std::optional<ServerEntry> currentEntry() const;
+    QString targetNetwork() const;
+    void showProblem(const QString& title, const QString& text);
+    void saveWindowState() const;
+    void restoreWindowState();
+
     Engine& m_engine;
+    ServerTableModel* m_model = nullptr;
+    ServerFilterProxyModel* m_proxy = nullptr;
+    ServerCheckRunner* m_runner = nullptr;
+    QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ServerDetailsPane* m_details = nullptr;
+    QueryConsole* m_console = nullptr;
+    QDockWidget* m_consoleDock = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_networkFilter = nullptr;
+    QCheckBox* m_onionOnly = nullptr;
+    QCheckBox* m_tlsOnly = nullptr;
+    QCheckBox* m_upOnly = nullptr;
+    QLabel* m_torLabel = nullptr;
+    QLabel* m_apiLabel = nullptr;
+    QLabel* m_cacheLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QAction* m_checkAllAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_consoleAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_seedOrderAction = nullptr;
+    QString m_apiBaseUrl;
 };
 
 } // namespace btcw

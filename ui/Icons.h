@@ -1,0 +1,27 @@
+// The window's icons: our SVGs (crisp at any DPI), with a QStyle standard icon when SVG support is missing.
+#pragma once
+
+#include <QIcon>
+
+namespace btcw::Icons {
+
+enum Name
+{
+    App,
+    Hostname,
+    Onion,
+    IpAddress,
+    StateUnknown,
+    StateChecking,
+    StateUp,
+    StateDown,
+    Pinned,
+    CheckAll,
+    AddServer,
+    Console,
+    Settings,
+};
+
+QIcon get(Name name);
+
+} // namespace btcw::Icons

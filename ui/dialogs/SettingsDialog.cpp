@@ -1,0 +1,152 @@
+#include "dialogs/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace btcw {
+
+static QString key(const char* k)
+{
+    return QString::fromLatin1(k);
+}
+
+static QSpinBox* portBox(QWidget* parent, int min = 0)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(min, 65535);
+    return box;
+}
+
+SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(parent), m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+
+    auto* tor = new QGroupBox(tr("Tor"), this);
+    m_torEnabled = new QCheckBox(tr("Use Tor for .onion servers"), tor);
+    m_torAutoDetect = new QCheckBox(tr("Detect a running Tor (ports 9050 and 9150)"), tor);
+    m_torHost = new QLineEdit(tor);
+    m_torHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_torPort = portBox(tor);
+    m_torPort->setSpecialValueText(tr("none"));
+    m_torLaunch = new QCheckBox(tr("Launch our own tor when none is found"), tor);
+    m_torRouteAll = new QCheckBox(tr("Route every server through Tor"), tor);
+    auto* torForm = new QFormLayout(tor);
+    torForm->addRow(m_torEnabled);
+    torForm->addRow(m_torAutoDetect);
+    torForm->addRow(tr("SOCKS &host:"), m_torHost);
+    torForm->addRow(tr("SOCKS &port:"), m_torPort);
+    torForm->addRow(m_torLaunch);
+    torForm->addRow(m_torRouteAll);
+
+    auto* api = new QGroupBox(tr("Local API"), this);
+    m_apiEnabled = new QCheckBox(tr("Serve the local REST API"), api);
+    m_apiBind = new QLineEdit(api);
+    m_apiBind->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_apiPort = portBox(api, 1);
+    auto* apiForm = new QFormLayout(api);
+    apiForm->addRow(m_apiEnabled);
+    apiForm->addRow(tr("&Bind address:"), m_apiBind);
+    apiForm->addRow(tr("P&ort:"), m_apiPort);
+
+    auto* cache = new QGroupBox(tr("Cache"), this);
+    m_cacheTtl = new QSpinBox(cache);
+    m_cacheTtl->setRange(0, 86400);
+    m_cacheTtl->setSuffix(tr(" s"));
+    m_cacheTtl->setSpecialValueText(tr("off"));
+    m_redisHost = new QLineEdit(cache);
+    m_redisHost->setPlaceholderText(tr("empty: keep the cache in memory"));
+    m_redisPort = portBox(cache, 1);
+    auto* cacheForm = new QFormLayout(cache);
+    cacheForm->addRow(tr("&Time to live:"), m_cacheTtl);
+    cacheForm->addRow(tr("&Redis host:"), m_redisHost);
+    cacheForm->addRow(tr("Redis p&ort:"), m_redisPort);
+
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    auto* general = new QFormLayout;
+    general->addRow(tr("&Language:"), m_language);
+
+    auto* note = new QLabel(tr("Changes take effect the next time BTC Worker starts."), this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tor);
+    layout->addWidget(api);
+    layout->addWidget(cache);
+    layout->addLayout(general);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QCheckBox* box : {m_torEnabled, m_apiEnabled})
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    load();
+    updateEnabled();
+}
+
+void SettingsDialog::load()
+{
+    const QSettings& s = m_settings;
+    m_torEnabled->setChecked(s.value(key(SettingsKeys::TorEnabled), true).toBool());
+    m_torAutoDetect->setChecked(s.value(key(SettingsKeys::TorAutoDetect), true).toBool());
+    m_torHost->setText(s.value(key(SettingsKeys::TorSocksHost)).toString());
+    m_torPort->setValue(s.value(key(SettingsKeys::TorSocksPort), 0).toInt());
+    m_torLaunch->setChecked(s.value(key(SettingsKeys::TorLaunch), false).toBool());
+    m_torRouteAll->setChecked(s.value(key(SettingsKeys::TorRouteAll), false).toBool());
+    m_apiEnabled->setChecked(s.value(key(SettingsKeys::ApiEnabled), true).toBool());
+    m_apiBind->setText(s.value(key(SettingsKeys::ApiBind), QStringLiteral("127.0.0.1")).toString());
+    m_apiPort->setValue(s.value(key(SettingsKeys::ApiPort), 5000).toInt());
+    m_cacheTtl->setValue(s.value(key(SettingsKeys::CacheTtl), 30).toInt());
+    m_redisHost->setText(s.value(key(SettingsKeys::CacheRedisHost)).toString());
+    m_redisPort->setValue(s.value(key(SettingsKeys::CacheRedisPort), 6379).toInt());
+    const int language = m_language->findData(s.value(key(SettingsKeys::Language)).toString());
+    m_language->setCurrentIndex(qMax(0, language));
+}
+
+void SettingsDialog::save()
+{
+    QSettings& s = m_settings;
+    s.setValue(key(SettingsKeys::TorEnabled), m_torEnabled->isChecked());
+    s.setValue(key(SettingsKeys::TorAutoDetect), m_torAutoDetect->isChecked());
+    s.setValue(key(SettingsKeys::TorSocksHost), m_torHost->text().trimmed());
+    s.setValue(key(SettingsKeys::TorSocksPort), m_torPort->value());
+    s.setValue(key(SettingsKeys::TorLaunch), m_torLaunch->isChecked());
+    s.setValue(key(SettingsKeys::TorRouteAll), m_torRouteAll->isChecked());
+    s.setValue(key(SettingsKeys::ApiEnabled), m_apiEnabled->isChecked());
+    s.setValue(key(SettingsKeys::ApiBind), m_apiBind->text().trimmed());
+    s.setValue(key(SettingsKeys::ApiPort), m_apiPort->value());
+    s.setValue(key(SettingsKeys::CacheTtl), m_cacheTtl->value());
+    s.setValue(key(SettingsKeys::CacheRedisHost), m_redisHost->text().trimmed());
+    s.setValue(key(SettingsKeys::CacheRedisPort), m_redisPort->value());
+    s.setValue(key(SettingsKeys::Language), m_language->currentData().toString());
+}
+
+void SettingsDialog::updateEnabled()
+{
+    const bool tor = m_torEnabled->isChecked();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_torAutoDetect, m_torHost, m_torPort, m_torLaunch, m_torRouteAll})
+        w->setEnabled(tor);
+    const bool api = m_apiEnabled->isChecked();
+    m_apiBind->setEnabled(api);
+    m_apiPort->setEnabled(api);
+}
+
+} // namespace btcw

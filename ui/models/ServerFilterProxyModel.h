@@ -1,0 +1,41 @@
+// Sorting and filtering of the server table: substring, network, quick filters (onion / TLS / up only).
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace btcw {
+
+class ServerFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ServerFilterProxyModel(QObject* parent = nullptr);
+
+    // Case-insensitive substring of the host or its address (host:port); empty shows all.
+    void setFilterText(const QString& text);
+    QString filterText() const { return m_text; }
+    // Only servers of this network; empty shows all networks.
+    void setNetwork(const QString& network);
+    QString network() const { return m_network; }
+    void setOnionOnly(bool on);
+    void setTlsOnly(bool on);
+    void setUpOnly(bool on);
+    bool isOnionOnly() const { return m_onionOnly; }
+    bool isTlsOnly() const { return m_tlsOnly; }
+    bool isUpOnly() const { return m_upOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    void refilter();
+
+    QString m_text;
+    QString m_network;
+    bool m_onionOnly = false;
+    bool m_tlsOnly = false;
+    bool m_upOnly = false;
+};
+
+} // namespace btcw

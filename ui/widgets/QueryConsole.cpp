@@ -1,0 +1,319 @@
+#include "widgets/QueryConsole.h"
+
+#include "electrum/SessionPool.h"
+#include "models/CurlCommand.h"
+#include "models/ElectrumMethods.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace btcw {
+
+namespace {
+enum HistoryRole
+{
+    ServerRole = Qt::UserRole + 1,
+    MethodRole,
+    ParamsRole,
+};
+} // namespace
+
+QueryConsole::QueryConsole(SessionPool& pool, QWidget* parent)
+    : QWidget(parent), m_pool(pool), m_apiBaseUrl(defaultApiBaseUrl())
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_server = new QComboBox(this);
+    m_server->setEditable(true);
+    m_server->setInsertPolicy(QComboBox::NoInsert);
+    m_server->setMinimumContentsLength(30);
+    m_server->lineEdit()->setPlaceholderText(tr("host:port:s (TLS) or host:port:t (TCP)"));
+
+    m_method = new QComboBox(this);
+    for (const ElectrumMethod& m : electrumMethods())
+        m_method->addItem(m.name);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_params = new QPlainTextEdit(this);
+    m_params->setFont(fixed);
+    m_params->setTabChangesFocus(true);
+    m_params->setPlaceholderText(tr("JSON array, e.g. [] or [\"<scripthash>\"]"));
+    m_params->setFixedHeight(m_params->fontMetrics().lineSpacing() * 4 + 12);
+
+    m_send = new QPushButton(tr("&Send"), this);
+    m_send->setDefault(true);
+    m_copyCurl = new QPushButton(tr("Copy as &curl"), this);
+    m_copyCurl->setToolTip(tr("Copy the equivalent call to the local API"));
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_result = new QPlainTextEdit(this);
+    m_result->setReadOnly(true);
+    m_result->setFont(fixed);
+    m_result->setPlaceholderText(tr("The result appears here."));
+
+    m_history = new QListWidget(this);
+    m_history->setToolTip(tr("Earlier queries; activate one to load it again"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Se&rver:"), m_server);
+    form->addRow(tr("&Method:"), m_method);
+    form->addRow(QString(), m_hint);
+    form->addRow(tr("&Params:"), m_params);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_copyCurl);
+    buttons->addWidget(m_send);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_result, 1);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("History"), right));
+    rightLayout->addWidget(m_history, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_method, &QComboBox::currentIndexChanged, this, &QueryConsole::onMethodChanged);
+    connect(m_send, &QPushButton::clicked, this, &QueryConsole::send);
+    connect(m_copyCurl, &QPushButton::clicked, this, &QueryConsole::copyCurl);
+    connect(m_history, &QListWidget::itemActivated, this, &QueryConsole::restoreFromHistory);
+    m_method->setCurrentIndex(m_method->findText(QStringLiteral("blockchain.headers.subscribe")));
+    onMethodChanged();
+}
+
+Result<QJsonArray> QueryConsole::parseParams(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return QJsonArray();
+    QJsonParseError error;
+    const QByteArray utf8 = text.toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // offset is in bytes; count the characters up to it for the message.
+        const int position = int(QString::fromUtf8(utf8.left(error.offset)).size()) + 1;
+        return Error::make(
+            ErrorKind::InvalidArgument,
+            tr("The parameters are not valid JSON: %1 at character %2.").arg(error.errorString()).arg(position));
+    }
+    if (!doc.isArray()) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           tr("The parameters must be a JSON array, like [] or [\"abc\", 1]."));
+    }
+    return doc.array();
+}
+
+QString QueryConsole::prettyJson(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    // A scalar: serialise it inside an array and take the brackets off.
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+void QueryConsole::setServers(const QList<ServerEntry>& entries)
+{
+    const QString current = m_server->currentText();
+    QStringList items;
+    items.reserve(entries.size());
+    for (const ServerEntry& e : entries) {
+        const ServerAddress address = e.preferredAddress();
+        if (address.isValid())
+            items.append(address.toString());
+    }
+    m_server->clear();
+    m_server->addItems(items);
+    if (!current.isEmpty())
+        m_server->setEditText(current);
+}
+
+void QueryConsole::setServer(const ServerAddress& server)
+{
+    m_server->setEditText(server.toString());
+}
+
+void QueryConsole::setMethod(const QString& method)
+{
+    const int index = m_method->findText(method);
+    if (index >= 0)
+        m_method->setCurrentIndex(index);
+}
+
+void QueryConsole::setParamsText(const QString& text)
+{
+    m_params->setPlainText(text);
+}
+
+void QueryConsole::setApiBaseUrl(const QString& url)
+{
+    m_apiBaseUrl = url.isEmpty() ? defaultApiBaseUrl() : url;
+}
+
+Result<ServerAddress> QueryConsole::currentServer() const
+{
+    const QString text = m_server->currentText().trimmed();
+    if (text.isEmpty())
+        return Error::make(ErrorKind::InvalidArgument, tr("Choose a server first."));
+    return ServerAddress::parse(text);
+}
+
+QString QueryConsole::currentMethod() const
+{
+    return m_method->currentText();
+}
+
+Result<QString> QueryConsole::curlText() const
+{
+    const auto server = currentServer();
+    if (!server.ok())
+        return server.error();
+    const auto params = parseParams(m_params->toPlainText());
+    if (!params.ok())
+        return params.error();
+    return curlCommand(m_apiBaseUrl, *server, currentMethod(), *params);
+}
+
+QString QueryConsole::resultText() const
+{
+    return m_result->toPlainText();
+}
+
+QString QueryConsole::statusText() const
+{
+    return m_status->text();
+}
+
+int QueryConsole::historyCount() const
+{
+    return m_history->count();
+}
+
+void QueryConsole::onMethodChanged()
+{
+    const ElectrumMethod* method = findElectrumMethod(currentMethod());
+    if (!method) {
+        m_hint->clear();
+        return;
+    }
+    QString hint = tr("Parameters: %1 — %2").arg(method->params, method->description);
+    if (!method->since.isEmpty())
+        hint += QLatin1Char(' ') + tr("(protocol %1 and later)").arg(method->since);
+    m_hint->setText(hint);
+    m_params->setPlainText(method->paramTemplate);
+}
+
+void QueryConsole::showError(const QString& text)
+{
+    m_status->setText(text);
+    m_result->clear();
+}
+
+void QueryConsole::send()
+{
+    if (m_busy)
+        return;
+    const auto server = currentServer();
+    if (!server.ok()) {
+        showError(server.error().message);
+        emit queryFinished(false);
+        return;
+    }
+    const auto params = parseParams(m_params->toPlainText());
+    if (!params.ok()) {
+        showError(params.error().message);
+        emit queryFinished(false);
+        return;
+    }
+    const QString method = currentMethod();
+    const QString paramsText = m_params->toPlainText();
+    m_busy = true;
+    m_send->setEnabled(false);
+    m_status->setText(tr("Asking %1…").arg(server->toString()));
+    m_result->clear();
+
+    m_pool.call(
+        *server, method, *params, this, [this, address = *server, method, paramsText](Result<CallResult> result) {
+            m_busy = false;
+            m_send->setEnabled(true);
+            QString summary;
+            if (result.ok()) {
+                m_result->setPlainText(prettyJson(result->result));
+                QString how = result->freshConnection ? tr("new connection") : tr("pooled connection");
+                m_status->setText(
+                    tr("Answered in %1 ms (%2, protocol %3)").arg(result->elapsedMs).arg(how, result->protocol));
+                summary = tr("%1 ms").arg(result->elapsedMs);
+            } else {
+                const Error& e = result.error();
+                m_status->setText(tr("Failed: %1").arg(e.message));
+                QString text = e.toString();
+                if (e.kind == ErrorKind::Rpc)
+                    text += QLatin1Char('\n') + tr("Server error code %1").arg(e.rpcCode);
+                m_result->setPlainText(text);
+                summary = tr("failed");
+            }
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1  %2  %3  — %4")
+                    .arg(QTime::currentTime().toString(u"HH:mm:ss"), method, address.toString(), summary));
+            item->setData(ServerRole, address.toString());
+            item->setData(MethodRole, method);
+            item->setData(ParamsRole, paramsText);
+            m_history->insertItem(0, item);
+            emit queryFinished(result.ok());
+        });
+}
+
+void QueryConsole::copyCurl()
+{
+    const auto curl = curlText();
+    if (!curl.ok()) {
+        m_status->setText(curl.error().message);
+        return;
+    }
+    QApplication::clipboard()->setText(*curl);
+    m_status->setText(tr("Copied the curl command for the local API."));
+}
+
+void QueryConsole::restoreFromHistory(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    m_server->setEditText(item->data(ServerRole).toString());
+    setMethod(item->data(MethodRole).toString());
+    m_params->setPlainText(item->data(ParamsRole).toString()); // after setMethod, which loads the template
+}
+
+} // namespace btcw
