@@ -1,0 +1,172 @@
+// The project's Electrum server for tests: newline-delimited JSON-RPC over TCP and TLS on loopback, serving a
+// deterministic regtest chain, with injectable faults, delays and errors. Runs on the calling thread's event loop.
+#pragma once
+
+#include "TestCertificate.h"
+#include "TestChain.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <chrono>
+#include <map>
+#include <memory>
+
+class QSslSocket;
+class QTcpServer;
+
+namespace btcw::test {
+
+class TestElectrumServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault
+    {
+        None,
+        Silent,        // accepts connections, never answers
+        SlowDrip,      // answers one byte at a time, a millisecond apart
+        Garbage,       // answers every request with a line that is not JSON
+        EndlessLine,   // sends bytes without a newline until the client closes (at most 64 MB)
+        OversizedLine, // answers with a valid but 9 MB line (over Electrum's 8 MB cap)
+        CloseMidReply, // writes half a reply, then closes
+    };
+    Q_ENUM(Fault)
+
+    struct Options
+    {
+        bool replyOutOfOrder = false; // hold replies ~25 ms and send them in reverse order
+        int blocks = 20;              // blocks on top of genesis: tipHeight() starts here
+        // Network whose genesis hash server.features reports: regtest (the chain's own), mainnet, testnet,
+        // testnet4, signet. Headers are always the regtest chain's.
+        QString network = QStringLiteral("regtest");
+        QString protocolMin = QStringLiteral("1.4");
+        QString protocolMax = QStringLiteral("1.6");
+        // ElectrumX serves requests sent before server.version at the lowest protocol; true instead answers them
+        // with an error and closes, as the 1.6 spec allows.
+        bool requireVersionFirst = false;
+        QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+        quint16 tcpPort = 0; // 0: a free port
+        quint16 tlsPort = 0;
+        bool enableTcp = true;
+        bool enableTls = true;
+        qint64 maxLineBytes = 4 * 1024 * 1024; // longer request lines close the connection
+    };
+
+    static QString serverSoftware() { return QStringLiteral("TestElectrum 1.0"); }
+    // Genesis hash of a network name as above; empty for an unknown name.
+    static QString genesisHashFor(const QString& network);
+
+    explicit TestElectrumServer(QObject* parent = nullptr);
+    explicit TestElectrumServer(Options options, QObject* parent = nullptr);
+    ~TestElectrumServer() override;
+
+    // Listens on the TCP and TLS ports; false (see errorString()) if either cannot listen.
+    bool start();
+    void stop();
+    QString errorString() const { return m_error; }
+    quint16 tcpPort() const;
+    quint16 tlsPort() const;
+
+    QSslCertificate certificate() const { return m_certificate.certificate; }
+    QString certificateSha256() const { return m_certificate.sha256(); }
+    // A new key and certificate; TLS connections accepted from now on present it.
+    void regenerateCertificate();
+
+    const TestChain& chain() const { return m_chain; }
+    int tipHeight() const { return m_chain.tipHeight(); }
+    QString headerHex(int height) const { return m_chain.headerHex(height); }
+    QString blockHashHex(int height) const { return hashToHex(m_chain.blockHash(height)); }
+    // Mines one block and notifies header and scripthash subscribers.
+    void mineBlock();
+    QList<FundedScript> fundedScripts() const { return TestChain::scripts(); }
+
+    // What clients did.
+    QJsonArray lastClientVersionParams() const { return m_lastVersionParams; }
+    int requestsReceived(const QString& method) const { return m_requestCounts.value(method); }
+    int totalRequestsReceived() const;
+    int connectionsAccepted() const { return m_accepted; }
+    int openConnections() const { return int(m_clients.size()); }
+    QStringList broadcastTxids() const { return m_broadcasts; }
+
+    void closeAllClients();
+
+    // Misbehaviour, applied to everything sent from now on.
+    void setFault(Fault fault) { m_fault = fault; }
+    Fault fault() const { return m_fault; }
+    void setMethodDelay(const QString& method, std::chrono::milliseconds delay);
+    // Answers `method` with this JSON-RPC error until cleared.
+    void setMethodError(const QString& method, int code, const QString& message);
+    void clearMethodError(const QString& method) { m_methodErrors.remove(method); }
+
+    // What the server says about itself.
+    void setServerFeaturesOverride(const QJsonObject& keys) { m_featuresOverride = keys; } // replaces these keys
+    void setGenesisHash(const QString& hash) { m_genesisHash = hash; }
+    void setProtocolRange(const QString& min, const QString& max);
+    void setBanner(const QString& banner) { m_banner = banner; }
+    void setDonationAddress(const QString& address) { m_donationAddress = address; }
+    // server.peers.subscribe's answer: [[ip, host, ["v1.4", "s50002", "t50001"]], …].
+    void setPeers(const QJsonArray& peers) { m_peers = peers; }
+    // blockchain.estimatefee's answer in BTC/kB for any target (-1: "cannot estimate"); unset: a fixed curve.
+    void setFeeEstimate(double btcPerKb) { m_feeEstimate = btcPerKb; }
+    void setFeeHistogram(const QJsonArray& histogram) { m_feeHistogram = histogram; }
+
+signals:
+    void requestReceived(const QString& method);
+
+private:
+    struct Client;
+    struct Outcome
+    {
+        QJsonValue result;
+        bool failed = false;
+        int code = 0;
+        QString message;
+        bool closeAfter = false;
+    };
+
+    void accept(qintptr descriptor, bool tls);
+    void onReadyRead(QSslSocket* socket);
+    void dropClient(QSslSocket* socket);
+    void closeAfterWriting(QSslSocket* socket);
+    void handleLine(Client& client, const QByteArray& line);
+    // Runs one request object; returns its reply object (empty for a notification) and the delay it asks for.
+    QJsonObject runRequest(Client& client, const QJsonValue& request, std::chrono::milliseconds* delay, bool* close);
+    Outcome dispatch(Client& client, const QString& method, const QJsonArray& params);
+    QJsonObject features() const;
+    void notifyStatusChanges();
+    void send(QSslSocket* socket, const QJsonValue& message, bool holdable);
+    void writeWithFault(Client& client, const QJsonValue& message);
+    void flushHeld(QSslSocket* socket);
+    void startEndlessLine(Client& client);
+    Client* clientFor(QSslSocket* socket);
+
+    Options m_options;
+    TestChain m_chain;
+    TestCertificate m_certificate;
+    std::unique_ptr<QTcpServer> m_tcp;
+    std::unique_ptr<QTcpServer> m_tls;
+    std::map<QSslSocket*, std::unique_ptr<Client>> m_clients;
+    QString m_error;
+    Fault m_fault = Fault::None;
+    QHash<QString, std::chrono::milliseconds> m_delays;
+    QHash<QString, std::pair<int, QString>> m_methodErrors;
+    QHash<QString, int> m_requestCounts;
+    QJsonArray m_lastVersionParams;
+    int m_accepted = 0;
+    QStringList m_broadcasts;
+    QJsonObject m_featuresOverride;
+    QString m_genesisHash;
+    QString m_protocolMin;
+    QString m_protocolMax;
+    QString m_banner = QStringLiteral("Welcome to the BTC Worker test Electrum server.");
+    QString m_donationAddress;
+    QJsonArray m_peers;
+    std::optional<double> m_feeEstimate;
+    QJsonArray m_feeHistogram;
+};
+
+} // namespace btcw::test

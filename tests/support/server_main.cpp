@@ -1,0 +1,72 @@
+// btcw-test-electrum-server: the test Electrum server as a process (stop it with a signal), for benchmarks,
+// screenshots and curl.
+#include "TestElectrumServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+using btcw::test::TestElectrumServer;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("btcw-test-electrum-server"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Serves a deterministic regtest chain over the Electrum protocol (TCP and TLS) for tests."));
+    parser.addHelpOption();
+    const QCommandLineOption tcpPort(QStringLiteral("tcp-port"), QStringLiteral("TCP port (0: any free port)."),
+                                     QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption tlsPort(QStringLiteral("tls-port"), QStringLiteral("TLS port (0: any free port)."),
+                                     QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption blocks(QStringLiteral("blocks"), QStringLiteral("Blocks on top of genesis."),
+                                    QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption network(
+        QStringLiteral("network"),
+        QStringLiteral("Genesis hash to report: regtest, mainnet, testnet, testnet4, signet."), QStringLiteral("name"),
+        QStringLiteral("regtest"));
+    const QCommandLineOption mineEvery(QStringLiteral("mine-every"),
+                                       QStringLiteral("Mine a block every this many seconds (0: never)."),
+                                       QStringLiteral("seconds"), QStringLiteral("0"));
+    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery});
+    parser.process(app);
+
+    auto number = [&parser](const QCommandLineOption& option, int max) {
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        if (!ok || n < 0 || n > max) {
+            QTextStream(stderr) << "Invalid --" << option.names().constFirst() << ": " << parser.value(option) << '\n';
+            std::exit(2);
+        }
+        return n;
+    };
+    TestElectrumServer::Options options;
+    options.tcpPort = quint16(number(tcpPort, 65535));
+    options.tlsPort = quint16(number(tlsPort, 65535));
+    options.blocks = number(blocks, 100000);
+    options.network = parser.value(network);
+    if (!options.listenAddress.setAddress(parser.value(listen))) {
+        QTextStream(stderr) << "Invalid --listen address: " << parser.value(listen) << '\n';
+        return 2;
+    }
+    const int mineSeconds = number(mineEvery, 86400);
+
+    TestElectrumServer server(options);
+    if (!server.start()) {
+        QTextStream(stderr) << server.errorString() << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << "tcp=" << server.tcpPort() << " tls=" << server.tlsPort() << Qt::endl;
+    QTextStream(stderr) << "certificate sha256 " << server.certificateSha256() << ", tip height " << server.tipHeight()
+                        << '\n';
+    QTimer miner;
+    if (mineSeconds > 0) {
+        QObject::connect(&miner, &QTimer::timeout, &server, [&server] { server.mineBlock(); });
+        miner.start(mineSeconds * 1000);
+    }
+    return app.exec();
+}
