@@ -13,6 +13,8 @@ packages=(
     libssl-dev libhiredis-dev
     # run time and tests: Tor, Redis, a virtual display for screenshots
     tor redis-server xvfb xauth
+    # packaging checks: desktop and AppStream validators, icon renderers (resources/icons/app/render.sh), man
+    desktop-file-utils appstream librsvg2-bin icoutils icnsutils man-db curl
     # web assets for the bundled Swagger UI
     nodejs npm
 )
