@@ -13,6 +13,9 @@ namespace {
 
 using std::chrono::milliseconds;
 
+// Lets the (precise) budget timer fire before a session timer set to the same limit would.
+constexpr milliseconds kBackstopSlack{1000};
+
 QString secondsText(milliseconds ms)
 {
     return QString::number(double(ms.count()) / 1000.0, 'g', 3);
@@ -39,6 +42,7 @@ HealthCheck::HealthCheck(ServerAddress server, ProxyPolicy proxies, CertificateP
 {
     m_report.server = std::move(server);
     m_budgetTimer.setSingleShot(true);
+    m_budgetTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_budgetTimer, &QTimer::timeout, this, &HealthCheck::onBudgetExpired);
 }
 
@@ -67,13 +71,14 @@ void HealthCheck::start()
         return;
     }
 
-    // No single stage may outlast the whole budget.
+    // The budget timer is the authority; the session's own stage timeouts stay as shorter limits or as backstops.
     ConnectionSettings settings = m_options.connection;
     const milliseconds budget = std::max(m_options.budget, milliseconds{1});
-    settings.connectTimeout = std::min(settings.connectTimeout, budget);
-    settings.torConnectTimeout = std::min(settings.torConnectTimeout, budget);
-    settings.tlsTimeout = std::min(settings.tlsTimeout, budget);
-    settings.handshakeTimeout = std::min(settings.handshakeTimeout, budget);
+    const milliseconds backstop = budget + kBackstopSlack;
+    settings.connectTimeout = std::min(settings.connectTimeout, backstop);
+    settings.torConnectTimeout = std::min(settings.torConnectTimeout, backstop);
+    settings.tlsTimeout = std::min(settings.tlsTimeout, backstop);
+    settings.handshakeTimeout = std::min(settings.handshakeTimeout, backstop);
 
     CertificatePinStore* pins = m_pins.data();
     if (!pins) {
@@ -218,7 +223,7 @@ void HealthCheck::onSessionClosed(const Error& reason)
 
 void HealthCheck::call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> handler)
 {
-    m_session->call(method, params, this, std::move(handler), remainingBudget());
+    m_session->call(method, params, this, std::move(handler), remainingBudget() + kBackstopSlack);
 }
 
 void HealthCheck::checkFeatures()
@@ -301,8 +306,10 @@ QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure)
         if (port.isNull() || port.isUndefined() || listedPort <= 0)
             m_report.notes.append(QStringLiteral("the server lists %1 without a %2").arg(server.host(), key));
         else if (listedPort != server.port())
-            m_report.notes.append(
-                QStringLiteral("the server lists %1 port %2, not %3").arg(key).arg(listedPort).arg(server.port()));
+            m_report.notes.append(QStringLiteral("the server lists %1 with %2 %3, not %4")
+                                      .arg(server.host(), key)
+                                      .arg(listedPort)
+                                      .arg(server.port()));
     }
     QString message = QStringLiteral("genesis matches %1").arg(expectedName);
     if (!m_report.notes.isEmpty())
