@@ -183,10 +183,19 @@ void HealthCheck::onSessionState(int state)
     case ElectrumSession::State::Handshaking:
         if (m_stage == healthstage::Tls) {
             m_report.certificateSha256 = m_session->certificateSha256();
-            m_report.pinState = m_pinBefore ? QStringLiteral("match") : QStringLiteral("first-use");
-            passStage(m_pinBefore ? QStringLiteral("certificate matches the pin from %1")
-                                        .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate))
-                                  : QStringLiteral("certificate pinned on first use"));
+            if (!m_pinBefore) {
+                m_report.pinState = QStringLiteral("first-use");
+                passStage(QStringLiteral("certificate pinned on first use"));
+            } else if (m_pinBefore->sha256.compare(m_report.certificateSha256, Qt::CaseInsensitive) == 0) {
+                m_report.pinState = QStringLiteral("match");
+                passStage(QStringLiteral("certificate matches the pin from %1")
+                              .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate)));
+            } else {
+                // Only a CA-valid certificate gets here with another fingerprint: the session re-pinned it.
+                m_report.pinState = QStringLiteral("rotated");
+                passStage(QStringLiteral("a CA-signed certificate replaced the one pinned on %1")
+                              .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate)));
+            }
         } else {
             passStage(m_session->proxy().viaTor ? QStringLiteral("connected through Tor")
                                                 : QStringLiteral("connected"));

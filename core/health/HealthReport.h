@@ -46,7 +46,7 @@ struct HealthReport
     QString tipHash;  // the tip header's hash
     qint64 latencyMs = -1;
     QString certificateSha256;
-    QString pinState; // "first-use", "match", "changed" (TLS only)
+    QString pinState; // "first-use", "match", "changed", "rotated" (a CA-signed replacement; TLS only)
     QJsonObject features;
     QStringList notes; // oddities that do not fail the check (e.g. the address is not among the listed hosts)
     qint64 totalMs = -1;
