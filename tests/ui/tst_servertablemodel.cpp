@@ -1,0 +1,317 @@
+// The server table model and its sort/filter proxy: seed order by default, filters, sorting, lag, 10,000 rows.
+#include "models/ServerFilterProxyModel.h"
+#include "models/ServerTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace btcw;
+
+namespace {
+
+ServerEntry makeEntry(const QString& host, HostKind kind, std::optional<quint16> tcp, std::optional<quint16> tls,
+                      const QString& network = QStringLiteral("mainnet"))
+{
+    ServerEntry e;
+    e.host = host;
+    e.kind = kind;
+    e.tcpPort = tcp;
+    e.tlsPort = tls;
+    e.network = network;
+    e.version = QStringLiteral("1.4");
+    e.source = QStringLiteral("bundled");
+    return e;
+}
+
+// The seed's order as the directory gives it: hostnames, onion, IP.
+QList<ServerEntry> seedEntries()
+{
+    const QString onion = QStringLiteral("%1.onion").arg(QString(56, QLatin1Char('a')));
+    return {
+        makeEntry(QStringLiteral("alpha.example.org"), HostKind::Hostname, 50001, 50002),
+        makeEntry(QStringLiteral("beta.example.org"), HostKind::Hostname, std::nullopt, 50002),
+        makeEntry(QStringLiteral("gamma.example.org"), HostKind::Hostname, 50001, std::nullopt),
+        makeEntry(onion, HostKind::Onion, 50001, std::nullopt),
+        makeEntry(QStringLiteral("10.0.0.7"), HostKind::IPv4, 50001, 50002),
+        makeEntry(QStringLiteral("testnet.example.org"), HostKind::Hostname, 51001, 51002, QStringLiteral("testnet")),
+    };
+}
+
+ServerStatus up(int height, qint64 latency)
+{
+    ServerStatus s;
+    s.state = ServerState::Up;
+    s.height = height;
+    s.latencyMs = latency;
+    s.lastChecked = QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+    return s;
+}
+
+ServerStatus down(const QString& reason)
+{
+    ServerStatus s;
+    s.state = ServerState::Down;
+    s.reason = reason;
+    s.lastChecked = QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+    return s;
+}
+
+QStringList hostsInProxyOrder(const QAbstractItemModel& proxy)
+{
+    QStringList hosts;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        hosts.append(proxy.index(row, ServerTableModel::HostColumn).data().toString());
+    return hosts;
+}
+
+QStringList hostsOf(const QList<ServerEntry>& entries)
+{
+    QStringList hosts;
+    for (const ServerEntry& e : entries)
+        hosts.append(e.host);
+    return hosts;
+}
+
+} // namespace
+
+class TestServerTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void modelPassesTheItemModelTesterThroughUpdates();
+    void proxyDefaultsToTheSeedOrder();
+    void substringFilterMatchesHostsCaseInsensitively();
+    void quickFiltersNarrowToOnionTlsAndUp();
+    void networkFilterShowsOneNetwork();
+    void sortsNumbersNumericallyWithUnknownLast();
+    void lagIsMeasuredAgainstTheBestTipOfTheSameNetwork();
+    void bestTipFallsBackWhenItsServerGoesDown();
+    void statusesSurviveAReloadOfTheEntries();
+    void tenThousandRowsFillSortAndFilterCorrectly();
+};
+
+void TestServerTableModel::modelPassesTheItemModelTesterThroughUpdates()
+{
+    ServerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setEntries(seedEntries());
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(ServerTableModel::ColumnCount));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setState(QStringLiteral("mainnet/alpha.example.org"), ServerState::Checking);
+    QCOMPARE(changed.count(), 1);
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), up(840000, 42));
+    model.setStatus(QStringLiteral("mainnet/10.0.0.7"), down(QStringLiteral("Connection refused.")));
+    model.setStatus(QStringLiteral("mainnet/no.such.host"), up(1, 1)); // ignored
+    proxy.sort(ServerTableModel::HeightColumn, Qt::DescendingOrder);
+    proxy.setFilterText(QStringLiteral("example"));
+    proxy.setUpOnly(true);
+    proxy.setUpOnly(false);
+    model.setEntries(seedEntries().mid(0, 3));
+    QCOMPARE(proxy.rowCount(), 3);
+
+    const QModelIndex alpha = model.index(model.rowForKey(QStringLiteral("mainnet/alpha.example.org")), 0);
+    QCOMPARE(model.index(alpha.row(), ServerTableModel::StatusColumn).data().toString(), QStringLiteral("up"));
+    QCOMPARE(model.index(alpha.row(), ServerTableModel::LatencyColumn).data().toString(), QStringLiteral("42 ms"));
+    QCOMPARE(model.index(alpha.row(), ServerTableModel::KindColumn).data().toString(), QStringLiteral("hostname"));
+    QCOMPARE(model.index(alpha.row(), ServerTableModel::TlsPortColumn).data().toString(), QStringLiteral("50002"));
+    QVERIFY(!model.index(alpha.row(), ServerTableModel::KindColumn).data(Qt::DecorationRole).isNull());
+}
+
+void TestServerTableModel::proxyDefaultsToTheSeedOrder()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(seedEntries());
+    QCOMPARE(hostsInProxyOrder(proxy), hostsOf(seedEntries()));
+
+    // Sorting by host and clearing the sort goes back to the seed's order (onion before IP, not alphabetical).
+    proxy.sort(ServerTableModel::HostColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("10.0.0.7"));
+    proxy.sort(-1);
+    QCOMPARE(hostsInProxyOrder(proxy), hostsOf(seedEntries()));
+}
+
+void TestServerTableModel::substringFilterMatchesHostsCaseInsensitively()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(seedEntries());
+
+    proxy.setFilterText(QStringLiteral("  BETA "));
+    QCOMPARE(hostsInProxyOrder(proxy), QStringList{QStringLiteral("beta.example.org")});
+    proxy.setFilterText(QStringLiteral("example.org"));
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setFilterText(QStringLiteral("alpha.example.org:5000"));
+    QCOMPARE(hostsInProxyOrder(proxy), QStringList{QStringLiteral("alpha.example.org")});
+    proxy.setFilterText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 6);
+}
+
+void TestServerTableModel::quickFiltersNarrowToOnionTlsAndUp()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(seedEntries());
+
+    proxy.setOnionOnly(true);
+    QCOMPARE(proxy.rowCount(), 1);
+    QVERIFY(proxy.index(0, 0).data().toString().endsWith(QStringLiteral(".onion")));
+    proxy.setOnionOnly(false);
+
+    proxy.setTlsOnly(true);
+    QCOMPARE(hostsInProxyOrder(proxy),
+             (QStringList{QStringLiteral("alpha.example.org"), QStringLiteral("beta.example.org"),
+                          QStringLiteral("10.0.0.7"), QStringLiteral("testnet.example.org")}));
+    proxy.setTlsOnly(false);
+
+    proxy.setUpOnly(true);
+    QCOMPARE(proxy.rowCount(), 0);
+    model.setStatus(QStringLiteral("mainnet/gamma.example.org"), up(100, 5));
+    // The filter is dynamic: a server that comes up appears without refiltering by hand.
+    QCOMPARE(hostsInProxyOrder(proxy), QStringList{QStringLiteral("gamma.example.org")});
+    model.setStatus(QStringLiteral("mainnet/gamma.example.org"), down(QStringLiteral("Timed out.")));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestServerTableModel::networkFilterShowsOneNetwork()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(seedEntries());
+    proxy.setNetwork(QStringLiteral("testnet"));
+    QCOMPARE(hostsInProxyOrder(proxy), QStringList{QStringLiteral("testnet.example.org")});
+    proxy.setNetwork(QStringLiteral("mainnet"));
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestServerTableModel::sortsNumbersNumericallyWithUnknownLast()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEntries(seedEntries());
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), up(900, 9));
+    model.setStatus(QStringLiteral("mainnet/beta.example.org"), up(1000, 120));
+    model.setStatus(QStringLiteral("mainnet/gamma.example.org"), up(99, 15));
+
+    proxy.sort(ServerTableModel::LatencyColumn, Qt::AscendingOrder);
+    QCOMPARE(hostsInProxyOrder(proxy).mid(0, 3),
+             (QStringList{QStringLiteral("alpha.example.org"), QStringLiteral("gamma.example.org"),
+                          QStringLiteral("beta.example.org")}));
+    proxy.sort(ServerTableModel::HeightColumn, Qt::AscendingOrder);
+    QCOMPARE(hostsInProxyOrder(proxy).mid(0, 3),
+             (QStringList{QStringLiteral("gamma.example.org"), QStringLiteral("alpha.example.org"),
+                          QStringLiteral("beta.example.org")}));
+    // Rows without a height come after every known height; among themselves they keep the seed's order.
+    QCOMPARE(hostsInProxyOrder(proxy).mid(3),
+             (QStringList{QString(56, QLatin1Char('a')) + QStringLiteral(".onion"), QStringLiteral("10.0.0.7"),
+                          QStringLiteral("testnet.example.org")}));
+    proxy.sort(ServerTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, ServerTableModel::StatusColumn).data().toString(), QStringLiteral("up"));
+}
+
+void TestServerTableModel::lagIsMeasuredAgainstTheBestTipOfTheSameNetwork()
+{
+    ServerTableModel model;
+    model.setEntries(seedEntries());
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), up(1000, 9));
+    model.setStatus(QStringLiteral("mainnet/beta.example.org"), up(997, 9));
+    model.setStatus(QStringLiteral("testnet/testnet.example.org"), up(5000, 9));
+    QCOMPARE(model.bestTip(QStringLiteral("mainnet")), 1000);
+    QCOMPARE(model.bestTip(QStringLiteral("testnet")), 5000);
+    const int beta = model.rowForKey(QStringLiteral("mainnet/beta.example.org"));
+    QCOMPARE(model.lag(beta), 3);
+    QCOMPARE(model.index(beta, ServerTableModel::LagColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model.lag(model.rowForKey(QStringLiteral("testnet/testnet.example.org"))), 0);
+    QCOMPARE(model.lag(model.rowForKey(QStringLiteral("mainnet/gamma.example.org"))), -1);
+
+    // A new best tip moves every other row's lag, and the model says so.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStatus(QStringLiteral("mainnet/gamma.example.org"), up(1002, 9));
+    QCOMPARE(model.lag(beta), 5);
+    bool lagColumnAnnounced = false;
+    for (const auto& args : changed) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        if (from.row() <= beta && to.row() >= beta && from.column() <= ServerTableModel::LagColumn &&
+            to.column() >= ServerTableModel::LagColumn)
+            lagColumnAnnounced = true;
+    }
+    QVERIFY(lagColumnAnnounced);
+}
+
+void TestServerTableModel::bestTipFallsBackWhenItsServerGoesDown()
+{
+    ServerTableModel model;
+    model.setEntries(seedEntries());
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), up(1000, 9));
+    model.setStatus(QStringLiteral("mainnet/beta.example.org"), up(990, 9));
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), down(QStringLiteral("Connection refused.")));
+    QCOMPARE(model.bestTip(QStringLiteral("mainnet")), 990);
+    QCOMPARE(model.lag(model.rowForKey(QStringLiteral("mainnet/beta.example.org"))), 0);
+    const int alpha = model.rowForKey(QStringLiteral("mainnet/alpha.example.org"));
+    QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data().toString(),
+             QStringLiteral("down: Connection refused."));
+    QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Connection refused."));
+}
+
+void TestServerTableModel::statusesSurviveAReloadOfTheEntries()
+{
+    ServerTableModel model;
+    model.setEntries(seedEntries());
+    model.setStatus(QStringLiteral("mainnet/beta.example.org"), up(1000, 9));
+    QList<ServerEntry> reloaded = seedEntries();
+    reloaded.removeAt(0);
+    model.setEntries(reloaded);
+    QCOMPARE(model.rowCount(), 5);
+    const int beta = model.rowForKey(QStringLiteral("mainnet/beta.example.org"));
+    QCOMPARE(beta, 0);
+    QCOMPARE(model.status(beta).height, 1000);
+    QCOMPARE(model.rowForKey(QStringLiteral("mainnet/alpha.example.org")), -1);
+}
+
+void TestServerTableModel::tenThousandRowsFillSortAndFilterCorrectly()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QList<ServerEntry> entries;
+    for (int i = 0; i < 10'000; ++i) {
+        entries.append(makeEntry(QStringLiteral("host%1.example.net").arg(i, 5, 10, QLatin1Char('0')),
+                                 HostKind::Hostname, 50001, (i % 2) ? std::optional<quint16>(50002) : std::nullopt));
+    }
+    model.setEntries(entries);
+    QCOMPARE(model.rowCount(), 10'000);
+    QCOMPARE(proxy.rowCount(), 10'000);
+    for (int i = 0; i < 10'000; i += 3)
+        model.setStatus(entries.at(i).key(), up(800'000 + i, i % 97));
+    QCOMPARE(model.bestTip(QStringLiteral("mainnet")), 800'000 + 9999);
+
+    proxy.setTlsOnly(true);
+    QCOMPARE(proxy.rowCount(), 5'000);
+    proxy.setUpOnly(true);
+    // Up rows are the multiples of 3; TLS rows are odd: odd multiples of 3 below 10,000.
+    QCOMPARE(proxy.rowCount(), 1'667);
+    proxy.sort(ServerTableModel::HeightColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, ServerTableModel::HostColumn).data().toString(), QStringLiteral("host09999.example.net"));
+    proxy.setFilterText(QStringLiteral("host0000"));
+    QCOMPARE(hostsInProxyOrder(proxy),
+             (QStringList{QStringLiteral("host00009.example.net"), QStringLiteral("host00003.example.net")}));
+}
+
+QTEST_MAIN(TestServerTableModel)
+#include "tst_servertablemodel.moc"
