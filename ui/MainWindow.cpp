@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -47,6 +48,11 @@ const auto kGeometry = QStringLiteral("window/geometry");
 const auto kState = QStringLiteral("window/state");
 const auto kHeader = QStringLiteral("window/serverHeader");
 const auto kSplitter = QStringLiteral("window/splitter");
+const auto kFilterText = QStringLiteral("window/filterText");
+const auto kFilterNetwork = QStringLiteral("window/filterNetwork");
+const auto kOnionOnly = QStringLiteral("window/onionOnly");
+const auto kTlsOnly = QStringLiteral("window/tlsOnly");
+const auto kUpOnly = QStringLiteral("window/upOnly");
 } // namespace
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
@@ -559,6 +565,11 @@ void MainWindow::saveWindowState() const
     settings.setValue(kState, saveState());
     settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
     settings.setValue(kSplitter, m_splitter->saveState());
+    settings.setValue(kFilterText, m_filter->text());
+    settings.setValue(kFilterNetwork, m_networkFilter->currentData().toString());
+    settings.setValue(kOnionOnly, m_onionOnly->isChecked());
+    settings.setValue(kTlsOnly, m_tlsOnly->isChecked());
+    settings.setValue(kUpOnly, m_upOnly->isChecked());
 }
 
 void MainWindow::restoreWindowState()
@@ -572,6 +583,13 @@ void MainWindow::restoreWindowState()
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
         m_splitter->setSizes({900, 380});
+    m_filter->setText(settings.value(kFilterText).toString());
+    m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(settings.value(kFilterNetwork).toString())));
+    m_onionOnly->setChecked(settings.value(kOnionOnly, false).toBool());
+    m_tlsOnly->setChecked(settings.value(kTlsOnly, false).toBool());
+    m_upOnly->setChecked(settings.value(kUpOnly, false).toBool());
+    if (settings.value(QString::fromLatin1(SettingsKeys::CheckOnStart), false).toBool())
+        QTimer::singleShot(0, this, &MainWindow::checkAll); // after the window is up, so the check shows
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -8,6 +8,7 @@
 #include "models/ServerTableModel.h"
 #include "widgets/QueryConsole.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -174,6 +175,11 @@ void TestMainWindow::sortOrderAndLayoutAreRestored()
         QCOMPARE(window.serverView()->horizontalHeader()->sortIndicatorSection(), -1);
         window.serverView()->sortByColumn(ServerTableModel::TlsPortColumn, Qt::DescendingOrder);
         window.serverView()->horizontalHeader()->resizeSection(ServerTableModel::HostColumn, 333);
+        for (QCheckBox* box : window.findChildren<QCheckBox*>()) {
+            if (box->text() == QStringLiteral("&TLS only"))
+                box->setChecked(true);
+        }
+        QVERIFY(window.serverProxy()->isTlsOnly());
         window.close(); // saves the layout
     }
     MainWindow again(engine);
@@ -182,6 +188,8 @@ void TestMainWindow::sortOrderAndLayoutAreRestored()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(header->sectionSize(ServerTableModel::HostColumn), 333);
     QCOMPARE(again.serverProxy()->sortColumn(), int(ServerTableModel::TlsPortColumn));
+    QVERIFY(again.serverProxy()->isTlsOnly()); // the quick filters come back too
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

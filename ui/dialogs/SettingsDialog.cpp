@@ -77,6 +77,8 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     auto* general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
+    m_checkOnStart = new QCheckBox(tr("Check the servers shown when the window opens"), this);
+    general->addRow(m_checkOnStart);
 
     auto* note = new QLabel(tr("Changes take effect the next time BTC Worker starts."), this);
     note->setWordWrap(true);
@@ -116,6 +118,7 @@ void SettingsDialog::load()
     m_cacheTtl->setValue(s.value(key(SettingsKeys::CacheTtl), 30).toInt());
     m_redisHost->setText(s.value(key(SettingsKeys::CacheRedisHost)).toString());
     m_redisPort->setValue(s.value(key(SettingsKeys::CacheRedisPort), 6379).toInt());
+    m_checkOnStart->setChecked(s.value(key(SettingsKeys::CheckOnStart), false).toBool());
     const int language = m_language->findData(s.value(key(SettingsKeys::Language)).toString());
     m_language->setCurrentIndex(qMax(0, language));
 }
@@ -136,6 +139,7 @@ void SettingsDialog::save()
     s.setValue(key(SettingsKeys::CacheRedisHost), m_redisHost->text().trimmed());
     s.setValue(key(SettingsKeys::CacheRedisPort), m_redisPort->value());
     s.setValue(key(SettingsKeys::Language), m_language->currentData().toString());
+    s.setValue(key(SettingsKeys::CheckOnStart), m_checkOnStart->isChecked());
 }
 
 void SettingsDialog::updateEnabled()

@@ -18,7 +18,7 @@ inline constexpr auto TorAutoDetect = "tor/autoDetect";
 inline constexpr auto TorSocksHost = "tor/socksHost";
 inline constexpr auto TorSocksPort = "tor/socksPort";
 inline constexpr auto TorLaunch = "tor/launch";
-inline constexpr auto TorRouteAll = "tor/routeAllViaTor";
+inline constexpr auto TorRouteAll = "tor/routeAll";
 inline constexpr auto ApiEnabled = "api/enabled";
 inline constexpr auto ApiBind = "api/bind";
 inline constexpr auto ApiPort = "api/port";
@@ -26,6 +26,7 @@ inline constexpr auto CacheTtl = "cache/ttlSeconds";
 inline constexpr auto CacheRedisHost = "cache/redisHost";
 inline constexpr auto CacheRedisPort = "cache/redisPort";
 inline constexpr auto Language = "ui/language";
+inline constexpr auto CheckOnStart = "ui/checkOnStart"; // check the servers the table shows when the window opens
 } // namespace SettingsKeys
 
 class SettingsDialog : public QDialog
@@ -56,6 +57,7 @@ private:
     QLineEdit* m_redisHost = nullptr;
     QSpinBox* m_redisPort = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_checkOnStart = nullptr;
 };
 
 } // namespace btcw
