@@ -1,8 +1,10 @@
 #include "Engine.h"
 
+#include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
 #include "net/CertificatePinStore.h"
+#include "net/TargetGuard.h"
 
 #include <QDir>
 
@@ -22,12 +24,18 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
     m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
     m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
+    m_cacheBackend = makeCache(m_options.cache);
+    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend);
+    m_guard = std::make_unique<TargetGuard>();
+    m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
 }
 
 Engine::~Engine()
 {
     m_pool.reset(); // sessions go before the pins and the proxy policy they use
     m_tor.reset();
+    m_cache.reset(); // the facade before the backend it refers to
+    m_cacheBackend.reset();
 }
 
 QList<Error> Engine::start()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "cache/CacheSettings.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
@@ -12,9 +13,12 @@
 
 namespace btcw {
 
+class Cache;
 class CertificatePinStore;
+class ResponseCache;
 class ServerDirectory;
 class SessionPool;
+class TargetGuard;
 
 struct EngineOptions
 {
@@ -22,6 +26,9 @@ struct EngineOptions
     ConnectionSettings connection;
     bool allowBroadcast = false; // blockchain.transaction.broadcast changes the network: off unless enabled
     TorSettings tor;             // how Tor is found or launched; tor.enabled = false keeps Tor off
+    CacheSettings cache;         // embedded memory cache unless Redis is configured
+    // Loopback, private, link-local and multicast targets are refused (SSRF guard) unless this is on.
+    bool allowPrivateTargets = false;
 };
 
 class Engine : public QObject
@@ -40,6 +47,8 @@ public:
     ServerDirectory& directory() { return *m_directory; }
     ProxyPolicy& proxies() { return m_proxies; }
     TorService& tor() { return *m_tor; }
+    ResponseCache& cache() { return *m_cache; }
+    TargetGuard& targetGuard() { return *m_guard; }
 
 private:
     EngineOptions m_options;
@@ -48,6 +57,9 @@ private:
     std::unique_ptr<ServerDirectory> m_directory;
     std::unique_ptr<SessionPool> m_pool;
     std::unique_ptr<TorService> m_tor;
+    std::unique_ptr<Cache> m_cacheBackend;
+    std::unique_ptr<ResponseCache> m_cache;
+    std::unique_ptr<TargetGuard> m_guard;
 };
 
 } // namespace btcw
