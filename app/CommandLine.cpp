@@ -48,6 +48,7 @@ AppConfig configFromSettings()
     if (port > 0 && port <= 65535)
         config.apiPort = quint16(port);
     config.allowBroadcast = settings.value(QStringLiteral("engine/allowBroadcast"), false).toBool();
+    config.allowPrivateTargets = settings.value(QStringLiteral("api/allowPrivateTargets"), false).toBool();
     config.torEnabled = settings.value(QStringLiteral("tor/enabled"), true).toBool();
     config.launchTor = settings.value(QStringLiteral("tor/launch"), false).toBool();
     config.routeAllViaTor = settings.value(QStringLiteral("tor/routeAll"), false).toBool();
@@ -88,6 +89,10 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     const QCommandLineOption allowBroadcast(
         QStringLiteral("allow-broadcast"),
         QCoreApplication::translate("CommandLine", "Allow blockchain.transaction.broadcast through the API."));
+    const QCommandLineOption allowPrivate(
+        QStringLiteral("allow-private-targets"),
+        QCoreApplication::translate(
+            "CommandLine", "Let the API query servers on loopback or private networks (your own LAN server)."));
     const QCommandLineOption noTor(QStringLiteral("no-tor"),
                                    QCoreApplication::translate("CommandLine", "Never use Tor (.onion servers fail)."));
     const QCommandLineOption torSocks(
@@ -100,8 +105,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     const QCommandLineOption allViaTor(
         QStringLiteral("all-via-tor"),
         QCoreApplication::translate("CommandLine", "Route every server connection through Tor, never directly."));
-    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, dataDir, allowBroadcast, noTor, torSocks,
-                       launchTor, allViaTor});
+    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, dataDir, allowBroadcast, allowPrivate, noTor,
+                       torSocks, launchTor, allViaTor});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -112,7 +117,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     }
     config.showHelp = parser.isSet(help);
     config.showVersion = parser.isSet(version);
-    config.helpText = parser.helpText();
+    // Without an application object yet, Qt cannot know the program's name.
+    config.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("btc-worker"));
     if (parser.isSet(headless))
         config.headless = true;
     if (parser.isSet(noApi))
@@ -140,6 +146,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         config.dataDir = parser.value(dataDir);
     if (parser.isSet(allowBroadcast))
         config.allowBroadcast = true;
+    if (parser.isSet(allowPrivate))
+        config.allowPrivateTargets = true;
     if (parser.isSet(noTor))
         config.torEnabled = false;
     if (parser.isSet(torSocks)) {

@@ -18,6 +18,7 @@ struct AppConfig
     quint16 apiPort = 5000;
     QString dataDir; // empty = the platform's app data directory
     bool allowBroadcast = false;
+    bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;
     std::optional<std::pair<QString, quint16>> torSocks; // --tor-socks HOST:PORT
     bool launchTor = false;

@@ -26,9 +26,11 @@ void printLine(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-EngineOptions engineOptions(const AppConfig& config)
+EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
 {
     EngineOptions options;
+    options.cache = cache;
+    options.allowPrivateTargets = config.allowPrivateTargets;
     options.dataDir = config.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                : QDir(config.dataDir).absolutePath();
     options.allowBroadcast = config.allowBroadcast;
@@ -77,10 +79,18 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    const auto cache = CacheSettings::fromEnvironment();
+    if (!cache.ok()) {
+        printLine(stderr, QStringLiteral("btc-worker: %1").arg(cache.error().toString()));
+        return 2;
+    }
+
     std::unique_ptr<QCoreApplication> app;
 #ifdef BTCW_WITH_GUI
-    if (!config.headless)
+    if (!config.headless) {
         app = std::make_unique<QApplication>(argc, argv);
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.btcworker.BtcWorker"));
+    }
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -88,7 +98,7 @@ int main(int argc, char** argv)
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(), &QCoreApplication::quit);
 
-    Engine engine(engineOptions(config));
+    Engine engine(engineOptions(config, cache.value()));
     for (const Error& problem : engine.start())
         printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(problem.toString()));
 

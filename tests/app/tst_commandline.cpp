@@ -30,12 +30,15 @@ private slots:
         QVERIFY(!config->headless);
         QVERIFY(config->torEnabled);
         QVERIFY(!config->allowBroadcast);
+        QVERIFY(config->helpText.contains(QStringLiteral("Usage: btc-worker")));
+        QVERIFY(config->helpText.contains(QStringLiteral("--allow-private-targets")));
     }
 
     void optionsOverrideTheDefaults()
     {
-        auto config = parseCommandLine(args({"--headless", "--api-port", "5055", "--api-bind", "::1", "--tor-socks",
-                                             "127.0.0.1:9150", "--all-via-tor", "--allow-broadcast"}));
+        auto config =
+            parseCommandLine(args({"--headless", "--api-port", "5055", "--api-bind", "::1", "--tor-socks",
+                                   "127.0.0.1:9150", "--all-via-tor", "--allow-broadcast", "--allow-private-targets"}));
         QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
         QVERIFY(config->headless);
         QCOMPARE(config->apiPort, quint16(5055));
@@ -44,6 +47,7 @@ private slots:
         QCOMPARE(config->torSocks->second, quint16(9150));
         QVERIFY(config->routeAllViaTor);
         QVERIFY(config->allowBroadcast);
+        QVERIFY(config->allowPrivateTargets);
     }
 
     void commandLineWinsOverSavedSettings()
