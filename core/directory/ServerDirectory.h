@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -57,19 +58,30 @@ public:
 
     // Adds or merges (ports) a user server and persists the user file.
     Status add(const ServerEntry& entry);
+    // Removes a server; a bundled one is remembered as removed in the user file, so it stays gone after a restart.
     Status remove(const QString& network, const QString& host);
     // Imports a servers.json document into `network`; returns how many entries were added or updated.
     Result<int> importServersJson(const QByteArray& json, const QString& network, QStringList* warnings = nullptr);
     QByteArray exportServersJson(const QString& network) const;
+
+    // The networks the directory knows, in a fixed order (mainnet first).
+    static QStringList knownNetworks();
 
 signals:
     void changed();
 
 private:
     Status saveUserFile();
+    Status loadUserFile();
+    // Merges `entry` into the user entries; true if something changed.
+    bool mergeUserEntry(const ServerEntry& entry);
+    void rebuild();
 
     QString m_userFile;
-    QList<ServerEntry> m_entries; // kept in seed order
+    QList<ServerEntry> m_bundled;
+    QList<ServerEntry> m_user;    // added or imported; these and m_removed are what the user file keeps
+    QSet<QString> m_removed;      // keys of bundled entries the user removed
+    QList<ServerEntry> m_entries; // bundled overlaid with user, minus removed; kept in seed order
 };
 
 } // namespace btcw
