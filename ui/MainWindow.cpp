@@ -107,6 +107,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
 
     reloadEntries();
+    if (m_proxy->rowCount() > 0) // something in the details pane from the start
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     updateTorStatus();
     setApiStatus({}, tr("not started"));
     setCacheDescription(tr("in memory"));
@@ -240,10 +242,27 @@ void MainWindow::createCentralWidget()
     header->setSortIndicatorClearable(true); // a third click goes back to the seed's order
 #endif
     m_table->setSortingEnabled(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[ServerTableModel::ColumnCount] = {34, 11, 7, 7, 9, 9, 22, 10, 6, 9, 17, 14};
-    for (int column = 0; column < ServerTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth);
+    // Initial widths from sample contents (the header state restores the user's own later).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    auto fit = [&](const QString& sample, int column, int extra = 0) {
+        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18;
+        m_table->horizontalHeader()->resizeSection(column,
+                                                   qMax(header, metrics.horizontalAdvance(sample) + padding + extra));
+    };
+    fit(QStringLiteral("electrum.blockstream.info.example"), ServerTableModel::HostColumn);
+    fit(ServerTableModel::kindText(HostKind::Hostname), ServerTableModel::KindColumn, icon);
+    fit(QStringLiteral("65535"), ServerTableModel::TcpPortColumn);
+    fit(QStringLiteral("65535"), ServerTableModel::TlsPortColumn);
+    fit(QStringLiteral("testnet4"), ServerTableModel::NetworkColumn);
+    fit(QStringLiteral("1.4.2"), ServerTableModel::ProtocolColumn);
+    fit(QStringLiteral("down: Connection refused"), ServerTableModel::StatusColumn, icon);
+    fit(QStringLiteral("888,888"), ServerTableModel::HeightColumn);
+    fit(QStringLiteral("8,888"), ServerTableModel::LagColumn);
+    fit(QStringLiteral("8888 ms"), ServerTableModel::LatencyColumn);
+    fit(QStringLiteral("88:88:88"), ServerTableModel::LastCheckedColumn);
+    fit(QStringLiteral("not pinned"), ServerTableModel::PinColumn, icon);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
@@ -582,7 +601,7 @@ void MainWindow::restoreWindowState()
     if (header->restoreState(settings.value(kHeader).toByteArray()))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
-        m_splitter->setSizes({900, 380});
+        m_splitter->setSizes({width() - 330, 330});
     m_filter->setText(settings.value(kFilterText).toString());
     m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(settings.value(kFilterNetwork).toString())));
     m_onionOnly->setChecked(settings.value(kOnionOnly, false).toBool());

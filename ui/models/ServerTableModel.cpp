@@ -153,6 +153,17 @@ QString ServerTableModel::pinText(const Row& row) const
     return pin->changes > 0 ? tr("pinned (re-trusted)") : tr("pinned");
 }
 
+// Today's checks show the time only; older ones the date and time.
+static QString lastCheckedText(const QDateTime& when)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 static QString portText(const std::optional<quint16>& port)
 {
     return port ? QString::number(*port) : QString();
@@ -186,8 +197,7 @@ QVariant ServerTableModel::displayValue(const Row& row, int rowIndex, int column
     case LatencyColumn:
         return s.latencyMs >= 0 ? tr("%1 ms").arg(s.latencyMs) : QString();
     case LastCheckedColumn:
-        return s.lastChecked.isValid() ? QLocale().toString(s.lastChecked.toLocalTime(), QLocale::ShortFormat)
-                                       : QString();
+        return lastCheckedText(s.lastChecked);
     case PinColumn:
         return pinText(row);
     }

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Takes docs/screenshot.png: the real app window under Xvfb, showing loopback test Electrum servers after a check.
+# Needs xvfb-run and ImageMagick's import (apt install xvfb imagemagick); builds btc-worker and the test server.
+# Everything runs on loopback; the window's settings and data live in a temporary directory.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${BUILD_DIR:-$root/build/screenshot}"
+out="${1:-$root/docs/screenshot.png}"
+
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+ninja -C "$build" -j2 btc-worker btcw-test-electrum-server >/dev/null
+
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts a test server; prints "TCP TLS" once it listens.
+start_server() {
+    local log="$work/server$1.log"
+    shift
+    "$build/tests/support/btcw-test-electrum-server" "$@" >"$log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do
+        if grep -q 'tls=' "$log"; then
+            sed -n 's/.*tcp=\([0-9]*\).*tls=\([0-9]*\).*/\1 \2/p' "$log" | head -1
+            return
+        fi
+        sleep 0.1
+    done
+    echo "test server did not start: $(cat "$log")" >&2
+    exit 1
+}
+
+read -r a_tcp a_tls < <(start_server 1 --blocks 144)
+read -r b_tcp b_tls < <(start_server 2 --blocks 144)
+read -r c_tcp c_tls < <(start_server 3 --blocks 141 --listen 127.0.0.3)
+read -r d_tcp d_tls < <(start_server 4 --blocks 144 --listen ::1)
+# A port nothing listens on, for a server that is down.
+closed=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+
+mkdir -p "$work/data" "$work/config/BTC Worker"
+# A well-formed v3 address (made for this picture); with Tor off the check explains why it cannot be reached.
+onion="kkp4eh757uypwe2yxnnnlct2mpsqgwe4q6uzb37ujfu46jgusb2wviad.onion"
+cat >"$work/data/servers.json" <<JSON
+{
+  "regtest": {
+    "localhost": {"s": "$a_tls", "t": "$a_tcp", "version": "1.4", "pruning": "-"},
+    "127.0.0.1": {"s": "$b_tls", "t": "$b_tcp", "version": "1.4", "pruning": "-"},
+    "127.0.0.3": {"t": "$c_tcp", "version": "1.4", "pruning": "-"},
+    "::1": {"s": "$d_tls", "version": "1.4", "pruning": "-"},
+    "127.0.0.2": {"s": "$closed", "t": "$closed", "version": "1.4", "pruning": "-"},
+    "$onion": {"t": "50001", "version": "1.4", "pruning": "-"}
+  }
+}
+JSON
+# The table shows only the regtest servers, and the window checks them when it opens.
+cat >"$work/config/BTC Worker/btc-worker.conf" <<INI
+[ui]
+checkOnStart=true
+
+[window]
+filterNetwork=regtest
+INI
+
+# The screen is the window's default size, so the picture is the window alone.
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$work" \
+    xvfb-run --auto-servernum --server-args="-screen 0 1280x760x24" bash -c '
+        "$0" --data-dir "$1" --no-tor --api-port 0 &
+        app=$!
+        sleep 6
+        import -window root "$2"
+        kill $app
+        wait $app 2>/dev/null || true
+    ' "$build/app/btc-worker" "$work/data" "$out"
+echo "wrote $out"
