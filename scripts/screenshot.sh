@@ -7,11 +7,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$root/build/screenshot}"
 out="${1:-$root/docs/screenshot.png}"
+app="${APP:-$build/app/btc-worker}" # APP: another build of the window to photograph
 
 if [[ ! -f "$build/build.ninja" ]]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-ninja -C "$build" -j2 btc-worker btcw-test-electrum-server >/dev/null
+targets=(btcw-test-electrum-server)
+[[ -n "${APP:-}" ]] || targets+=(btc-worker)
+ninja -C "$build" -j2 "${targets[@]}" >/dev/null
 
 work="$(mktemp -d)"
 pids=()
@@ -78,5 +81,5 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
         import -window root "$2"
         kill $app
         wait $app 2>/dev/null || true
-    ' "$build/app/btc-worker" "$work/data" "$out"
+    ' "$app" "$work/data" "$out"
 echo "wrote $out"

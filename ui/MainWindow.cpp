@@ -104,7 +104,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
         statusBar()->showMessage(cancelled ? tr("Check cancelled.") : tr("Check finished."), 5000);
     });
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // Only changes to the shown server redraw the details (a check of 10,000 servers changes many rows).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
+        if (row >= from.row() && row <= to.row())
+            updateDetails();
+    });
 
     reloadEntries();
     if (m_proxy->rowCount() > 0) // something in the details pane from the start
@@ -251,13 +256,13 @@ void MainWindow::createCentralWidget()
         m_table->horizontalHeader()->resizeSection(column,
                                                    qMax(header, metrics.horizontalAdvance(sample) + padding + extra));
     };
-    fit(QStringLiteral("electrum.blockstream.info.example"), ServerTableModel::HostColumn);
+    fit(QStringLiteral("electrum.example.org"), ServerTableModel::HostColumn);
     fit(ServerTableModel::kindText(HostKind::Hostname), ServerTableModel::KindColumn, icon);
     fit(QStringLiteral("65535"), ServerTableModel::TcpPortColumn);
     fit(QStringLiteral("65535"), ServerTableModel::TlsPortColumn);
     fit(QStringLiteral("testnet4"), ServerTableModel::NetworkColumn);
     fit(QStringLiteral("1.4.2"), ServerTableModel::ProtocolColumn);
-    fit(QStringLiteral("down: Connection refused"), ServerTableModel::StatusColumn, icon);
+    fit(QStringLiteral("down: Timed out"), ServerTableModel::StatusColumn, icon);
     fit(QStringLiteral("888,888"), ServerTableModel::HeightColumn);
     fit(QStringLiteral("8,888"), ServerTableModel::LagColumn);
     fit(QStringLiteral("8888 ms"), ServerTableModel::LatencyColumn);
@@ -601,7 +606,7 @@ void MainWindow::restoreWindowState()
     if (header->restoreState(settings.value(kHeader).toByteArray()))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
-        m_splitter->setSizes({width() - 330, 330});
+        m_splitter->setSizes({width() - 300, 300});
     m_filter->setText(settings.value(kFilterText).toString());
     m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(settings.value(kFilterNetwork).toString())));
     m_onionOnly->setChecked(settings.value(kOnionOnly, false).toBool());

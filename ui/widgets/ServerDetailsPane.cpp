@@ -105,12 +105,13 @@ void ServerDetailsPane::render()
     html += QStringLiteral("</table>");
 
     if (!s.features.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
+        html += QStringLiteral("<h4>%1</h4><pre style=\"white-space: pre-wrap\">%2</pre>")
                     .arg(tr("Features").toHtmlEscaped(),
                          QString::fromUtf8(QJsonDocument(s.features).toJson(QJsonDocument::Indented)).toHtmlEscaped());
     }
     if (!m_banner.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Banner").toHtmlEscaped(), m_banner.toHtmlEscaped());
+        html += QStringLiteral("<h4>%1</h4><pre style=\"white-space: pre-wrap\">%2</pre>")
+                    .arg(tr("Banner").toHtmlEscaped(), m_banner.toHtmlEscaped());
     }
     if (m_fetching)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Fetching features and banner…").toHtmlEscaped());
