@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <openssl/evp.h>
 
 namespace btcw::test {
 
@@ -40,6 +41,25 @@ inline QString randomOnion()
         QCryptographicHash::hash(QByteArray(".onion checksum") + pubkey + version, QCryptographicHash::Sha3_256)
             .left(2);
     return base32(pubkey + checksum + version) + QStringLiteral(".onion");
+}
+
+// A v3 onion for a real ed25519 key that nobody publishes (Tor rejects random bytes as "bad address").
+inline QString unpublishedOnion()
+{
+    EVP_PKEY* key = nullptr;
+    EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
+    QByteArray pub(32, Qt::Uninitialized);
+    size_t len = size_t(pub.size());
+    const bool ok = ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &key) == 1 &&
+                    EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(pub.data()), &len) == 1;
+    EVP_PKEY_free(key);
+    EVP_PKEY_CTX_free(ctx);
+    if (!ok || len != 32)
+        return {};
+    const QByteArray version(1, '\x03');
+    const QByteArray checksum =
+        QCryptographicHash::hash(QByteArray(".onion checksum") + pub + version, QCryptographicHash::Sha3_256).left(2);
+    return base32(pub + checksum + version) + QStringLiteral(".onion");
 }
 
 // Echoes every byte back; listens on 127.0.0.1, port 0.

@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <openssl/evp.h>
 #include <signal.h>
 
 using namespace Qt::StringLiterals;
@@ -53,25 +52,6 @@ bool echoesThrough(const QNetworkProxy& proxy, const QString& host, quint16 port
         30'000);
     *why = QString::fromUtf8(got);
     return got == "hello through tor\n";
-}
-
-// A v3 onion for a real ed25519 key that nobody publishes (Tor rejects random bytes as "bad address").
-QString unpublishedOnion()
-{
-    EVP_PKEY* key = nullptr;
-    EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
-    QByteArray pub(32, Qt::Uninitialized);
-    size_t len = size_t(pub.size());
-    const bool ok = ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &key) == 1 &&
-                    EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(pub.data()), &len) == 1;
-    EVP_PKEY_free(key);
-    EVP_PKEY_CTX_free(ctx);
-    if (!ok || len != 32)
-        return {};
-    const QByteArray version(1, '\x03');
-    const QByteArray checksum =
-        QCryptographicHash::hash(QByteArray(".onion checksum") + pub + version, QCryptographicHash::Sha3_256).left(2);
-    return base32(pub + checksum + version) + u".onion"_s;
 }
 
 } // namespace

@@ -1,0 +1,243 @@
+// Integration: the REST API reaches the project's Electrum test server as a .onion through a private Tor network,
+// sends "all via Tor" traffic through the exit, and survives its launched tor being killed.
+#include "ApiServer.h"
+#include "Engine.h"
+#include "OnionTestUtil.h"
+#include "PrivateTorNetwork.h"
+#include "TestElectrumServer.h"
+#include "net/CertificatePinStore.h"
+#include "tor/TorControlClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <signal.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace btcw::test {
+
+namespace {
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray contentType;
+    QJsonObject body;
+};
+
+// One GET, waited for with a bound; the API's own timeouts are shorter than this one.
+HttpAnswer get(QNetworkAccessManager& http, const QUrl& url)
+{
+    QNetworkRequest request(url);
+    std::unique_ptr<QNetworkReply> reply(http.get(request));
+    HttpAnswer answer;
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 150'000))
+        return answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+    return answer;
+}
+
+QUrl queryUrl(const ApiServer& api, const QString& host, quint16 port, bool ssl, const QString& method)
+{
+    QUrl url = api.baseUrl();
+    url.setPath(u"/electrum/query"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"url"_s, host);
+    query.addQueryItem(u"port"_s, QString::number(port));
+    query.addQueryItem(u"ssl"_s, ssl ? u"true"_s : u"false"_s);
+    query.addQueryItem(u"method"_s, method);
+    query.addQueryItem(u"timeout"_s, u"90"_s);
+    url.setQuery(query);
+    return url;
+}
+
+QString describe(const HttpAnswer& answer)
+{
+    return u"HTTP %1: %2"_s.arg(answer.status).arg(QString::fromUtf8(QJsonDocument(answer.body).toJson()));
+}
+
+// An engine (and its API) whose Tor is the private network's client, or a tor it launches into that network.
+struct Stack
+{
+    QTemporaryDir dataDir;
+    std::unique_ptr<Engine> engine;
+    std::unique_ptr<ApiServer> api;
+
+    bool start(const TorSettings& tor)
+    {
+        EngineOptions options;
+        options.dataDir = dataDir.path();
+        options.tor = tor;
+        options.tor.launchDataDir = dataDir.path() + u"/tor"_s;
+        engine = std::make_unique<Engine>(options);
+        if (!engine->start().isEmpty())
+            return false;
+        ApiOptions apiOptions;
+        apiOptions.port = 0;
+        api = std::make_unique<ApiServer>(*engine, apiOptions);
+        return api->start().ok();
+    }
+    bool waitForTor(std::chrono::milliseconds budget)
+    {
+        return QTest::qWaitFor([&] { return engine->tor().isUsable(); }, int(budget.count()));
+    }
+};
+
+TorSettings detectedTor(quint16 socksPort)
+{
+    TorSettings tor;
+    tor.autoDetect = false; // never the developer's own tor on 9050
+    tor.socksHost = u"127.0.0.1"_s;
+    tor.socksPort = socksPort;
+    return tor;
+}
+
+} // namespace
+
+class TestOnionApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_electrum.start(), qPrintable(m_electrum.errorString()));
+        m_net = std::make_unique<PrivateTorNetwork>();
+        const Status started = m_net->start({m_electrum.tcpPort(), m_electrum.tlsPort()}, 120s);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+        QVERIFY(m_stack.start(detectedTor(m_net->socksPort())));
+        QVERIFY2(m_stack.waitForTor(10s), qPrintable(m_stack.engine->tor().errorMessage()));
+    }
+
+    void onionOverTcpAnswersThroughTheApi()
+    {
+        const auto answer = get(m_http, queryUrl(*m_stack.api, m_net->onionHostname(), m_electrum.tcpPort(), false,
+                                                 u"blockchain.headers.subscribe"_s));
+        QVERIFY2(answer.status == 200, qPrintable(describe(answer)));
+        const QJsonObject tip = answer.body.value(u"result"_s).toObject();
+        QCOMPARE(tip.value(u"height"_s).toInt(), m_electrum.tipHeight());
+        QCOMPARE(tip.value(u"hex"_s).toString(), m_electrum.headerHex(m_electrum.tipHeight()));
+    }
+
+    void onionOverTlsAnswersAndPinsTheCertificate()
+    {
+        const auto answer = get(m_http, queryUrl(*m_stack.api, m_net->onionHostname(), m_electrum.tlsPort(), true,
+                                                 u"blockchain.block.header"_s));
+        // method without params fails on the server: we want the RPC error to travel back as a 502 with its code
+        QCOMPARE(answer.status, 502);
+        QCOMPARE(answer.contentType, QByteArray("application/problem+json"));
+        const auto pin =
+            m_stack.engine->pins().pin(m_net->onionHostname() + u":"_s + QString::number(m_electrum.tlsPort()));
+        QVERIFY(pin.has_value());
+        QCOMPARE(pin->sha256, m_electrum.certificateSha256());
+
+        const auto features = get(
+            m_http, queryUrl(*m_stack.api, m_net->onionHostname(), m_electrum.tlsPort(), true, u"server.features"_s));
+        QVERIFY2(features.status == 200, qPrintable(describe(features)));
+        QCOMPARE(features.body.value(u"result"_s).toObject().value(u"genesis_hash"_s).toString(),
+                 TestElectrumServer::genesisHashFor(u"regtest"_s));
+    }
+
+    void unpublishedOnionIsTorsAnswerNotALocalLookup()
+    {
+        // Had the name been resolved locally it would fail as host-not-found; only Tor can say "descriptor".
+        const auto answer = get(m_http, queryUrl(*m_stack.api, unpublishedOnion(), 50001, false, u"server.ping"_s));
+        QCOMPARE(answer.status, 502);
+        const QString text = QString::fromUtf8(QJsonDocument(answer.body).toJson());
+        QVERIFY2(text.contains(u"descriptor"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"host-not-found"_s), qPrintable(text));
+    }
+
+    void torStatusNamesTheSocksEndpoint()
+    {
+        QUrl url = m_stack.api->baseUrl();
+        url.setPath(u"/electrum/tor"_s);
+        const auto answer = get(m_http, url);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body.value(u"state"_s).toString(), u"detected"_s);
+        QCOMPARE(answer.body.value(u"socks"_s).toObject().value(u"port"_s).toInt(), int(m_net->socksPort()));
+    }
+
+    void allViaTorReachesLoopbackThroughTheExit()
+    {
+        TorSettings tor = detectedTor(m_net->socksPort());
+        tor.routeAllViaTor = true;
+        Stack stack;
+        QVERIFY(stack.start(tor));
+        QVERIFY(stack.waitForTor(10s));
+        const auto answer =
+            get(m_http, queryUrl(*stack.api, u"127.0.0.1"_s, m_electrum.tcpPort(), false, u"server.ping"_s));
+        QVERIFY2(answer.status == 200, qPrintable(describe(answer)));
+
+        // The pooled connection stays open, so the Tor client lists it as a stream to our loopback port.
+        TorControlClient control;
+        QSignalSpy authenticated(&control, &TorControlClient::authenticated);
+        control.connectToTor(u"127.0.0.1"_s, m_net->controlPort());
+        QVERIFY(authenticated.wait(10'000));
+        std::optional<Result<QMap<QString, QString>>> info;
+        control.getInfo({u"stream-status"_s}, [&](const Result<QMap<QString, QString>>& r) { info = r; });
+        QVERIFY(QTest::qWaitFor([&] { return info.has_value(); }, 10'000));
+        QVERIFY(info->ok());
+        const QString streams = info->value().value(u"stream-status"_s);
+        // Tor names the chosen exit in the target: "127.0.0.1.<fingerprint>.exit:PORT".
+        const QRegularExpression viaExit(
+            u"SUCCEEDED \\d+ 127\\.0\\.0\\.1(\\.[0-9A-F]{40}\\.exit)?:%1\\b"_s.arg(m_electrum.tcpPort()));
+        QVERIFY2(viaExit.match(streams).hasMatch(), qPrintable(streams));
+    }
+
+    void launchedTorKilledMidSessionGivesAClearErrorThenRecovers()
+    {
+        TorSettings tor;
+        tor.autoDetect = false;
+        tor.allowLaunch = true;
+        tor.extraTorrcLines = m_net->clientTorrcLines();
+        tor.recheckInterval = 500ms;
+        Stack stack;
+        QVERIFY(stack.start(tor));
+        QVERIFY2(stack.waitForTor(90s), qPrintable(stack.engine->tor().errorMessage()));
+        const QUrl url = queryUrl(*stack.api, m_net->onionHostname(), m_electrum.tcpPort(), false,
+                                  u"blockchain.headers.subscribe"_s);
+        const auto before = get(m_http, url);
+        QVERIFY2(before.status == 200, qPrintable(describe(before)));
+
+        const qint64 pid = stack.engine->tor().launcher()->processId();
+        QVERIFY(pid > 0);
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(QTest::qWaitFor([&] { return !stack.engine->tor().isUsable(); }, 10'000));
+        const auto during = get(m_http, url);
+        QVERIFY2(during.status == 503 || during.status == 502, qPrintable(describe(during)));
+        QCOMPARE(during.contentType, QByteArray("application/problem+json"));
+        QVERIFY2(QJsonDocument(during.body).toJson().contains("Tor"), qPrintable(describe(during)));
+
+        QVERIFY2(stack.waitForTor(90s), qPrintable(stack.engine->tor().errorMessage()));
+        const auto after = get(m_http, url);
+        QVERIFY2(after.status == 200, qPrintable(describe(after)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_stack.api.reset();
+        m_stack.engine.reset();
+        m_net.reset();
+    }
+
+private:
+    TestElectrumServer m_electrum;
+    std::unique_ptr<PrivateTorNetwork> m_net;
+    Stack m_stack;
+    QNetworkAccessManager m_http;
+};
+
+} // namespace btcw::test
+
+QTEST_GUILESS_MAIN(btcw::test::TestOnionApi)
+#include "tst_onionapi.moc"
