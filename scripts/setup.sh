@@ -9,15 +9,16 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev clang-format
     # Qt 6 and friends (qt6-httpserver-dev needs qt6-websockets-dev)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
     libssl-dev libhiredis-dev
     # run time and tests: Tor, Redis, a virtual display for screenshots
     tor redis-server xvfb xauth
     # packaging checks: desktop and AppStream validators, icon renderers (resources/icons/app/render.sh), man
     desktop-file-utils appstream librsvg2-bin icoutils icnsutils man-db curl
-    # web assets for the bundled Swagger UI
-    nodejs npm
 )
+
+# npm fetches the Swagger UI assets; use the machine's own Node.js if it has one (mixing in Debian's npm breaks it).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
