@@ -1,8 +1,10 @@
 #include "ApiServer.h"
 
+#include "CacheController.h"
 #include "DocsContent.h"
 #include "ElectrumController.h"
 #include "Engine.h"
+#include "HealthController.h"
 #include "HttpCompat.h"
 #include "Problem.h"
 
@@ -45,8 +47,23 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
         respond(reply);
     });
     addRoute(u"/openapi.json"_s, [](const QHttpServerRequest&, Respond respond) { respond(openApiReply()); });
+    m_cacheStats = std::make_unique<CacheController>(engine);
+    m_health = std::make_unique<HealthController>(engine, this);
+    m_electrum->setHealthRegistry(&m_health->registry());
     addRoute(u"/electrum/query"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        m_electrum->query(request.query(), request.url().path(), std::move(respond));
+        m_electrum->query(request.query(), request.url().path(), std::move(respond),
+                          CacheRequestHeaders::from(httpcompat::requestHeader(request, "Cache-Control"),
+                                                    httpcompat::requestHeader(request, "Pragma"),
+                                                    httpcompat::requestHeader(request, "If-None-Match")));
+    });
+    addRoute(u"/electrum/cache"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        respond(m_cacheStats->stats(request.query(), request.url().path()));
+    });
+    addRoute(u"/electrum/check"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        m_health->check(request.query(), request.url().path(), std::move(respond));
+    });
+    addRoute(u"/electrum/tip"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        respond(m_health->tip(request.query(), request.url().path()));
     });
     addRoute(u"/electrum/servers"_s, [this](const QHttpServerRequest& request, Respond respond) {
         respond(m_electrum->servers(request.query(), request.url().path()));

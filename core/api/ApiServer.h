@@ -19,8 +19,10 @@ class QTcpServer;
 
 namespace btcw {
 
+class CacheController;
 class ElectrumController;
 class Engine;
+class HealthController;
 
 struct ApiOptions
 {
@@ -61,6 +63,8 @@ private:
     QHttpServer* m_http = nullptr;
     QTcpServer* m_tcp = nullptr;
     std::unique_ptr<ElectrumController> m_electrum;
+    std::unique_ptr<CacheController> m_cacheStats;
+    std::unique_ptr<HealthController> m_health;
     QHash<QString, Handler> m_routes; // exact paths
 };
 

@@ -3,12 +3,16 @@
 #include "Engine.h"
 #include "Problem.h"
 #include "QueryRequest.h"
+#include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
+#include "health/HealthRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
+#include <algorithm>
 
 namespace btcw {
 
@@ -26,6 +30,27 @@ const QStringList& knownKinds()
 {
     static const QStringList kinds{u"hostname"_s, u"onion"_s, u"ip"_s};
     return kinds;
+}
+
+const QStringList& knownStatuses()
+{
+    static const QStringList statuses{u"up"_s, u"down"_s, u"unknown"_s};
+    return statuses;
+}
+
+// The most recent check of either of the entry's addresses (TLS or TCP).
+std::optional<HealthReport> latestReport(const HealthRegistry& registry, const ServerEntry& entry)
+{
+    std::optional<HealthReport> best;
+    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
+        const ServerAddress address = entry.address(transport);
+        if (!address.isValid())
+            continue;
+        const std::optional<HealthReport> report = registry.latest(address);
+        if (report && (!best || report->checkedAt > best->checkedAt))
+            best = report;
+    }
+    return best;
 }
 
 QJsonValue portJson(const std::optional<quint16>& port)
@@ -47,13 +72,114 @@ QJsonObject entryJson(const ServerEntry& entry)
     };
 }
 
-// Query answers depend on the moment (tip, mempool): never cached for now.
+// Errors, lists and uncacheable answers depend on the moment: clients must not keep them.
 HttpReply noStore(HttpReply reply)
 {
     return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
 }
 
+QByteArray maxAge(std::chrono::seconds ttl)
+{
+    return "max-age=" + QByteArray::number(qint64(std::max<qint64>(0, ttl.count())));
+}
+
+// The body sent differs from the stored one by "cached"/"age"/timings, so the tag is weak (same content, not bytes).
+QByteArray weakTag(const QByteArray& strongTag)
+{
+    return strongTag.isEmpty() ? QByteArray() : "W/" + strongTag;
+}
+
+QByteArray opaqueTag(QByteArray tag)
+{
+    tag = tag.trimmed();
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    return tag;
+}
+
+// RFC 9211: "fwd=request" when the client asked to skip the lookup, "fwd=bypass" when the policy never caches.
+QByteArray forwardStatus(ElectrumController::Forward why, const CacheStatus& stored)
+{
+    QByteArray value = "btc-worker";
+    switch (why) {
+    case ElectrumController::Forward::Miss:
+        value += "; fwd=uri-miss";
+        break;
+    case ElectrumController::Forward::Request:
+        value += "; fwd=request";
+        break;
+    case ElectrumController::Forward::Uncacheable:
+        value += "; fwd=bypass";
+        break;
+    }
+    if (stored.outcome == CacheOutcome::Stored)
+        value += "; stored; ttl=" + QByteArray::number(qint64(stored.ttl.count()));
+    if (stored.degraded)
+        value += "; detail=degraded";
+    return value;
+}
+
+HttpReply hitReply(QJsonObject body, const CacheStatus& status, const CacheRequestHeaders& headers)
+{
+    const QByteArray etag = weakTag(status.etag);
+    HttpReply reply;
+    if (!etag.isEmpty() && headers.matches(etag)) {
+        reply.status = 304;
+    } else {
+        body.insert(u"cached"_s, true);
+        body.insert(u"age"_s, qint64(status.age.count()));
+        body.insert(u"cache_backend"_s, status.backend);
+        reply = HttpReply::json(QJsonDocument(body));
+    }
+    reply.withHeader(QByteArrayLiteral("Cache-Status"), status.headerValue().toLatin1());
+    reply.withHeader(QByteArrayLiteral("Age"), QByteArray::number(qint64(status.age.count())));
+    if (!etag.isEmpty())
+        reply.withHeader(QByteArrayLiteral("ETag"), etag);
+    reply.withHeader(QByteArrayLiteral("Cache-Control"), maxAge(status.ttl));
+    return reply;
+}
+
 } // namespace
+
+struct ElectrumController::Pending
+{
+    ServerAddress server;
+    QString method;
+    QJsonArray params;  // as sent, scripthash included
+    QString scripthash; // empty without an address
+    QString instance;
+    std::chrono::milliseconds timeout{0};
+    CacheRequestHeaders headers;
+};
+
+CacheRequestHeaders CacheRequestHeaders::from(const QByteArray& cacheControl, const QByteArray& pragma,
+                                              const QByteArray& ifNoneMatch)
+{
+    CacheRequestHeaders out;
+    for (const QByteArray& directive : cacheControl.split(',')) {
+        const QByteArray d = directive.trimmed().toLower();
+        if (d == "no-cache" || d == "no-store" || d == "max-age=0")
+            out.noCache = true;
+    }
+    if (cacheControl.trimmed().isEmpty() && pragma.trimmed().toLower() == "no-cache")
+        out.noCache = true;
+    out.ifNoneMatch = ifNoneMatch.trimmed();
+    return out;
+}
+
+bool CacheRequestHeaders::matches(const QByteArray& etag) const
+{
+    if (ifNoneMatch.isEmpty() || etag.isEmpty())
+        return false;
+    if (ifNoneMatch == "*")
+        return true;
+    const QByteArray wanted = opaqueTag(etag);
+    for (const QByteArray& tag : ifNoneMatch.split(',')) {
+        if (opaqueTag(tag) == wanted)
+            return true;
+    }
+    return false;
+}
 
 ElectrumController::ElectrumController(Engine& engine, QObject* context) : m_engine(engine), m_context(context) {}
 
@@ -67,7 +193,8 @@ Status ElectrumController::checkAllowed(const QueryRequest& request) const
     return success();
 }
 
-void ElectrumController::query(const QUrlQuery& query, const QString& instance, Respond respond)
+void ElectrumController::query(const QUrlQuery& query, const QString& instance, Respond respond,
+                               const CacheRequestHeaders& cacheHeaders)
 {
     auto parsed = parseQueryRequest(query);
     if (!parsed) {
@@ -83,52 +210,108 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
         respond(noStore(problemReply(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)));
         return;
     }
-
     auto sent = electrumParams(request);
     if (!sent) {
         respond(noStore(problemReply(sent.error(), instance)));
         return;
     }
-    const QJsonArray params = sent->params;
-    const QString scripthash = sent->scripthash;
-    const ServerAddress server = request.server;
-    const QString method = request.method;
+    auto pending = std::make_shared<Pending>();
+    pending->server = request.server;
+    pending->method = request.method;
+    pending->params = sent->params;
+    pending->scripthash = sent->scripthash;
+    pending->instance = instance;
+    pending->timeout = request.timeout;
+    pending->headers = cacheHeaders;
+
+    if (!request.useCache || cacheHeaders.noCache) {
+        forward(pending, Forward::Request, std::move(respond));
+        return;
+    }
+    m_engine.cache().lookup(
+        pending->server, pending->method, pending->params, m_context,
+        [this, pending, respond = std::move(respond)](CacheLookup found) mutable {
+            if (found.status.outcome == CacheOutcome::Hit && found.body) {
+                QJsonParseError error{};
+                const QJsonDocument stored = QJsonDocument::fromJson(*found.body, &error);
+                // A body that is not ours (another program's key, a damaged value) is treated as a miss.
+                if (error.error == QJsonParseError::NoError && stored.isObject()) {
+                    respond(hitReply(stored.object(), found.status, pending->headers));
+                    return;
+                }
+            }
+            forward(pending, found.status.outcome == CacheOutcome::Uncacheable ? Forward::Uncacheable : Forward::Miss,
+                    std::move(respond));
+        });
+}
+
+void ElectrumController::forward(const std::shared_ptr<const Pending>& pending, Forward why, Respond respond)
+{
+    ResponseCache* cache = &m_engine.cache();
     m_engine.pool().call(
-        server, method, params, m_context,
-        [server, method, params, scripthash, instance, respond = std::move(respond)](Result<CallResult> result) {
+        pending->server, pending->method, pending->params, m_context,
+        [cache, pending, why, respond = std::move(respond)](Result<CallResult> result) {
             if (!result) {
-                respond(noStore(problemReply(result.error(), instance)));
+                // Errors are never stored: the next request asks the server again.
+                HttpReply reply = noStore(problemReply(result.error(), pending->instance));
+                reply.withHeader(QByteArrayLiteral("Cache-Status"), forwardStatus(why, CacheStatus{}));
+                respond(reply);
                 return;
             }
             const CallResult& call = result.value();
             QJsonObject body{
-                {u"server"_s, server.toString()},
-                {u"method"_s, method},
-                {u"params"_s, params},
+                {u"server"_s, pending->server.toString()},
+                {u"method"_s, pending->method},
+                {u"params"_s, pending->params},
                 {u"protocol"_s, call.protocol},
                 {u"server_software"_s, call.serverSoftware},
                 {u"result"_s, call.result},
-                {u"elapsed_ms"_s, call.elapsedMs},
-                {u"fresh_connection"_s, call.freshConnection},
             };
-            if (!scripthash.isEmpty())
-                body.insert(u"scripthash"_s, scripthash);
+            if (!pending->scripthash.isEmpty())
+                body.insert(u"scripthash"_s, pending->scripthash);
             if (!call.certificateSha256.isEmpty())
                 body.insert(u"certificate_sha256"_s, call.certificateSha256);
-            respond(noStore(HttpReply::json(QJsonDocument(body))));
+
+            // A fresh tip moves the server's tip-dependent keys on, so older answers are no longer found.
+            if (pending->method == u"blockchain.headers.subscribe") {
+                const QJsonValue height = call.result.toObject().value(u"height"_s);
+                if (height.isDouble() && height.toDouble() >= 0)
+                    cache->setTipHeight(pending->server, height.toInt());
+            }
+            // What is stored is the answer without this call's timings; hits add "cached" and "age" instead.
+            const QByteArray stored = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            const CacheStatus status = cache->store(pending->server, pending->method, pending->params, stored);
+            body.insert(u"cached"_s, false);
+            body.insert(u"elapsed_ms"_s, call.elapsedMs);
+            body.insert(u"fresh_connection"_s, call.freshConnection);
+
+            const QByteArray etag = weakTag(CachedValue::etagFor(stored));
+            HttpReply reply;
+            if (pending->headers.matches(etag)) {
+                reply.status = 304;
+            } else {
+                reply = HttpReply::json(QJsonDocument(body));
+            }
+            reply.withHeader(QByteArrayLiteral("Cache-Status"), forwardStatus(why, status));
+            reply.withHeader(QByteArrayLiteral("ETag"), etag);
+            if (status.outcome == CacheOutcome::Stored)
+                reply.withHeader(QByteArrayLiteral("Cache-Control"), maxAge(status.ttl));
+            else
+                reply = noStore(std::move(reply));
+            respond(reply);
         },
-        request.timeout);
+        pending->timeout);
 }
 
 HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& instance) const
 {
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         Q_UNUSED(value);
-        if (key != u"network" && key != u"kind") {
-            return noStore(
-                problemReply(Error::make(ErrorKind::InvalidArgument,
-                                         u"'%1': unknown parameter; known parameters are network, kind"_s.arg(key)),
-                             instance));
+        if (key != u"network" && key != u"kind" && key != u"status") {
+            return noStore(problemReply(
+                Error::make(ErrorKind::InvalidArgument,
+                            u"'%1': unknown parameter; known parameters are network, kind, status"_s.arg(key)),
+                instance));
         }
     }
     const QString network = query.queryItemValue(u"network"_s, QUrl::FullyDecoded);
@@ -145,11 +328,43 @@ HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& ins
                                     instance));
     }
 
+    const QString status = query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
+    if (query.hasQueryItem(u"status"_s) && !knownStatuses().contains(status)) {
+        return noStore(problemReply(Error::make(ErrorKind::InvalidArgument, u"status: '%1' is not one of %2"_s.arg(
+                                                                                status, knownStatuses().join(u", "_s))),
+                                    instance));
+    }
+
+    // Lag needs every checked server of the entry's network; compute each network's agreement once.
+    QHash<QString, TipAgreement> agreements;
     QJsonArray servers;
     for (const ServerEntry& entry : m_engine.directory().entries(network)) {
         if (!kind.isEmpty() && hostKindName(entry.kind) != kind)
             continue;
-        servers.append(entryJson(entry));
+        QJsonObject json = entryJson(entry);
+        const std::optional<HealthReport> report = m_health ? latestReport(*m_health, entry) : std::nullopt;
+        json.insert(u"status"_s, !report ? u"unknown"_s : report->ok ? u"up"_s : u"down"_s);
+        if (!status.isEmpty() && json.value(u"status"_s).toString() != status)
+            continue;
+        if (report) {
+            json.insert(u"last_check"_s, report->checkedAt.toUTC().toString(Qt::ISODate));
+            json.insert(u"checked_server"_s, report->server.toString());
+            if (report->height >= 0)
+                json.insert(u"height"_s, report->height);
+            if (report->latencyMs >= 0)
+                json.insert(u"latency_ms"_s, report->latencyMs);
+            if (const auto chain = networkFromName(entry.network)) {
+                if (!agreements.contains(entry.network))
+                    agreements.insert(entry.network, m_health->tipAgreement(*chain));
+                for (const ServerTip& tip : agreements.value(entry.network).servers) {
+                    if (tip.server == report->server && tip.lag >= 0) {
+                        json.insert(u"lag"_s, tip.lag);
+                        json.insert(u"forked"_s, tip.forked);
+                    }
+                }
+            }
+        }
+        servers.append(json);
     }
     const QJsonObject body{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     return noStore(HttpReply::json(QJsonDocument(body)));

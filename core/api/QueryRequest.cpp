@@ -46,14 +46,14 @@ Result<int> parsePortValue(const QString& text)
     return port;
 }
 
-Result<bool> parseSslValue(const QString& text)
+Result<bool> parseBoolValue(const QString& parameter, const QString& text)
 {
     const QString v = text.trimmed().toLower();
     if (v == u"true" || v == u"1" || v == u"yes")
         return true;
     if (v == u"false" || v == u"0" || v == u"no")
         return false;
-    return invalid(u"ssl"_s, quoted(text) + u" is not one of true, false, 1, 0"_s);
+    return invalid(parameter, quoted(text) + u" is not one of true, false, 1, 0"_s);
 }
 
 // "host:port:t|s" written into url: returns the explicit transport letter, if any.
@@ -82,7 +82,7 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
     }
     std::optional<bool> ssl;
     if (query.hasQueryItem(u"ssl"_s)) {
-        auto s = parseSslValue(query.queryItemValue(u"ssl"_s, QUrl::FullyDecoded));
+        auto s = parseBoolValue(u"ssl"_s, query.queryItemValue(u"ssl"_s, QUrl::FullyDecoded));
         if (!s)
             return s.error();
         ssl = s.value();
@@ -173,7 +173,7 @@ Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
 
 QStringList queryParameterNames()
 {
-    return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s};
+    return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s, u"cache"_s};
 }
 
 Result<ElectrumParams> electrumParams(const QueryRequest& request)
@@ -240,6 +240,14 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
                            u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
         }
         request.bitcoinAddress = address;
+    }
+
+    if (query.hasQueryItem(u"cache"_s)) {
+        const QString text = query.queryItemValue(u"cache"_s, QUrl::FullyDecoded);
+        auto useCache = parseBoolValue(u"cache"_s, text);
+        if (!useCache)
+            return useCache.error();
+        request.useCache = useCache.value();
     }
     return request;
 }

@@ -19,13 +19,14 @@ struct QueryRequest
     QJsonArray params;                    // as given, without any scripthash
     std::chrono::milliseconds timeout{0}; // 0 = the pool's default
     QString bitcoinAddress;               // `address`: only with blockchain.scripthash.* methods
+    bool useCache = true;                 // `cache=false`: skip the cache lookup (a fresh answer is still stored)
 };
 
 // The parameter names /electrum/query understands, in documentation order.
 QStringList queryParameterNames();
 
 // Validates every parameter; an error names the parameter first ("port: 'abc' is not …").
-// Defaults: method server.features, params [], ssl true except on the plain-TCP ports 50001/51001/60001,
+// Defaults: method server.features, params [], cache true, ssl true except on the plain-TCP ports 50001/51001/60001,
 // port 50002 with TLS and 50001 without.
 Result<QueryRequest> parseQueryRequest(const QUrlQuery& query);
 

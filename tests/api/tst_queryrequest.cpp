@@ -163,6 +163,9 @@ private slots:
         QTest::newRow("empty address") << u"url=h.example&method=blockchain.scripthash.get_balance&address="_s
                                        << u"address: empty"_s << inv;
         QTest::newRow("bad port in url") << u"url=h.example:99999"_s << u"url: "_s << bad;
+        QTest::newRow("cache word") << u"url=h.example&cache=stale"_s << u"cache: 'stale' is not one of"_s << inv;
+        QTest::newRow("cache repeated") << u"url=h.example&cache=1&cache=0"_s << u"cache: given more than once"_s
+                                        << inv;
     }
     void badParametersAreNamed()
     {
@@ -173,6 +176,22 @@ private slots:
         QVERIFY2(!r.ok(), qPrintable(u"accepted: "_s + query));
         QVERIFY2(r.error().message.startsWith(prefix), qPrintable(r.error().message));
         QCOMPARE(int(r.error().kind), kind);
+    }
+
+    void cacheParameterTurnsTheLookupOff()
+    {
+        auto byDefault = parseQueryRequest(q(u"url=h.example"_s));
+        QVERIFY(byDefault.ok());
+        QVERIFY(byDefault->useCache);
+        for (const QString& off : {u"false"_s, u"0"_s, u"no"_s, u"FALSE"_s}) {
+            auto r = parseQueryRequest(q(u"url=h.example&cache="_s + off));
+            QVERIFY2(r.ok(), qPrintable(off));
+            QVERIFY2(!r->useCache, qPrintable(off));
+        }
+        auto on = parseQueryRequest(q(u"url=h.example&cache=true"_s));
+        QVERIFY(on.ok());
+        QVERIFY(on->useCache);
+        QVERIFY(queryParameterNames().contains(u"cache"_s));
     }
 
     void longValuesAreCutInMessages()

@@ -1,0 +1,59 @@
+#include "CacheController.h"
+
+#include "Engine.h"
+#include "Problem.h"
+#include "cache/ResponseCache.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+CacheController::CacheController(Engine& engine) : m_engine(engine) {}
+
+HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance) const
+{
+    if (!query.isEmpty()) {
+        // A GET must not change anything, so "?clear=true" is refused rather than quietly ignored.
+        const QString key = query.queryItems(QUrl::FullyDecoded).value(0).first;
+        HttpReply reply = problemReply(
+            Error::make(ErrorKind::InvalidArgument,
+                        u"'%1': unknown parameter; /electrum/cache takes none (the API only reads: clear the "
+                        u"cache from the window, or restart btc-worker for the memory cache)"_s.arg(key)),
+            instance);
+        return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    }
+    ResponseCache& cache = m_engine.cache();
+    const CacheStats s = cache.cache().stats();
+    const CachePolicy::Durations& ttl = cache.policy().durations();
+    QJsonObject body{
+        {u"enabled"_s, m_engine.options().cache.enabled},
+        {u"backend"_s, cache.cache().backendName()},
+        {u"degraded"_s, s.degraded},
+        {u"hits"_s, qint64(s.hits)},
+        {u"misses"_s, qint64(s.misses)},
+        {u"stores"_s, qint64(s.stores)},
+        {u"evictions"_s, qint64(s.evictions)},
+        {u"expirations"_s, qint64(s.expirations)},
+        {u"entries"_s, s.entries},
+        {u"bytes"_s, s.bytes},
+        {u"ttl_seconds"_s,
+         QJsonObject{
+             {u"immutable"_s, qint64(ttl.immutable.count())},
+             {u"server_info"_s, qint64(ttl.serverInfo.count())},
+             {u"unconfirmed"_s, qint64(ttl.unconfirmed.count())},
+             {u"tip_dependent"_s, qint64(ttl.tipDependent.count())},
+         }},
+    };
+    if (s.degraded)
+        body.insert(u"degraded_reason"_s, s.degradedReason);
+    const RedisSettings& redis = m_engine.options().cache.redis;
+    if (m_engine.options().cache.usesRedis()) // where, never the password
+        body.insert(u"redis"_s, QJsonObject{{u"host"_s, redis.host}, {u"port"_s, redis.port}, {u"db"_s, redis.db}});
+    HttpReply reply = HttpReply::json(QJsonDocument(body));
+    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+}
+
+} // namespace btcw

@@ -1,0 +1,161 @@
+#include "HealthController.h"
+
+#include "Engine.h"
+#include "Problem.h"
+#include "QueryRequest.h"
+#include "cache/ResponseCache.h"
+#include "electrum/SessionPool.h"
+#include "health/HealthCheck.h"
+#include "net/TargetGuard.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::chrono::milliseconds kDefaultBudget{30'000};
+
+HttpReply noStore(HttpReply reply)
+{
+    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+}
+
+HttpReply invalid(const QString& message, const QString& instance)
+{
+    return noStore(problemReply(Error::make(ErrorKind::InvalidArgument, message), instance));
+}
+
+// Unknown or repeated parameters are errors, as for /electrum/query.
+std::optional<HttpReply> unknownParameter(const QUrlQuery& query, const QStringList& known, const QString& instance)
+{
+    QSet<QString> seen;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value);
+        if (!known.contains(key)) {
+            return invalid(u"'%1': unknown parameter; known parameters are %2"_s.arg(key, known.join(u", "_s)),
+                           instance);
+        }
+        if (seen.contains(key))
+            return invalid(u"%1: given more than once"_s.arg(key), instance);
+        seen.insert(key);
+    }
+    return std::nullopt;
+}
+
+Result<BitcoinNetwork> parseNetwork(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(u"network"_s))
+        return BitcoinNetwork::Mainnet;
+    const QString name = query.queryItemValue(u"network"_s, QUrl::FullyDecoded).trimmed();
+    if (const auto network = networkFromName(name))
+        return *network;
+    return Error::make(ErrorKind::InvalidArgument,
+                       u"network: '%1' is not one of mainnet, testnet, testnet4, signet, regtest"_s.arg(name.left(40)));
+}
+
+} // namespace
+
+HealthController::HealthController(Engine& engine, QObject* context) : m_engine(engine), m_context(context) {}
+
+HealthController::~HealthController()
+{
+    // Running checks are children of the context; stop them before their finished() could reach this object.
+    for (const QPointer<HealthCheck>& check : std::as_const(m_running)) {
+        if (check) {
+            QObject::disconnect(check, nullptr, nullptr, nullptr);
+            delete check.data();
+        }
+    }
+}
+
+void HealthController::check(const QUrlQuery& query, const QString& instance, Respond respond)
+{
+    if (auto bad = unknownParameter(query, {u"url"_s, u"port"_s, u"ssl"_s, u"network"_s, u"timeout"_s}, instance)) {
+        respond(*bad);
+        return;
+    }
+    auto network = parseNetwork(query);
+    if (!network) {
+        respond(noStore(problemReply(network.error(), instance)));
+        return;
+    }
+    // The address and timeout follow exactly the rules (and messages) of /electrum/query.
+    QUrlQuery target = query;
+    target.removeAllQueryItems(u"network"_s);
+    auto parsed = parseQueryRequest(target);
+    if (!parsed) {
+        respond(noStore(problemReply(parsed.error(), instance)));
+        return;
+    }
+    if (!m_context) {
+        respond(noStore(problemReply(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)));
+        return;
+    }
+    const ServerAddress server = parsed->server;
+    const std::chrono::milliseconds budget = parsed->timeout.count() > 0 ? parsed->timeout : kDefaultBudget;
+    const BitcoinNetwork chain = network.value();
+    // A check connects to a caller-chosen target, so it passes the same SSRF guard as a query.
+    m_engine.targetGuard().check(
+        server.host(), m_context,
+        [this, server, chain, budget, instance, respond = std::move(respond)](Result<CheckedTarget> allowed) {
+            if (!allowed) {
+                respond(noStore(problemReply(allowed.error(), instance)));
+                return;
+            }
+            run(server, chain, budget, respond);
+        });
+}
+
+void HealthController::run(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
+                           Respond respond)
+{
+    HealthCheckOptions options;
+    options.expectedNetwork = network;
+    options.budget = budget;
+    options.connection = m_engine.pool().settings();
+    auto* check = new HealthCheck(server, m_engine.proxies(), &m_engine.pins(), options, m_context);
+    m_running.append(check);
+    QObject::connect(check, &HealthCheck::finished, check,
+                     [this, check, network, respond = std::move(respond)](const HealthReport& report) {
+                         m_running.removeAll(check);
+                         m_registry.record(report, network);
+                         if (report.height >= 0)
+                             m_engine.cache().setTipHeight(report.server, report.height);
+                         QJsonObject body = report.toJson();
+                         body.insert(u"network"_s, networkName(network));
+                         respond(noStore(HttpReply::json(QJsonDocument(body))));
+                         check->deleteLater();
+                     });
+    check->start();
+}
+
+HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance) const
+{
+    if (auto bad = unknownParameter(query, {u"network"_s}, instance))
+        return *bad;
+    auto network = parseNetwork(query);
+    if (!network)
+        return noStore(problemReply(network.error(), instance));
+    const QList<HealthReport> reports = m_registry.reports(network.value());
+    QJsonObject body = computeTipAgreement(reports).toJson();
+    body.insert(u"network"_s, networkName(network.value()));
+    body.insert(u"checked"_s, int(reports.size()));
+    // When each server's figure was seen, so a stale check can be told from a lagging server.
+    QJsonArray servers = body.value(u"servers"_s).toArray();
+    for (qsizetype i = 0; i < servers.size() && i < reports.size(); ++i) {
+        QJsonObject entry = servers.at(i).toObject();
+        entry.insert(u"checked_at"_s, reports.at(i).checkedAt.toUTC().toString(Qt::ISODate));
+        entry.insert(u"ok"_s, reports.at(i).ok);
+        servers.replace(i, entry);
+    }
+    body.insert(u"servers"_s, servers);
+    return noStore(HttpReply::json(QJsonDocument(body)));
+}
+
+} // namespace btcw

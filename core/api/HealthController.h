@@ -1,0 +1,48 @@
+// GET /electrum/check (a staged health check, now) and GET /electrum/tip (do the checked servers agree?).
+#pragma once
+
+#include "HttpReply.h"
+#include "health/HealthRegistry.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+#include <functional>
+
+namespace btcw {
+
+class Engine;
+class HealthCheck;
+
+class HealthController
+{
+public:
+    using Respond = std::function<void(const HttpReply&)>;
+
+    // context: checks run as its children and their answers are dropped once it is destroyed.
+    HealthController(Engine& engine, QObject* context);
+    ~HealthController();
+    HealthController(const HealthController&) = delete;
+    HealthController& operator=(const HealthController&) = delete;
+
+    // GET /electrum/check?url=&port=&ssl=&network=&timeout=: 200 with the report whether or not the server is
+    // healthy (the report is the answer), 400 for bad parameters. The report is kept for tip() and servers.
+    void check(const QUrlQuery& query, const QString& instance, Respond respond);
+    // GET /electrum/tip?network=: the agreed tip over the latest check of each server checked for that network.
+    HttpReply tip(const QUrlQuery& query, const QString& instance) const;
+
+    HealthRegistry& registry() { return m_registry; }
+    const HealthRegistry& registry() const { return m_registry; }
+
+private:
+    void run(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget, Respond respond);
+
+    Engine& m_engine;
+    QPointer<QObject> m_context;
+    HealthRegistry m_registry;
+    QList<QPointer<HealthCheck>> m_running;
+};
+
+} // namespace btcw

@@ -1,0 +1,44 @@
+// The latest health report per server, with the network it was checked for: what the tip and server list show.
+#pragma once
+
+#include "electrum/ServerAddress.h"
+#include "health/ChainParams.h"
+#include "health/HealthReport.h"
+#include "health/TipAgreement.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace btcw {
+
+class HealthRegistry
+{
+public:
+    // At most maxServers reports are kept; recording one more forgets the server recorded first.
+    explicit HealthRegistry(int maxServers = 10'000);
+
+    // Replaces the server's previous report (the server keeps its place in the order).
+    void record(const HealthReport& report, BitcoinNetwork network);
+    std::optional<HealthReport> latest(const ServerAddress& server) const;
+    // The latest report of each server checked for `network`, in the order the servers were first recorded.
+    QList<HealthReport> reports(BitcoinNetwork network) const;
+    // computeTipAgreement over reports(network).
+    TipAgreement tipAgreement(BitcoinNetwork network) const;
+
+    int size() const { return int(m_order.size()); }
+    void clear();
+
+private:
+    struct Entry
+    {
+        HealthReport report;
+        BitcoinNetwork network = BitcoinNetwork::Mainnet;
+    };
+
+    int m_maxServers;
+    QHash<ServerAddress, Entry> m_entries;
+    QList<ServerAddress> m_order;
+};
+
+} // namespace btcw
