@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "AccessGuard.h"
 #include "CacheController.h"
 #include "DocsContent.h"
 #include "ElectrumController.h"
@@ -7,10 +8,12 @@
 #include "HealthController.h"
 #include "HttpCompat.h"
 #include "Problem.h"
+#include "secrets/ApiCookie.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <memory>
 
@@ -36,7 +39,8 @@ bool isReadMethod(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_http(new QHttpServer(this)),
-      m_electrum(std::make_unique<ElectrumController>(engine, this))
+      m_electrum(std::make_unique<ElectrumController>(engine, this)),
+      m_access(std::make_unique<AccessGuard>(m_options.limits))
 {
     addRoute(u"/"_s, [](const QHttpServerRequest&, Respond respond) {
         HttpReply reply;
@@ -88,6 +92,8 @@ HttpReply ApiServer::decorate(HttpReply reply) const
 {
     reply.withHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("btc-worker/" BTCW_VERSION));
     reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    // One request per connection: the connection gate closes it after this answer (see RequestLimits.h).
+    reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     return reply;
 }
 
@@ -104,6 +110,50 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
                                                u"this machine (DNS rebinding protection)"_s.arg(QString::fromLatin1(
                                                    httpcompat::requestHeader(request, "Host").left(100)))),
             path));
+        return;
+    }
+    if (!AccessGuard::isSameOrigin(httpcompat::requestHeader(request, "Origin"),
+                                   httpcompat::requestHeader(request, "Host"))) {
+        // Deliberately no CORS headers anywhere: browsers then keep other pages from reading any answer.
+        respond(problemReply(
+            Error::make(ErrorKind::NotAllowed,
+                        u"Origin '%1' is not allowed: web pages from other sites may not use the "
+                        u"API"_s.arg(QString::fromLatin1(httpcompat::requestHeader(request, "Origin").left(100)))),
+            path));
+        return;
+    }
+
+    QHostAddress client = request.remoteAddress();
+    bool isV4 = false;
+    if (const quint32 v4 = client.toIPv4Address(&isV4); isV4)
+        client = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
+    const AccessGuard::Admission admission = m_access->admit(client);
+    if (!admission.admitted()) {
+        HttpReply reply = httpProblemReply(429, u"Too many requests"_s, admission.reason, path);
+        reply.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(admission.retryAfterSeconds));
+        respond(reply);
+        return;
+    }
+    // From here on the request holds one of its client's slots until answered.
+    Respond held = [respond, ticket = admission.ticket](const HttpReply& reply) {
+        respond(reply);
+        ticket->release();
+    };
+    respond = std::move(held);
+
+    if (!isPublicPath(path) && !m_access->isAuthorized(httpcompat::requestHeader(request, "Authorization"))) {
+        const bool presented = !httpcompat::requestHeader(request, "Authorization").isEmpty();
+        const QString where =
+            m_tokenPath.isEmpty() ? u"the token this server was started with"_s : u"the token in %1"_s.arg(m_tokenPath);
+        HttpReply reply = httpProblemReply(
+            401, u"Unauthorized"_s,
+            presented ? u"the bearer token is wrong; send %1 as 'Authorization: Bearer <token>'"_s.arg(where)
+                      : u"%1 needs a token: send %2 as 'Authorization: Bearer <token>'"_s.arg(path, where),
+            path);
+        reply.withHeader(QByteArrayLiteral("WWW-Authenticate"),
+                         presented ? QByteArrayLiteral("Bearer realm=\"btc-worker\", error=\"invalid_token\"")
+                                   : QByteArrayLiteral("Bearer realm=\"btc-worker\""));
+        respond(reply);
         return;
     }
 
@@ -151,11 +201,63 @@ bool ApiServer::isAllowedHost(const QByteArray& hostHeader) const
     return m_options.extraAllowedHosts.contains(host, Qt::CaseInsensitive);
 }
 
+bool ApiServer::isPublicPath(const QString& path)
+{
+    // The description of the API reveals nothing about this machine; everything else needs the token.
+    return path == u"/" || path == u"/openapi.json" || path == u"/docs" || path.startsWith(u"/docs/");
+}
+
+QByteArray ApiServer::accessToken() const
+{
+    return m_access->token();
+}
+
+Status ApiServer::setUpToken()
+{
+    m_tokenPath.clear();
+    m_cookie.reset();
+    if (!m_options.requireToken) {
+        m_access->setToken({});
+        return success();
+    }
+    if (!m_options.tokenFile.isEmpty()) {
+        auto token = readTokenFile(m_options.tokenFile);
+        if (!token)
+            return token.error();
+        m_access->setToken(token.value());
+        m_tokenPath = m_options.tokenFile;
+        return success();
+    }
+    const QString dataDir = m_engine.options().dataDir;
+    if (dataDir.isEmpty()) {
+        // Nothing may be written (tests, portable runs): the token lives in memory; accessToken() gives it out.
+        QByteArray bytes(ApiCookie::kTokenBytes, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
+                                              ApiCookie::kTokenBytes / int(sizeof(quint32)));
+        m_access->setToken(bytes.toHex());
+        return success();
+    }
+    auto cookie = ApiCookie::create(dataDir);
+    if (!cookie)
+        return cookie.error();
+    m_cookie = std::move(cookie).value();
+    m_access->setToken(m_cookie->token());
+    m_tokenPath = m_cookie->path();
+    return success();
+}
+
 Status ApiServer::start()
 {
     if (m_tcp)
         return Error::make(ErrorKind::Internal, u"the API server is already started"_s);
-    auto tcp = std::make_unique<QTcpServer>();
+    if (!m_options.requireToken && !m_options.bind.isLoopback()) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           u"--no-auth is only allowed when the API listens on loopback (127.0.0.1 or ::1), not on "
+                           u"%1: anyone who can reach that address could use it"_s.arg(m_options.bind.toString()));
+    }
+    if (const Status token = setUpToken(); !token)
+        return token;
+    auto tcp = std::make_unique<ConnectionGate>(m_options.limits);
     if (!tcp->listen(m_options.bind, m_options.port)) {
         const QString where = endpointText(m_options.bind, m_options.port);
         if (tcp->serverError() == QAbstractSocket::AddressInUseError) {

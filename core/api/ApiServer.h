@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "RequestLimits.h"
 #include "Result.h"
 
 #include <QHash>
@@ -19,6 +20,8 @@ class QTcpServer;
 
 namespace btcw {
 
+class AccessGuard;
+class ApiCookie;
 class CacheController;
 class ElectrumController;
 class Engine;
@@ -31,6 +34,13 @@ struct ApiOptions
     // Host header names accepted besides the loopback ones (localhost, 127.0.0.1, [::1]) and the bound address.
     // A web page that rebinds its own DNS name to 127.0.0.1 sends its name here and gets 403 (DNS rebinding).
     QStringList extraAllowedHosts;
+    // Everything but /, /docs and /openapi.json needs "Authorization: Bearer <token>". Turning this off is
+    // refused unless the API listens on loopback only.
+    bool requireToken = true;
+    // A fixed token read from this file (see readTokenFile) instead of a fresh one per start in
+    // <dataDir>/api.cookie (or only in memory when the engine has no data directory).
+    QString tokenFile;
+    RequestLimits limits;
 };
 
 class ApiServer : public QObject
@@ -48,6 +58,10 @@ public:
     // http://127.0.0.1:PORT (the bound address; loopback when bound to "any").
     QUrl baseUrl() const;
     const ApiOptions& options() const { return m_options; }
+    // The bearer token clients must send; empty when requireToken is off. Set by start().
+    QByteArray accessToken() const;
+    // Where clients can read the token: the cookie or the --api-token-file; empty if it lives only in memory.
+    QString tokenPath() const { return m_tokenPath; }
 
 private:
     using Respond = std::function<void(const HttpReply&)>;
@@ -57,6 +71,8 @@ private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
     HttpReply decorate(HttpReply reply) const;
     bool isAllowedHost(const QByteArray& hostHeader) const;
+    static bool isPublicPath(const QString& path);
+    Status setUpToken();
 
     Engine& m_engine;
     ApiOptions m_options;
@@ -65,6 +81,9 @@ private:
     std::unique_ptr<ElectrumController> m_electrum;
     std::unique_ptr<CacheController> m_cacheStats;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<AccessGuard> m_access;
+    std::unique_ptr<ApiCookie> m_cookie;
+    QString m_tokenPath;
     QHash<QString, Handler> m_routes; // exact paths
 };
 

@@ -7,11 +7,14 @@
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthRegistry.h"
+#include "net/TargetGuard.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QScopedValueRollback>
 #include <algorithm>
 
 namespace btcw {
@@ -210,6 +213,31 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
         respond(noStore(problemReply(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)));
         return;
     }
+    // SSRF guard: the caller picks the server, so it must be public (or .onion) unless private targets are
+    // allowed. A name sent through Tor is not looked up here (that would leak it); Tor's exits refuse private
+    // addresses themselves.
+    const bool nameViaTor = m_engine.options().tor.routeAllViaTor && QHostAddress(request.server.host()).isNull() &&
+                            !request.server.isOnion();
+    if (!m_targetCheckPassed && !nameViaTor) {
+        m_engine.targetGuard().check(
+            request.server.host(), m_context,
+            [this, query, instance, respond, cacheHeaders](Result<CheckedTarget> target) mutable {
+                if (!target) {
+                    Error error = target.error();
+                    if (error.kind == ErrorKind::NotAllowed) {
+                        error.message += u" Start btc-worker with --allow-private-targets to query a server on this "
+                                         u"machine or your network."_s;
+                    }
+                    respond(noStore(problemReply(error, instance)));
+                    return;
+                }
+                // Parsed again on re-entry: cheap, and the rest of query() stays one code path.
+                const QScopedValueRollback passed(m_targetCheckPassed, true);
+                this->query(query, instance, std::move(respond), cacheHeaders);
+            });
+        return;
+    }
+
     auto sent = electrumParams(request);
     if (!sent) {
         respond(noStore(problemReply(sent.error(), instance)));

@@ -65,6 +65,7 @@ private:
 
     Engine& m_engine;
     QPointer<QObject> m_context;
+    bool m_targetCheckPassed = false; // true only while query() re-enters for a target the guard let through
     const HealthRegistry* m_health = nullptr;
 };
 

@@ -57,6 +57,7 @@ class TestApiServer : public QObject
         if (!query.isEmpty())
             url.setQuery(query);
         QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         // A custom "HEAD" would make QNAM wait for the announced body; head() knows there is none.
         QNetworkReply* reply = verb == "HEAD" ? m_nam.head(req) : m_nam.sendCustomRequest(req, verb);
@@ -118,7 +119,8 @@ private slots:
         QVERIFY2(m_electrum->start(), qPrintable(m_electrum->errorString()));
 
         EngineOptions options;
-        options.tor.enabled = false; // dataDir empty: nothing persisted
+        options.tor.enabled = false;        // dataDir empty: nothing persisted
+        options.allowPrivateTargets = true; // the test server is on loopback
         m_engine = std::make_unique<Engine>(options);
         m_engine->start();
 
@@ -263,7 +265,9 @@ private slots:
         QUrl url = m_api->baseUrl();
         url.setPath(u"/electrum/query"_s);
         url.setQuery(q);
-        QNetworkReply* reply = m_nam.get(QNetworkRequest(url));
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
+        QNetworkReply* reply = m_nam.get(req);
         QTRY_VERIFY_WITH_TIMEOUT(silent.connectionsAccepted() > 0, 5000);
         reply->abort(); // the API's answer now has no socket to go to
         reply->deleteLater();
@@ -451,6 +455,7 @@ private slots:
               std::pair{QByteArray("127.0.0.1"), true}}) {
             QNetworkRequest req(url);
             req.setRawHeader("Host", QByteArray(host).replace("%1", QByteArray::number(m_api->port())));
+            req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
             QNetworkReply* reply = m_nam.get(req);
             QSignalSpy finished(reply, &QNetworkReply::finished);
             QVERIFY(reply->isFinished() || finished.wait(10'000));

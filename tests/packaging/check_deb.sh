@@ -149,7 +149,10 @@ for _ in $(seq 100); do # up to 20 s for the "listening on" line
     sleep 0.2
 done
 [ -n "$url" ] || { cat "$work/server.out" "$work/server.err" >&2; fail "the headless server did not start"; }
-status="$(curl -sS --max-time 10 -o "$work/servers.json" -w '%{http_code}' "$url/electrum/servers?network=mainnet")" ||
+# The API wants the per-start token from the cookie next to the data (Authorization: Bearer).
+[ -s "$work/data/api.cookie" ] || fail "no API token in $work/data/api.cookie"
+status="$(curl -sS --max-time 10 -H "Authorization: Bearer $(cat "$work/data/api.cookie")" -o "$work/servers.json" \
+    -w '%{http_code}' "$url/electrum/servers?network=mainnet")" ||
     fail "curl $url/electrum/servers"
 [ "$status" = 200 ] || fail "/electrum/servers answered $status: $(head -c 300 "$work/servers.json")"
 grep -qE '"count": *[1-9]' "$work/servers.json" ||

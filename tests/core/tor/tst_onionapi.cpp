@@ -79,11 +79,13 @@ struct Stack
         options.dataDir = dataDir.path();
         options.tor = tor;
         options.tor.launchDataDir = dataDir.path() + u"/tor"_s;
+        options.allowPrivateTargets = true; // the all-via-Tor case queries a 127.0.0.1 server through the exit
         engine = std::make_unique<Engine>(options);
         if (!engine->start().isEmpty())
             return false;
         ApiOptions apiOptions;
         apiOptions.port = 0;
+        apiOptions.requireToken = false; // loopback only; the token is covered by tst_apisecurity
         api = std::make_unique<ApiServer>(*engine, apiOptions);
         return api->start().ok();
     }

@@ -1,0 +1,140 @@
+#include "AccessGuard.h"
+
+#include "secrets/ApiCookie.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMinTokenChars = 32;
+constexpr qsizetype kMaxTokenChars = 1024;
+constexpr int kPruneAbove = 1024; // client buckets kept before idle ones are forgotten
+
+AccessGuard::Clock monotonicClock()
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [timer] { return timer->elapsed(); };
+}
+
+} // namespace
+
+Result<QByteArray> readTokenFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorKind::InvalidArgument, u"cannot read the API token file %1"_s.arg(path),
+                           file.errorString());
+#ifdef Q_OS_UNIX
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)) {
+        return Error::make(
+            ErrorKind::InvalidArgument,
+            u"the API token file %1 is readable by other users; make it private (chmod 600)"_s.arg(path));
+    }
+#endif
+    const QByteArray token = file.read(kMaxTokenChars + 2).trimmed();
+    const bool printable = std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    if (token.size() < kMinTokenChars || token.size() > kMaxTokenChars || !printable) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           u"the API token file %1 must hold one token of %2 to %3 printable characters without "
+                           u"blanks (for example: openssl rand -hex 32)"_s.arg(path)
+                               .arg(kMinTokenChars)
+                               .arg(kMaxTokenChars));
+    }
+    return token;
+}
+
+void AccessGuard::Ticket::release()
+{
+    if (m_released)
+        return;
+    m_released = true;
+    if (auto map = m_inFlight.lock()) {
+        auto it = map->find(m_client);
+        if (it != map->end() && --it.value() <= 0)
+            map->erase(it);
+    }
+}
+
+AccessGuard::AccessGuard(RequestLimits limits, Clock clock)
+    : m_limits(limits), m_clock(clock ? std::move(clock) : monotonicClock())
+{
+}
+
+bool AccessGuard::isAuthorized(QByteArrayView authorizationHeader) const
+{
+    if (!requiresToken())
+        return true;
+    const QByteArray header = authorizationHeader.toByteArray().trimmed();
+    const qsizetype space = header.indexOf(' ');
+    if (space <= 0 || header.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return false;
+    return tokensEqual(header.mid(space + 1).trimmed(), m_token);
+}
+
+bool AccessGuard::isSameOrigin(QByteArrayView originHeader, QByteArrayView hostHeader)
+{
+    if (originHeader.isEmpty())
+        return true; // not a cross-origin browser request (same-origin GETs carry no Origin)
+    const QByteArray host = hostHeader.toByteArray().trimmed();
+    if (host.isEmpty())
+        return false;
+    return originHeader.trimmed().compare(QByteArray("http://" + host), Qt::CaseInsensitive) == 0;
+}
+
+AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
+{
+    Admission admission;
+    const qint64 now = m_clock();
+
+    if (m_buckets.size() > kPruneAbove) {
+        // A bucket that has refilled completely and has nothing in flight carries no state worth keeping.
+        for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+            const double refilled = it->tokens + double(now - it->updatedMs) * m_limits.requestsPerSecond / 1000.0;
+            if (refilled >= m_limits.burst && !m_inFlight->contains(it.key()))
+                it = m_buckets.erase(it);
+            else
+                ++it;
+        }
+    }
+
+    const int inFlight = m_inFlight->value(client);
+    if (inFlight >= m_limits.maxInFlightPerClient) {
+        admission.retryAfterSeconds = 1;
+        admission.reason =
+            u"%1 requests from %2 are already being answered (the limit is %3); wait for them"_s.arg(inFlight)
+                .arg(client.toString())
+                .arg(m_limits.maxInFlightPerClient);
+        return admission;
+    }
+
+    auto bucket = m_buckets.find(client);
+    if (bucket == m_buckets.end())
+        bucket = m_buckets.insert(client, Bucket{double(m_limits.burst), now});
+    bucket->tokens = std::min(double(m_limits.burst),
+                              bucket->tokens + double(now - bucket->updatedMs) * m_limits.requestsPerSecond / 1000.0);
+    bucket->updatedMs = now;
+    if (bucket->tokens < 1.0) {
+        const double waitSeconds =
+            m_limits.requestsPerSecond > 0 ? (1.0 - bucket->tokens) / m_limits.requestsPerSecond : 60.0;
+        admission.retryAfterSeconds = std::max(1, int(std::ceil(waitSeconds)));
+        admission.reason =
+            u"more than %1 requests per second from %2 (bursts up to %3); slow down"_s.arg(m_limits.requestsPerSecond)
+                .arg(client.toString())
+                .arg(m_limits.burst);
+        return admission;
+    }
+    bucket->tokens -= 1.0;
+    (*m_inFlight)[client] += 1;
+    admission.ticket = std::shared_ptr<Ticket>(new Ticket(m_inFlight, client));
+    return admission;
+}
+
+} // namespace btcw

@@ -1,0 +1,86 @@
+// Who may use the API and how often: the bearer token, the Origin rule and per-client rate and concurrency limits.
+#pragma once
+
+#include "RequestLimits.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QHostAddress>
+#include <functional>
+#include <memory>
+
+namespace btcw {
+
+// Reads a fixed API token from a file the user manages (--api-token-file): trimmed, at least 32 printable
+// characters without blanks, and (on Unix) readable by its owner only.
+Result<QByteArray> readTokenFile(const QString& path);
+
+class AccessGuard
+{
+public:
+    // Milliseconds on a monotonic clock; injected so tests can drive the token buckets.
+    using Clock = std::function<qint64()>;
+
+    // Held while a request is being answered; releasing it (or destroying it) frees the client's slot.
+    class Ticket
+    {
+    public:
+        ~Ticket() { release(); }
+        Ticket(const Ticket&) = delete;
+        Ticket& operator=(const Ticket&) = delete;
+        void release();
+
+    private:
+        friend class AccessGuard;
+        Ticket(std::weak_ptr<QHash<QHostAddress, int>> inFlight, QHostAddress client)
+            : m_inFlight(std::move(inFlight)), m_client(std::move(client))
+        {
+        }
+        std::weak_ptr<QHash<QHostAddress, int>> m_inFlight;
+        QHostAddress m_client;
+        bool m_released = false;
+    };
+
+    struct Admission
+    {
+        std::shared_ptr<Ticket> ticket; // null: refused
+        int retryAfterSeconds = 0;
+        QString reason;
+        bool admitted() const { return ticket != nullptr; }
+    };
+
+    explicit AccessGuard(RequestLimits limits, Clock clock = {});
+
+    // An empty token turns authentication off.
+    void setToken(QByteArray token) { m_token = std::move(token); }
+    const QByteArray& token() const { return m_token; }
+    bool requiresToken() const { return !m_token.isEmpty(); }
+    // True for "Bearer <the token>" (scheme case-insensitive), compared in constant time; always true without a token.
+    bool isAuthorized(QByteArrayView authorizationHeader) const;
+
+    // True when a browser's Origin header is absent or names the API itself (http://<Host>). Any other page's
+    // origin is refused: together with "no CORS headers" this keeps web pages from using the API.
+    static bool isSameOrigin(QByteArrayView originHeader, QByteArrayView hostHeader);
+
+    // Takes one token from the client's bucket and one of its in-flight slots, or says when to come back.
+    Admission admit(const QHostAddress& client);
+
+    int inFlight(const QHostAddress& client) const { return m_inFlight->value(client); }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
+
+    RequestLimits m_limits;
+    Clock m_clock;
+    QByteArray m_token;
+    QHash<QHostAddress, Bucket> m_buckets;
+    std::shared_ptr<QHash<QHostAddress, int>> m_inFlight = std::make_shared<QHash<QHostAddress, int>>();
+};
+
+} // namespace btcw

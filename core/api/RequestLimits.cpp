@@ -1,0 +1,313 @@
+#include "RequestLimits.h"
+
+#include "Problem.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kLingerMs = 1000;              // after a rejection, time for the client to read it and close
+constexpr qint64 kMaxDiscardBytes = 1 << 20; // input thrown away after a rejection before the connection is cut
+constexpr int kRequestLineSlack = 32;        // method, spaces and "HTTP/1.1" around the request target
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+HttpReply gateReply(int status, const QString& title, const QString& detail)
+{
+    HttpReply reply = httpProblemReply(status, title, detail, {});
+    reply.withHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("btc-worker/" BTCW_VERSION));
+    reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return reply;
+}
+
+// The end of the request head (one past the blank line), or -1 while it is incomplete. Bare LF is tolerated
+// because QtHttpServer's parser tolerates it too.
+qsizetype headEnd(const QByteArray& data)
+{
+    const qsizetype crlf = data.indexOf("\r\n\r\n");
+    const qsizetype lf = data.indexOf("\n\n");
+    if (crlf < 0)
+        return lf < 0 ? -1 : lf + 2;
+    if (lf < 0)
+        return crlf + 4;
+    return std::min(crlf + 4, lf + 2);
+}
+
+} // namespace
+
+// One accepted socket's gatekeeper; a child of the socket, so it lives exactly as long as the socket.
+class ConnectionGate::Connection : public QObject
+{
+public:
+    Connection(ConnectionGate* gate, QTcpSocket* socket) : QObject(socket), m_gate(gate), m_socket(socket)
+    {
+        ++gate->m_open;
+        // Connected before QtHttpServer connects its own slot, so this one always sees new bytes first.
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
+        m_timer.start(gate->m_limits.headTimeoutMs);
+    }
+    ~Connection() override { release(); }
+
+    void start()
+    {
+        if (m_socket->bytesAvailable() > 0)
+            inspectHead();
+    }
+
+private:
+    enum class State
+    {
+        ReadingHead,
+        HandedOver,
+        Rejected,
+    };
+
+    const RequestLimits& limits() const { return m_gate->m_limits; }
+
+    void release()
+    {
+        if (m_counted && m_gate)
+            --m_gate->m_open;
+        m_counted = false;
+    }
+
+    void onReadyRead()
+    {
+        switch (m_state) {
+        case State::ReadingHead:
+            inspectHead();
+            return;
+        case State::HandedOver:
+            // The first wake-up after the hand-over carries exactly the checked head for QtHttpServer.
+            if (!m_headDelivered && m_socket->bytesAvailable() == m_headSize) {
+                m_headDelivered = true;
+                return;
+            }
+            // Anything else is input after the one request (pipelining, an undeclared body): never parsed.
+            discardInput();
+            if (!m_headDelivered) {
+                m_headDelivered = true;
+                reject(400, u"Bad request"_s,
+                       u"send one request per connection, without a body, and wait for its answer"_s);
+            }
+            return;
+        case State::Rejected:
+            discardInput();
+            return;
+        }
+    }
+
+    void onBytesWritten()
+    {
+        if (m_socket->bytesToWrite() > 0)
+            return;
+        if (m_state == State::HandedOver && m_headDelivered) {
+            m_socket->disconnectFromHost(); // the one answer is out: no keep-alive, the next request is gated again
+        } else if (m_state == State::Rejected && !m_lingering) {
+            // Closing with unread input would reset the connection and could destroy the answer in flight.
+            m_lingering = true;
+            m_timer.start(kLingerMs);
+        }
+    }
+
+    void onDisconnected()
+    {
+        release();
+        m_timer.stop();
+        if (!m_handedOver)
+            m_socket->deleteLater(); // handed-over sockets belong to QtHttpServer
+    }
+
+    void onTimeout()
+    {
+        switch (m_state) {
+        case State::ReadingHead:
+            reject(408, u"Request timeout"_s, u"no complete request within %1 ms"_s.arg(limits().headTimeoutMs));
+            return;
+        case State::HandedOver:
+            m_socket->abort();
+            return;
+        case State::Rejected:
+            m_socket->disconnectFromHost();
+            return;
+        }
+    }
+
+    void discardInput()
+    {
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > kMaxDiscardBytes)
+            m_socket->abort();
+    }
+
+    void reject(int status, const QString& title, const QString& detail)
+    {
+        m_state = State::Rejected;
+        m_timer.stop();
+        discardInput();
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_socket->write(ConnectionGate::serialize(gateReply(status, title, detail)));
+    }
+
+    void inspectHead()
+    {
+        const qint64 available = m_socket->bytesAvailable();
+        const QByteArray data = m_socket->peek(std::min<qint64>(available, qint64(limits().maxHeaderBytes) + 4));
+        const qsizetype lineEnd = data.indexOf('\n');
+        if (lineEnd < 0) {
+            if (data.size() > limits().maxUrlBytes + kRequestLineSlack)
+                return rejectLongUrl();
+            if (available > limits().maxHeaderBytes)
+                return rejectLongHead();
+            return;
+        }
+        const QList<QByteArray> parts = data.left(lineEnd).trimmed().split(' ');
+        if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1.")) {
+            return reject(400, u"Bad request"_s, u"the request line is not 'METHOD /path HTTP/1.1'"_s);
+        }
+        if (parts[1].size() > limits().maxUrlBytes)
+            return rejectLongUrl();
+
+        const qsizetype end = headEnd(data);
+        if (end < 0) {
+            if (available > limits().maxHeaderBytes)
+                return rejectLongHead();
+            return;
+        }
+        if (end > limits().maxHeaderBytes)
+            return rejectLongHead();
+
+        for (const QByteArray& rawLine : data.mid(lineEnd + 1, end - lineEnd - 1).split('\n')) {
+            const qsizetype colon = rawLine.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = rawLine.left(colon).trimmed().toLower();
+            const QByteArray value = rawLine.mid(colon + 1).trimmed();
+            bool numeric = true;
+            const bool declaresBody = (name == "content-length" && (value.toLongLong(&numeric) != 0 || !numeric)) ||
+                                      name == "transfer-encoding" || name == "expect";
+            if (declaresBody) {
+                return reject(413, u"Content too large"_s,
+                              u"the API takes no request body: send parameters in the query string"_s);
+            }
+        }
+        if (available > end) {
+            return reject(400, u"Bad request"_s,
+                          u"send one request per connection, without a body, and wait for its answer"_s);
+        }
+
+        m_state = State::HandedOver;
+        m_handedOver = true;
+        m_headSize = end;
+        m_timer.start(limits().maxConnectionLifetimeMs);
+        m_gate->addPendingConnection(m_socket);
+        emit m_gate->newConnection();
+        // The head is already buffered, so no further readyRead would come from the network: wake the parser.
+        QMetaObject::invokeMethod(m_socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
+    }
+
+    void rejectLongUrl()
+    {
+        reject(414, u"URI too long"_s, u"the request target is longer than %1 bytes"_s.arg(limits().maxUrlBytes));
+    }
+    void rejectLongHead()
+    {
+        reject(431, u"Request header fields too large"_s,
+               u"the request line and headers are longer than %1 bytes"_s.arg(limits().maxHeaderBytes));
+    }
+
+    QPointer<ConnectionGate> m_gate;
+    QTcpSocket* m_socket;
+    State m_state = State::ReadingHead;
+    qsizetype m_headSize = 0;
+    bool m_headDelivered = false;
+    bool m_handedOver = false;
+    bool m_lingering = false;
+    bool m_counted = true;
+    qint64 m_discarded = 0;
+    QTimer m_timer;
+};
+
+ConnectionGate::ConnectionGate(RequestLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
+
+ConnectionGate::~ConnectionGate() = default;
+
+QByteArray ConnectionGate::serialize(const HttpReply& reply)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty())
+        out += "Content-Type: " + reply.contentType + "\r\n";
+    for (const auto& [name, value] : reply.headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
+    return out + reply.body;
+}
+
+void ConnectionGate::incomingConnection(qintptr handle)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    if (m_open >= m_limits.maxConnections) {
+        HttpReply busy = gateReply(503, u"Too many connections"_s,
+                                   u"the API has %1 connections open; try again shortly"_s.arg(m_open));
+        busy.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        socket->write(serialize(busy));
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kLingerMs, socket, &QTcpSocket::abort);
+        return;
+    }
+    auto* connection = new Connection(this, socket);
+    connection->start();
+}
+
+} // namespace btcw
