@@ -12,7 +12,9 @@ ctest --preset ci -j "$jobs"
 
 if [ "${BTCW_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --preset asan >/dev/null
-    cmake --build --preset asan -j "$jobs"
+    # Only what the unit tests need: their binaries (ctest names them after their targets).
+    mapfile -t unit_targets < <(ctest --test-dir build/asan -N -L unit | awk '/Test +#[0-9]+:/ {print $3}')
+    cmake --build --preset asan -j "$jobs" --target "${unit_targets[@]}"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j "$jobs"
 fi

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "Icons.h"
+#include "cache/ResponseCache.h"
 #include "dialogs/AddServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "electrum/SessionPool.h"
@@ -116,7 +117,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     updateTorStatus();
     setApiStatus({}, tr("not started"));
-    setCacheDescription(tr("in memory"));
+    refreshCacheStatus();
+    // Hit counts move with every query (the API's too): a cheap periodic refresh keeps the tooltip honest.
+    auto* cacheTimer = new QTimer(this);
+    connect(cacheTimer, &QTimer::timeout, this, &MainWindow::refreshCacheStatus);
+    cacheTimer->start(2000);
+    connect(&m_engine.cache().cache(), &Cache::degradedChanged, this, &MainWindow::refreshCacheStatus);
     restoreWindowState();
 }
 
@@ -170,6 +176,12 @@ void MainWindow::createActions()
     QMenu* servers = menuBar()->addMenu(tr("&Servers"));
     servers->addAction(m_checkAllAction);
     servers->addAction(m_cancelAction);
+    servers->addSeparator();
+    m_clearCacheAction = servers->addAction(tr("C&lear response cache"), this, [this] {
+        m_engine.cache().cache().clear();
+        refreshCacheStatus();
+        statusBar()->showMessage(tr("The response cache was cleared."), 5000);
+    });
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_consoleAction);
     view->addAction(m_seedOrderAction);
@@ -354,6 +366,11 @@ QString MainWindow::apiStatusText() const
     return m_apiLabel->text();
 }
 
+QString MainWindow::cacheStatusText() const
+{
+    return m_cacheLabel->text();
+}
+
 void MainWindow::updateTorStatus()
 {
     const TorService& tor = m_engine.tor();
@@ -402,6 +419,21 @@ void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
 void MainWindow::setCacheDescription(const QString& description)
 {
     m_cacheLabel->setText(tr("Cache: %1").arg(description));
+}
+
+void MainWindow::refreshCacheStatus()
+{
+    const Cache& cache = m_engine.cache().cache();
+    const CacheStats stats = cache.stats();
+    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(cache.backendName()) : cache.backendName());
+    QString tip = tr("%1 hits, %2 misses, %3 entries, %4 KiB held here")
+                      .arg(stats.hits)
+                      .arg(stats.misses)
+                      .arg(stats.entries)
+                      .arg(stats.bytes / 1024);
+    if (stats.degraded)
+        tip += QLatin1Char('\n') + stats.degradedReason;
+    m_cacheLabel->setToolTip(tip);
 }
 
 std::optional<ServerEntry> MainWindow::currentEntry() const

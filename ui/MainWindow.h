@@ -37,6 +37,8 @@ public:
     void setApiStatus(const QString& listeningUrl, const QString& error);
     // The cache backend in plain words ("in memory", "Redis at 127.0.0.1:6379").
     void setCacheDescription(const QString& description);
+    // Backend, degraded state and hit counts of the engine's response cache, in the status bar.
+    void refreshCacheStatus();
 
     ServerTableModel* serverModel() const { return m_model; }
     ServerFilterProxyModel* serverProxy() const { return m_proxy; }
@@ -45,6 +47,8 @@ public:
     QTableView* serverView() const { return m_table; }
     QString torStatusText() const;
     QString apiStatusText() const;
+    QString cacheStatusText() const;
+    QAction* clearCacheAction() const { return m_clearCacheAction; }
 
 public slots:
     // Checks every server the table shows (filters apply).
@@ -91,6 +95,7 @@ private:
     QLabel* m_torLabel = nullptr;
     QLabel* m_apiLabel = nullptr;
     QLabel* m_cacheLabel = nullptr;
+    QAction* m_clearCacheAction = nullptr;
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelButton = nullptr;

@@ -2,6 +2,7 @@
 #include "Engine.h"
 #include "MainWindow.h"
 #include "TestElectrumServer.h"
+#include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "models/ServerCheckRunner.h"
 #include "models/ServerFilterProxyModel.h"
@@ -54,6 +55,7 @@ private slots:
     void statusBarTellsTorAndApiState();
     void checkAllMarksTheTestServerUpWithItsHeight();
     void filterBoxFiltersTheTable();
+    void cacheStatusShowsTheBackendAndClearEmptiesIt();
     void sortOrderAndLayoutAreRestored();
 
 private:
@@ -110,6 +112,20 @@ void TestMainWindow::statusBarTellsTorAndApiState()
     QVERIFY(console->curlText().value().startsWith(QStringLiteral("curl 'http://127.0.0.1:5123/electrum/query?")));
     window.setApiStatus({}, QStringLiteral("port 5000 is in use"));
     QCOMPARE(window.apiStatusText(), QStringLiteral("API: off (port 5000 is in use)"));
+}
+
+void TestMainWindow::cacheStatusShowsTheBackendAndClearEmptiesIt()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    engine.start();
+    MainWindow window(engine);
+    QCOMPARE(window.cacheStatusText(), QStringLiteral("Cache: %1").arg(engine.cache().cache().backendName()));
+    engine.cache().cache().put(QByteArrayLiteral("some-key"), QByteArrayLiteral("{\"result\":1}"),
+                               std::chrono::seconds(60));
+    QCOMPARE(engine.cache().cache().stats().entries, 1);
+    window.clearCacheAction()->trigger();
+    QCOMPARE(engine.cache().cache().stats().entries, 0);
 }
 
 void TestMainWindow::checkAllMarksTheTestServerUpWithItsHeight()
