@@ -81,6 +81,16 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QStringLiteral("api-bind"),
         QCoreApplication::translate("CommandLine", "Address the local API listens on (default 127.0.0.1)."),
         QStringLiteral("address"));
+    const QCommandLineOption apiTokenFile(
+        QStringLiteral("api-token-file"),
+        QCoreApplication::translate("CommandLine",
+                                    "Read the API's bearer token from this owner-only file instead of writing a "
+                                    "fresh one to <data-dir>/api.cookie at every start."),
+        QStringLiteral("file"));
+    const QCommandLineOption noAuth(
+        QStringLiteral("no-auth"),
+        QCoreApplication::translate("CommandLine",
+                                    "Serve the API without a bearer token (only allowed on a loopback address)."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("CommandLine",
@@ -105,8 +115,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     const QCommandLineOption allViaTor(
         QStringLiteral("all-via-tor"),
         QCoreApplication::translate("CommandLine", "Route every server connection through Tor, never directly."));
-    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, dataDir, allowBroadcast, allowPrivate, noTor,
-                       torSocks, launchTor, allViaTor});
+    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
+                       allowPrivate, noTor, torSocks, launchTor, allViaTor});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -141,6 +151,20 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
                                    .arg(parser.value(apiBind)));
         }
         config.apiBind = address;
+    }
+    if (parser.isSet(apiTokenFile))
+        config.apiTokenFile = parser.value(apiTokenFile);
+    if (parser.isSet(noAuth))
+        config.apiRequireToken = false;
+    if (!config.apiRequireToken && !config.apiTokenFile.isEmpty()) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           QStringLiteral("--no-auth and --api-token-file contradict each other: pick one."));
+    }
+    if (!config.apiRequireToken && !config.apiBind.isLoopback()) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           QStringLiteral("--no-auth is only allowed with a loopback --api-bind (127.0.0.1 or ::1), "
+                                          "not %1: anyone who can reach that address could use the API.")
+                               .arg(config.apiBind.toString()));
     }
     if (parser.isSet(dataDir))
         config.dataDir = parser.value(dataDir);

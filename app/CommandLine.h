@@ -16,7 +16,9 @@ struct AppConfig
     bool apiEnabled = true; // --no-api turns the local API off (window only)
     QHostAddress apiBind = QHostAddress(QHostAddress::LocalHost);
     quint16 apiPort = 5000;
-    QString dataDir; // empty = the platform's app data directory
+    bool apiRequireToken = true; // --no-auth turns the bearer token off (loopback binds only)
+    QString apiTokenFile;        // --api-token-file: a fixed token instead of a fresh api.cookie per start
+    QString dataDir;             // empty = the platform's app data directory
     bool allowBroadcast = false;
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;

@@ -109,10 +109,19 @@ int main(int argc, char** argv)
         ApiOptions apiOptions;
         apiOptions.bind = config.apiBind;
         apiOptions.port = config.apiPort;
+        apiOptions.requireToken = config.apiRequireToken;
+        apiOptions.tokenFile = config.apiTokenFile;
         api = std::make_unique<ApiServer>(engine, apiOptions);
         if (const Status started = api->start(); started.ok()) {
             apiUrl = api->baseUrl().toString();
             printLine(stdout, QStringLiteral("BTC Worker API listening on %1 (docs at %1/docs)").arg(apiUrl));
+            if (!api->tokenPath().isEmpty()) {
+                printLine(stdout, QStringLiteral("API token in %1 (send it as Authorization: Bearer …)")
+                                      .arg(QDir::toNativeSeparators(api->tokenPath())));
+            } else if (api->accessToken().isEmpty()) {
+                printLine(stderr, QStringLiteral("btc-worker: warning: the API runs without a token (--no-auth): "
+                                                 "every program and user on this machine can use it."));
+            }
         } else {
             apiError = started.error().toString();
             printLine(stderr, QStringLiteral("btc-worker: %1").arg(apiError));

@@ -62,6 +62,19 @@ private slots:
         QCOMPARE(overridden->apiPort, quint16(7000));
     }
 
+    void tokenOptionsReachTheConfig()
+    {
+        auto defaults = parseCommandLine(args({}));
+        QVERIFY(defaults->apiRequireToken);
+        QVERIFY(defaults->apiTokenFile.isEmpty());
+        auto open = parseCommandLine(args({"--no-auth", "--api-bind", "::1"}));
+        QVERIFY2(open.ok(), qPrintable(open.ok() ? QString() : open.error().message));
+        QVERIFY(!open->apiRequireToken);
+        auto fixed = parseCommandLine(args({"--api-token-file", "/etc/btc-worker/token"}));
+        QCOMPARE(fixed->apiTokenFile, QStringLiteral("/etc/btc-worker/token"));
+        QVERIFY(fixed->apiRequireToken);
+    }
+
     void badValuesNameTheOption_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -73,6 +86,10 @@ private slots:
         QTest::newRow("contradiction") << args({"--no-tor", "--all-via-tor"}) << QStringLiteral("--all-via-tor");
         QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("extra");
+        QTest::newRow("no-auth off loopback")
+            << args({"--no-auth", "--api-bind", "0.0.0.0"}) << QStringLiteral("--no-auth");
+        QTest::newRow("no-auth with a token file")
+            << args({"--no-auth", "--api-token-file", "/tmp/t"}) << QStringLiteral("--api-token-file");
     }
 
     void badValuesNameTheOption()
