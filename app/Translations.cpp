@@ -1,0 +1,87 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace btcw {
+
+namespace {
+
+// Marks our translators so a second installTranslations() can find and replace them.
+constexpr auto TranslatorName = "btcw-translator";
+
+QString primaryLanguage(const QString& uiLanguage)
+{
+    // "de-DE", "de_DE" and "de" all mean German for our purposes.
+    return uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+} // namespace
+
+QStringList shippedLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("ja")};
+}
+
+QLocale preferredUiLocale()
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString().trimmed();
+    if (chosen.isEmpty() || chosen.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
+        return QLocale::system();
+    return QLocale(chosen);
+}
+
+QString languageFor(const QLocale& locale)
+{
+    const QStringList shipped = shippedLanguages();
+    for (const QString& uiLanguage : locale.uiLanguages()) {
+        const QString language = primaryLanguage(uiLanguage);
+        if (language == QLatin1String("en") || language == QLatin1String("c"))
+            return {};
+        if (shipped.contains(language))
+            return language;
+    }
+    return {};
+}
+
+InstalledTranslations installTranslations(const QLocale& locale)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    Q_ASSERT_X(app, "installTranslations", "needs an application object");
+    if (!app)
+        return {};
+    const auto earlier = app->findChildren<QTranslator*>(QLatin1String(TranslatorName), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
+    InstalledTranslations installed;
+    const QString language = languageFor(locale);
+    if (language.isEmpty())
+        return installed;
+
+    auto* own = new QTranslator(app);
+    own->setObjectName(QLatin1String(TranslatorName));
+    if (!own->load(QStringLiteral("btc-worker_%1").arg(language), QStringLiteral(":/i18n"))) {
+        delete own;
+        return installed;
+    }
+    QCoreApplication::installTranslator(own);
+    installed.language = language;
+
+    // Qt's own texts (command line "Usage:", dialog buttons) in the same language, when the system has them.
+    auto* qt = new QTranslator(app);
+    qt->setObjectName(QLatin1String(TranslatorName));
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed.qtTranslations = true;
+    } else {
+        delete qt;
+    }
+    return installed;
+}
+
+} // namespace btcw
