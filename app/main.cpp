@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Engine.h"
 #include "SignalWatcher.h"
+#include "Translations.h"
 
 #ifdef BTCW_WITH_GUI
 #include "MainWindow.h"
@@ -58,6 +59,13 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     auto parsed = parseCommandLine(arguments, configFromSettings());
+    if (!parsed.ok() || parsed.value().showHelp) {
+        // Help and errors print before the real application exists, but translators need one: build them again
+        // under a short-lived one (the window's QApplication can only come once the command line is known).
+        const QCoreApplication textApp(argc, argv);
+        installTranslations(preferredUiLocale());
+        parsed = parseCommandLine(arguments, configFromSettings());
+    }
     if (!parsed.ok()) {
         printLine(stderr, QStringLiteral("btc-worker: %1").arg(parsed.error().message));
         return 2;
@@ -94,6 +102,7 @@ int main(int argc, char** argv)
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    installTranslations(preferredUiLocale());
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(), &QCoreApplication::quit);
