@@ -15,6 +15,8 @@ packages=(
     tor redis-server xvfb xauth
     # packaging checks: desktop and AppStream validators, icon renderers (resources/icons/app/render.sh), man
     desktop-file-utils appstream librsvg2-bin icoutils icnsutils man-db curl
+    # benchmarks (bench/run.sh)
+    wrk hyperfine
 )
 
 # npm fetches the Swagger UI assets; use the machine's own Node.js if it has one (mixing in Debian's npm breaks it).

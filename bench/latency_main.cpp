@@ -1,0 +1,222 @@
+// btcw-bench-latency: one client, one request at a time. Compares an uncached /electrum/query on a pooled session
+// with the raw JSON-RPC round trip to the same server on a kept-alive socket, and a first (connect + TLS +
+// handshake) query with the pooled one after it.
+#include "BenchUtil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QTextStream>
+#include <QUrlQuery>
+
+using namespace btcw;
+using namespace btcw::bench;
+
+namespace {
+
+constexpr int kTimeoutMs = 10'000;
+
+struct HttpAnswer
+{
+    int status = 0; // 0: no answer
+    QByteArray head;
+    QByteArray body;
+    bool isCacheHit() const { return head.toLower().contains("cache-status: btc-worker; hit"); }
+};
+
+// One GET on a fresh connection (the API closes every connection after its answer), read until closed.
+HttpAnswer get(quint16 port, const QByteArray& token, const QString& pathAndQuery)
+{
+    HttpAnswer answer;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    if (!socket.waitForConnected(kTimeoutMs))
+        return answer;
+    socket.write("GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                 "\r\nAuthorization: Bearer " + token + "\r\nConnection: close\r\n\r\n");
+    QByteArray bytes;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < kTimeoutMs) {
+        if (socket.waitForReadyRead(int(kTimeoutMs - clock.elapsed())))
+            bytes += socket.readAll();
+    }
+    bytes += socket.readAll();
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0 || !bytes.startsWith("HTTP/1.1 "))
+        return answer;
+    answer.head = bytes.left(end);
+    answer.body = bytes.mid(end + 4);
+    answer.status = bytes.mid(9, 3).toInt();
+    return answer;
+}
+
+QString queryPath(quint16 serverPort, bool tls, bool cache)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("url"), QStringLiteral("127.0.0.1"));
+    q.addQueryItem(QStringLiteral("port"), QString::number(serverPort));
+    q.addQueryItem(QStringLiteral("ssl"), tls ? QStringLiteral("true") : QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("method"), QStringLiteral("server.features"));
+    if (!cache)
+        q.addQueryItem(QStringLiteral("cache"), QStringLiteral("false"));
+    return QStringLiteral("/electrum/query?") + q.toString(QUrl::FullyEncoded);
+}
+
+// Sends one JSON-RPC line and waits for the reply line; milliseconds, or -1 on failure.
+double rawRoundTrip(QTcpSocket& socket, int id, const QByteArray& method, const QByteArray& params)
+{
+    QElapsedTimer clock;
+    clock.start();
+    socket.write(R"({"jsonrpc":"2.0","id":)" + QByteArray::number(id) + R"(,"method":")" + method + R"(","params":)" +
+                 params + "}\n");
+    while (!socket.canReadLine()) {
+        if (clock.elapsed() > kTimeoutMs || !socket.waitForReadyRead(kTimeoutMs))
+            return -1;
+    }
+    const double elapsed = double(clock.nsecsElapsed()) / 1e6;
+    const QByteArray line = socket.readLine();
+    return line.contains("\"result\"") ? elapsed : -1;
+}
+
+void report(const QString& name, const QList<double>& samples, QList<std::pair<QString, QString>> extra = {})
+{
+    extra.prepend({QStringLiteral("p99_ms"), ms(quantile(samples, 0.99))});
+    extra.prepend({QStringLiteral("p50_ms"), ms(quantile(samples, 0.5))});
+    extra.prepend({QStringLiteral("n"), QString::number(samples.size())});
+    printResult(name, extra);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption apiPort(QStringLiteral("api-port"), QStringLiteral("API port."), QStringLiteral("port"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"), QStringLiteral("File with the bearer token."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption tcpPort(QStringLiteral("tcp-port"), QStringLiteral("Test server TCP port."),
+                                     QStringLiteral("port"));
+    const QCommandLineOption freshTls(QStringLiteral("fresh-tls-ports"),
+                                      QStringLiteral("Comma-separated TLS ports of servers the API has never used."),
+                                      QStringLiteral("ports"));
+    const QCommandLineOption samples(QStringLiteral("samples"), QStringLiteral("Requests per measurement."),
+                                     QStringLiteral("n"), QStringLiteral("200"));
+    parser.addOptions({apiPort, tokenFile, tcpPort, freshTls, samples});
+    parser.process(app);
+
+    const quint16 api = quint16(parser.value(apiPort).toUInt());
+    const quint16 server = quint16(parser.value(tcpPort).toUInt());
+    const int n = std::max(1, parser.value(samples).toInt());
+    QFile file(parser.value(tokenFile));
+    if (api == 0 || server == 0 || !file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "need --api-port, --tcp-port and a readable --token-file\n";
+        return 2;
+    }
+    const QByteArray token = file.readAll().trimmed();
+
+    // The network floor: the same request on a kept-alive socket straight to the server.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server);
+    if (!raw.waitForConnected(kTimeoutMs) || rawRoundTrip(raw, 0, "server.version", R"(["btcw-bench","1.4"])") < 0) {
+        QTextStream(stderr) << "cannot reach the test server on port " << server << '\n';
+        return 1;
+    }
+    QList<double> rawSamples;
+    for (int i = 0; i < n; ++i) {
+        const double t = rawRoundTrip(raw, i + 1, "server.features", "[]");
+        if (t < 0) {
+            QTextStream(stderr) << "raw round trip failed\n";
+            return 1;
+        }
+        rawSamples << t;
+    }
+    report(QStringLiteral("raw_rpc_roundtrip"), rawSamples);
+
+    // The API's own floor: a cheap authenticated endpoint that does no Electrum work.
+    QList<double> floorSamples;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const HttpAnswer a = get(api, token, QStringLiteral("/electrum/tor"));
+        if (a.status != 200) {
+            QTextStream(stderr) << "/electrum/tor answered " << a.status << '\n' << a.head << '\n';
+            return 1;
+        }
+        floorSamples << double(clock.nsecsElapsed()) / 1e6;
+    }
+    report(QStringLiteral("api_http_floor"), floorSamples);
+
+    // Uncached queries on a pooled session: the first one opens the session and is not counted.
+    const QString uncached = queryPath(server, false, false);
+    if (const HttpAnswer warm = get(api, token, uncached); warm.status != 200) {
+        QTextStream(stderr) << "warm-up query answered " << warm.status << '\n' << warm.body.left(400) << '\n';
+        return 1;
+    }
+    QList<double> pooledSamples;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const HttpAnswer a = get(api, token, uncached);
+        if (a.status != 200 || a.isCacheHit()) {
+            QTextStream(stderr) << "uncached query answered " << a.status << (a.isCacheHit() ? " from cache" : "")
+                                << '\n';
+            return 1;
+        }
+        pooledSamples << double(clock.nsecsElapsed()) / 1e6;
+    }
+    const double ratio = quantile(pooledSamples, 0.5) / std::max(1e-9, quantile(rawSamples, 0.5));
+    report(QStringLiteral("api_query_uncached_pooled"), pooledSamples,
+           {{QStringLiteral("ratio_to_raw_p50"), QString::number(ratio, 'f', 2)}});
+
+    // Cached answers of the same query, one client, for comparison.
+    const QString cached = queryPath(server, false, true);
+    get(api, token, cached); // stores it (or refreshes it)
+    QList<double> cachedSamples;
+    int hits = 0;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const HttpAnswer a = get(api, token, cached);
+        if (a.status != 200) {
+            QTextStream(stderr) << "cached query answered " << a.status << '\n';
+            return 1;
+        }
+        cachedSamples << double(clock.nsecsElapsed()) / 1e6;
+        hits += a.isCacheHit() ? 1 : 0;
+    }
+    report(QStringLiteral("api_query_cached_1client"), cachedSamples,
+           {{QStringLiteral("cache_hits"), QString::number(hits)}});
+
+    // First query to a server the pool has never seen (TCP connect, TLS, server.version), then a pooled one.
+    QList<double> firstSamples;
+    QList<double> secondSamples;
+    for (const QString& text : parser.value(freshTls).split(u',', Qt::SkipEmptyParts)) {
+        const quint16 tlsPort = quint16(text.toUInt());
+        const QString path = queryPath(tlsPort, true, false);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpAnswer first = get(api, token, path);
+        const double firstMs = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        const HttpAnswer second = get(api, token, path);
+        const double secondMs = double(clock.nsecsElapsed()) / 1e6;
+        if (first.status != 200 || second.status != 200) {
+            QTextStream(stderr) << "TLS query to port " << tlsPort << " answered " << first.status << '/'
+                                << second.status << '\n'
+                                << first.body.left(400) << '\n';
+            return 1;
+        }
+        firstSamples << firstMs;
+        secondSamples << secondMs;
+    }
+    if (!firstSamples.isEmpty()) {
+        report(QStringLiteral("api_query_tls_first"), firstSamples);
+        report(QStringLiteral("api_query_tls_pooled"), secondSamples);
+    }
+    return 0;
+}
