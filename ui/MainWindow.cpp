@@ -416,6 +416,12 @@ void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
     m_console->setApiBaseUrl(m_apiBaseUrl);
 }
 
+void MainWindow::setApiTokenFile(const QString& path)
+{
+    m_apiTokenFile = path;
+    m_console->setApiTokenFile(path);
+}
+
 void MainWindow::setCacheDescription(const QString& description)
 {
     m_cacheLabel->setText(tr("Cache: %1").arg(description));
@@ -513,7 +519,7 @@ void MainWindow::showTableMenu(const QPoint& pos)
     });
     menu->addAction(tr("Copy c&url for the API"), this, [this, first] {
         QApplication::clipboard()->setText(
-            curlCommand(m_apiBaseUrl, first.preferredAddress(), QStringLiteral("server.features"), {}));
+            curlCommand(m_apiBaseUrl, first.preferredAddress(), QStringLiteral("server.features"), {}, m_apiTokenFile));
     });
     menu->addSeparator();
     menu->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this, [this, entries] {

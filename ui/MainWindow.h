@@ -36,6 +36,8 @@ public:
     // What the local API is doing: the URL it listens on, or (empty URL) why it does not.
     void setApiStatus(const QString& listeningUrl, const QString& error);
     // The cache backend in plain words ("in memory", "Redis at 127.0.0.1:6379").
+    // The API's token file, for the curl commands the window copies.
+    void setApiTokenFile(const QString& path);
     void setCacheDescription(const QString& description);
     // Backend, degraded state and hit counts of the engine's response cache, in the status bar.
     void refreshCacheStatus();
@@ -108,6 +110,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_seedOrderAction = nullptr;
     QString m_apiBaseUrl;
+    QString m_apiTokenFile;
 };
 
 } // namespace btcw

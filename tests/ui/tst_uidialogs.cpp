@@ -168,6 +168,13 @@ void TestUiDialogs::curlCommandEncodesTheQueryForTheLocalApi()
                     QJsonArray{QStringLiteral("it's")});
     QCOMPARE(withParams, QStringLiteral("curl 'http://127.0.0.1:5555/electrum/query?url=192.0.2.1&port=50001&ssl=false"
                                         "&method=blockchain.scripthash.get_balance&params=%5B%22it%27s%22%5D'"));
+
+    // With a token, the command reads it from the cookie file; a quote in the path cannot break out of the quoting.
+    const QString withToken = curlCommand(QStringLiteral("http://127.0.0.1:5000"), *server,
+                                          QStringLiteral("server.ping"), {}, QStringLiteral("/home/o'hara/api.cookie"));
+    QCOMPARE(withToken, QStringLiteral("curl -H \"Authorization: Bearer $(cat '/home/o'\\''hara/api.cookie')\" "
+                                       "'http://127.0.0.1:5000/electrum/query?url=electrum.example.org&port=50002"
+                                       "&ssl=true&method=server.ping&params=%5B%5D'"));
 }
 
 void TestUiDialogs::methodListCoversTheProtocolWithHints()

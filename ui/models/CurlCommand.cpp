@@ -12,7 +12,7 @@ static QString encoded(const QString& text)
 }
 
 QString curlCommand(const QString& apiBaseUrl, const ServerAddress& server, const QString& method,
-                    const QJsonArray& params)
+                    const QJsonArray& params, const QString& tokenFile)
 {
     QString base = apiBaseUrl.isEmpty() ? defaultApiBaseUrl() : apiBaseUrl;
     while (base.endsWith(QLatin1Char('/')))
@@ -22,7 +22,11 @@ QString curlCommand(const QString& apiBaseUrl, const ServerAddress& server, cons
         QStringLiteral("%1/electrum/query?url=%2&port=%3&ssl=%4&method=%5&params=%6")
             .arg(base, encoded(server.host()), QString::number(server.port()),
                  server.isTls() ? QStringLiteral("true") : QStringLiteral("false"), encoded(method), encoded(json));
-    return QStringLiteral("curl '%1'").arg(url);
+    if (tokenFile.isEmpty())
+        return QStringLiteral("curl '%1'").arg(url);
+    QString quotedPath = tokenFile;
+    quotedPath.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QStringLiteral("curl -H \"Authorization: Bearer $(cat '%1')\" '%2'").arg(quotedPath, url);
 }
 
 } // namespace btcw

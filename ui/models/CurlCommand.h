@@ -14,7 +14,9 @@ inline QString defaultApiBaseUrl()
 }
 
 // curl 'http://127.0.0.1:5000/electrum/query?url=HOST&port=PORT&ssl=true&method=M&params=URLENCODED_JSON'
+// With the API's token file: curl -H "Authorization: Bearer $(cat '/path/api.cookie')" '…' (the token itself is
+// never put on a command line that may end up in a shell history or a screenshot).
 QString curlCommand(const QString& apiBaseUrl, const ServerAddress& server, const QString& method,
-                    const QJsonArray& params);
+                    const QJsonArray& params, const QString& tokenFile = {});
 
 } // namespace btcw

@@ -204,7 +204,7 @@ Result<QString> QueryConsole::curlText() const
     const auto params = parseParams(m_params->toPlainText());
     if (!params.ok())
         return params.error();
-    return curlCommand(m_apiBaseUrl, *server, currentMethod(), *params);
+    return curlCommand(m_apiBaseUrl, *server, currentMethod(), *params, m_apiTokenFile);
 }
 
 QString QueryConsole::resultText() const

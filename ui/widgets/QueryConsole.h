@@ -35,6 +35,8 @@ public:
     void setMethod(const QString& method);
     void setParamsText(const QString& text);
     void setApiBaseUrl(const QString& url);
+    // Where the API's bearer token is, so "Copy as curl" reads it from there; empty = no token needed.
+    void setApiTokenFile(const QString& path) { m_apiTokenFile = path; }
 
     Result<ServerAddress> currentServer() const;
     QString currentMethod() const;
@@ -60,6 +62,7 @@ private:
 
     SessionPool& m_pool;
     QString m_apiBaseUrl;
+    QString m_apiTokenFile;
     bool m_busy = false;
     QComboBox* m_server = nullptr;
     QComboBox* m_method = nullptr;
