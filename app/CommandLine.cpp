@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace btcw {
@@ -128,7 +129,9 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     config.showHelp = parser.isSet(help);
     config.showVersion = parser.isSet(version);
     // Without an application object yet, Qt cannot know the program's name.
-    config.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("btc-worker"));
+    // The first line names the program as Qt found it (or "<executable_name>" before there is an application).
+    config.helpText = parser.helpText();
+    config.helpText.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: btc-worker"));
     if (parser.isSet(headless))
         config.headless = true;
     if (parser.isSet(noApi))
