@@ -3,6 +3,7 @@
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
+#include "health/HealthHistory.h"
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
 
@@ -28,6 +29,9 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_cache = std::make_unique<ResponseCache>(*m_cacheBackend);
     m_guard = std::make_unique<TargetGuard>();
     m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
+    HealthHistoryOptions history;
+    history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
+    m_history = std::make_unique<HealthHistory>(history);
 }
 
 Engine::~Engine()
@@ -49,6 +53,13 @@ QList<Error> Engine::start()
         problems.append(status.error());
     if (auto status = m_directory->load(); !status.ok())
         problems.append(status.error());
+    if (auto loaded = m_history->load(); !loaded.ok()) {
+        problems.append(loaded.error());
+    } else if (!loaded->problems.isEmpty()) {
+        problems.append(Error::make(ErrorKind::Internal,
+                                    QStringLiteral("The health history had unreadable lines; they were skipped."),
+                                    loaded->problems.join(QStringLiteral("; "))));
+    }
     if (m_options.tor.enabled)
         m_tor->start();
     return problems;

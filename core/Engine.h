@@ -15,6 +15,7 @@ namespace btcw {
 
 class Cache;
 class CertificatePinStore;
+class HealthHistory;
 class ResponseCache;
 class ServerDirectory;
 class SessionPool;
@@ -49,6 +50,8 @@ public:
     TorService& tor() { return *m_tor; }
     ResponseCache& cache() { return *m_cache; }
     TargetGuard& targetGuard() { return *m_guard; }
+    // Every staged check's outcome, kept in <dataDir>/health-history.jsonl (memory only without a data dir).
+    HealthHistory& history() { return *m_history; }
 
 private:
     EngineOptions m_options;
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<Cache> m_cacheBackend;
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<TargetGuard> m_guard;
+    std::unique_ptr<HealthHistory> m_history;
 };
 
 } // namespace btcw
