@@ -9,7 +9,9 @@ foreach(required EXECUTABLE TEMPLATE OUTPUT VERSION)
     endif()
 endforeach()
 
-execute_process(COMMAND "${EXECUTABLE}" --help OUTPUT_VARIABLE help RESULT_VARIABLE status TIMEOUT 30)
+# The page is English: keep the build machine's language out of --help.
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=LANGUAGE LC_ALL=C LANG=C "${EXECUTABLE}" --help
+                OUTPUT_VARIABLE help RESULT_VARIABLE status TIMEOUT 30)
 if(NOT status EQUAL 0 OR help STREQUAL "")
     message(FATAL_ERROR "GenerateManPage.cmake: '${EXECUTABLE} --help' failed (${status})")
 endif()
