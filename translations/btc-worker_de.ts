@@ -59,6 +59,14 @@
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Jede Serververbindung über Tor leiten, nie direkt.</translation>
     </message>
+    <message>
+        <source>Read the API&apos;s bearer token from this owner-only file instead of writing a fresh one to &lt;data-dir&gt;/api.cookie at every start.</source>
+        <translation>Das Bearer-Token der API aus dieser nur für den Eigentümer lesbaren Datei lesen, statt bei jedem Start ein neues nach &lt;data-dir&gt;/api.cookie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
+        <translation>Die API ohne Bearer-Token bereitstellen (nur auf einer Loopback-Adresse erlaubt).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -227,10 +235,6 @@
     <message>
         <source>not started</source>
         <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>&amp;Check all</source>
@@ -479,6 +483,22 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Exported the %1 servers to %2.</source>
         <translation>Die %1-Server wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear response cache</source>
+        <translation>Antwort-&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <source>The response cache was cleared.</source>
+        <translation>Der Antwort-Cache wurde geleert.</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 Treffer, %2 Fehlgriffe, %3 Einträge, %4 KiB hier gehalten</translation>
     </message>
 </context>
 <context>

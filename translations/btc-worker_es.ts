@@ -59,6 +59,14 @@
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Enrutar todas las conexiones a servidores a través de Tor, nunca directamente.</translation>
     </message>
+    <message>
+        <source>Read the API&apos;s bearer token from this owner-only file instead of writing a fresh one to &lt;data-dir&gt;/api.cookie at every start.</source>
+        <translation>Leer el token bearer de la API de este archivo, accesible solo para su propietario, en lugar de escribir uno nuevo en &lt;data-dir&gt;/api.cookie en cada inicio.</translation>
+    </message>
+    <message>
+        <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
+        <translation>Servir la API sin token bearer (solo se permite en una dirección de loopback).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -227,10 +235,6 @@
     <message>
         <source>not started</source>
         <translation>no iniciada</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>en memoria</translation>
     </message>
     <message>
         <source>&amp;Check all</source>
@@ -479,6 +483,22 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Exported the %1 servers to %2.</source>
         <translation>Se exportaron los servidores de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear response cache</source>
+        <translation>&amp;Vaciar la caché de respuestas</translation>
+    </message>
+    <message>
+        <source>The response cache was cleared.</source>
+        <translation>Se vació la caché de respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (degradada)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 aciertos, %2 fallos, %3 entradas, %4 KiB guardados aquí</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,14 @@
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Faire passer toutes les connexions aux serveurs par Tor, jamais en direct.</translation>
     </message>
+    <message>
+        <source>Read the API&apos;s bearer token from this owner-only file instead of writing a fresh one to &lt;data-dir&gt;/api.cookie at every start.</source>
+        <translation>Lire le jeton bearer de l’API dans ce fichier réservé à son propriétaire au lieu d’en écrire un nouveau dans &lt;data-dir&gt;/api.cookie à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
+        <translation>Servir l’API sans jeton bearer (autorisé uniquement sur une adresse de boucle locale).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -227,10 +235,6 @@
     <message>
         <source>not started</source>
         <translation>non démarrée</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>en mémoire</translation>
     </message>
     <message>
         <source>&amp;Check all</source>
@@ -479,6 +483,22 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Exported the %1 servers to %2.</source>
         <translation>Les serveurs %1 ont été exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear response cache</source>
+        <translation>&amp;Vider le cache des réponses</translation>
+    </message>
+    <message>
+        <source>The response cache was cleared.</source>
+        <translation>Le cache des réponses a été vidé.</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (dégradé)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 succès, %2 échecs, %3 entrées, %4 Kio conservés ici</translation>
     </message>
 </context>
 <context>

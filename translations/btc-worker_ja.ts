@@ -59,6 +59,14 @@
         <source>Route every server connection through Tor, never directly.</source>
         <translation>すべてのサーバー接続を Tor 経由にし、直接接続しません。</translation>
     </message>
+    <message>
+        <source>Read the API&apos;s bearer token from this owner-only file instead of writing a fresh one to &lt;data-dir&gt;/api.cookie at every start.</source>
+        <translation>起動のたびに新しいトークンを &lt;data-dir&gt;/api.cookie に書き込む代わりに、所有者のみが読めるこのファイルから API のベアラートークンを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
+        <translation>ベアラートークンなしで API を提供します（ループバックアドレスでのみ許可）。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -227,10 +235,6 @@
     <message>
         <source>not started</source>
         <translation>未開始</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>メモリ内</translation>
     </message>
     <message>
         <source>&amp;Check all</source>
@@ -477,6 +481,22 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Exported the %1 servers to %2.</source>
         <translation>%1 のサーバーを %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear response cache</source>
+        <translation>応答キャッシュを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The response cache was cleared.</source>
+        <translation>応答キャッシュを消去しました。</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1（機能低下）</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>ヒット %1 件、ミス %2 件、エントリ %3 件、ここに %4 KiB 保持</translation>
     </message>
 </context>
 <context>
