@@ -6,6 +6,7 @@
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
+#include "health/HealthHistory.h"
 #include "health/HealthRegistry.h"
 #include "net/TargetGuard.h"
 
@@ -381,6 +382,11 @@ HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& ins
                 json.insert(u"height"_s, report->height);
             if (report->latencyMs >= 0)
                 json.insert(u"latency_ms"_s, report->latencyMs);
+            using namespace std::chrono_literals;
+            if (const auto day = m_engine.history().uptimePercent(report->server, 24h))
+                json.insert(u"uptime_24h"_s, *day);
+            if (const auto week = m_engine.history().uptimePercent(report->server, 24h * 7))
+                json.insert(u"uptime_7d"_s, *week);
             if (const auto chain = networkFromName(entry.network)) {
                 if (!agreements.contains(entry.network))
                     agreements.insert(entry.network, m_health->tipAgreement(*chain));

@@ -6,6 +6,7 @@
 #include "cache/ResponseCache.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthCheck.h"
+#include "health/HealthHistory.h"
 #include "net/TargetGuard.h"
 
 #include <QJsonArray>
@@ -125,6 +126,9 @@ void HealthController::run(const ServerAddress& server, BitcoinNetwork network, 
                      [this, check, network, respond = std::move(respond)](const HealthReport& report) {
                          m_running.removeAll(check);
                          m_registry.record(report, network);
+                         // The answer does not depend on the history file; a write failure is logged, not fatal.
+                         if (const Status kept = m_engine.history().record(report); !kept.ok())
+                             qWarning("health history: %s", qPrintable(kept.error().toString()));
                          if (report.height >= 0)
                              m_engine.cache().setTipHeight(report.server, report.height);
                          QJsonObject body = report.toJson();

@@ -4,6 +4,7 @@
 #include "Engine.h"
 #include "TestElectrumServer.h"
 #include "directory/ServerDirectory.h"
+#include "health/HealthHistory.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -209,6 +210,10 @@ private slots:
         QCOMPARE(listed.value(u"lag"_s).toInt(), 5);
         QVERIFY(listed.value(u"latency_ms"_s).toInteger(-1) >= 0);
         QVERIFY(!listed.value(u"last_check"_s).toString().isEmpty());
+        // Every check lands in the engine's history: this server has one good check today.
+        QCOMPARE(listed.value(u"uptime_24h"_s).toDouble(-1), 100.0);
+        QCOMPARE(listed.value(u"uptime_7d"_s).toDouble(-1), 100.0);
+        QVERIFY(m_engine->history().recordCount() >= 2);
 
         QUrlQuery down = regtest;
         down.addQueryItem(u"status"_s, u"down"_s);
