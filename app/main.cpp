@@ -147,6 +147,8 @@ int main(int argc, char** argv)
     if (!config.headless) {
         window = std::make_unique<MainWindow>(engine);
         window->setApiStatus(apiUrl, apiError);
+        if (api)
+            window->setApiTokenFile(api->tokenPath());
         window->show();
     }
 #endif
