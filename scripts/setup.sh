@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev clang-format
     # Qt 6 and friends (qt6-httpserver-dev needs qt6-websockets-dev)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev
     libssl-dev libhiredis-dev
     # run time and tests: Tor, Redis, a virtual display for screenshots
     tor redis-server xvfb xauth

@@ -75,6 +75,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     auto* general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
     m_checkOnStart = new QCheckBox(tr("Check the servers shown when the window opens"), this);
