@@ -28,7 +28,7 @@ targets=(btc-worker btcw-test-electrum-server btcw-bench-api-host btcw-bench-lat
          btcw-bench-scan btcw-bench-parsers btcw-bench-model)
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "bench: building ${targets[*]} (Release) in $build"
-    timeout 1800 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBTCW_BUILD_TESTS=ON >"$work/cmake.log" ||
+    timeout 1800 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBTCW_BUILD_TESTS=ON -DBTCW_BUILD_BENCH=ON >"$work/cmake.log" ||
         { cat "$work/cmake.log"; exit 1; }
     timeout 3000 ninja -C "$build" -j2 "${targets[@]}" >"$work/ninja.log" || { tail -50 "$work/ninja.log"; exit 1; }
 fi
