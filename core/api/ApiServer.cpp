@@ -220,6 +220,10 @@ Status ApiServer::setUpToken()
         m_access->setToken({});
         return success();
     }
+    if (!m_options.fixedToken.isEmpty()) {
+        m_access->setToken(m_options.fixedToken);
+        return success();
+    }
     if (!m_options.tokenFile.isEmpty()) {
         auto token = readTokenFile(m_options.tokenFile);
         if (!token)

@@ -40,6 +40,8 @@ struct ApiOptions
     // A fixed token read from this file (see readTokenFile) instead of a fresh one per start in
     // <dataDir>/api.cookie (or only in memory when the engine has no data directory).
     QString tokenFile;
+    // A fixed token held only in memory (e.g. read from the secret store); wins over tokenFile, writes no cookie.
+    QByteArray fixedToken;
     RequestLimits limits;
 };
 
