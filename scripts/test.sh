@@ -18,3 +18,6 @@ if [ "${BTCW_SKIP_SANITIZERS:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j "$jobs"
 fi
+
+# Fuzzing: each libFuzzer target for BTCW_FUZZ_SECONDS (default 30) on a copy of fuzz/corpus/.
+if [ "${BTCW_SKIP_FUZZ:-0}" != 1 ]; then bash scripts/fuzz.sh "${BTCW_FUZZ_SECONDS:-30}"; fi
