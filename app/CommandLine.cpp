@@ -48,6 +48,7 @@ AppConfig configFromSettings()
     const uint port = settings.value(QStringLiteral("api/port"), config.apiPort).toUInt();
     if (port > 0 && port <= 65535)
         config.apiPort = quint16(port);
+    config.apiPersistentToken = settings.value(QStringLiteral("api/persistentToken"), false).toBool();
     config.allowBroadcast = settings.value(QStringLiteral("engine/allowBroadcast"), false).toBool();
     config.allowPrivateTargets = settings.value(QStringLiteral("api/allowPrivateTargets"), false).toBool();
     config.torEnabled = settings.value(QStringLiteral("tor/enabled"), true).toBool();

@@ -16,9 +16,10 @@ struct AppConfig
     bool apiEnabled = true; // --no-api turns the local API off (window only)
     QHostAddress apiBind = QHostAddress(QHostAddress::LocalHost);
     quint16 apiPort = 5000;
-    bool apiRequireToken = true; // --no-auth turns the bearer token off (loopback binds only)
-    QString apiTokenFile;        // --api-token-file: a fixed token instead of a fresh api.cookie per start
-    QString dataDir;             // empty = the platform's app data directory
+    bool apiRequireToken = true;     // --no-auth turns the bearer token off (loopback binds only)
+    QString apiTokenFile;            // --api-token-file: a fixed token instead of a fresh api.cookie per start
+    bool apiPersistentToken = false; // settings api/persistentToken: one token kept in the secret store
+    QString dataDir;                 // empty = the platform's app data directory
     bool allowBroadcast = false;
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;

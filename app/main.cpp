@@ -2,8 +2,10 @@
 #include "ApiServer.h"
 #include "CommandLine.h"
 #include "Engine.h"
+#include "PersistentToken.h"
 #include "SignalWatcher.h"
 #include "Translations.h"
+#include "secrets/SecretStoreFactory.h"
 
 #ifdef BTCW_WITH_GUI
 #include "MainWindow.h"
@@ -111,15 +113,23 @@ int main(int argc, char** argv)
     for (const Error& problem : engine.start())
         printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(problem.toString()));
 
+    // Declared before the window: its "Copy token" action reads the token from here while the window lives.
+    std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ApiServer> api;
-    QString apiUrl;
-    QString apiError;
-    if (config.apiEnabled) {
-        ApiOptions apiOptions;
-        apiOptions.bind = config.apiBind;
-        apiOptions.port = config.apiPort;
-        apiOptions.requireToken = config.apiRequireToken;
-        apiOptions.tokenFile = config.apiTokenFile;
+
+#ifdef BTCW_WITH_GUI
+    std::unique_ptr<MainWindow> window;
+    if (!config.headless) {
+        window = std::make_unique<MainWindow>(engine);
+        window->show();
+    }
+#endif
+
+    // Starts the API and tells the terminal and the window. `tokenPlace` names the secret store holding a fixed
+    // token (empty: the cookie or --api-token-file). False when it could not listen.
+    const auto startApi = [&](const ApiOptions& apiOptions, const QString& tokenPlace) {
+        QString apiUrl;
+        QString apiError;
         api = std::make_unique<ApiServer>(engine, apiOptions);
         if (const Status started = api->start(); started.ok()) {
             apiUrl = api->baseUrl().toString();
@@ -134,23 +144,67 @@ int main(int argc, char** argv)
         } else {
             apiError = started.error().toString();
             printLine(stderr, QStringLiteral("btc-worker: %1").arg(apiError));
-            if (config.headless)
-                return 1;
             api.reset();
         }
-    } else {
-        apiError = QCoreApplication::translate("main", "The local API is turned off.");
-    }
-
 #ifdef BTCW_WITH_GUI
-    std::unique_ptr<MainWindow> window;
-    if (!config.headless) {
-        window = std::make_unique<MainWindow>(engine);
-        window->setApiStatus(apiUrl, apiError);
-        if (api)
-            window->setApiTokenFile(api->tokenPath());
-        window->show();
-    }
+        if (window) {
+            window->setApiStatus(apiUrl, apiError);
+            if (api) {
+                window->setApiTokenFile(api->tokenPath());
+                if (!tokenPlace.isEmpty() && !apiOptions.fixedToken.isEmpty()) {
+                    window->setApiTokenStore(tokenPlace, [&api]() { return api ? api->accessToken() : QByteArray(); });
+                }
+            }
+        }
+#else
+        Q_UNUSED(tokenPlace);
 #endif
+        return api != nullptr;
+    };
+
+    if (config.apiEnabled) {
+        ApiOptions apiOptions;
+        apiOptions.bind = config.apiBind;
+        apiOptions.port = config.apiPort;
+        apiOptions.requireToken = config.apiRequireToken;
+        apiOptions.tokenFile = config.apiTokenFile;
+        if (config.apiPersistentToken && config.apiRequireToken && config.apiTokenFile.isEmpty()) {
+            // The keychain answers asynchronously (and may take seconds to probe): the API starts in the answer.
+            makeSecretStore(engine.options().dataDir, app.get(), [&, apiOptions](SecretStoreChoice choice) mutable {
+                secretStore = std::move(choice.store);
+                const QString place =
+                    choice.usesKeychain() ? QStringLiteral("the system keychain") : secretStore->backendName();
+                const QString where = choice.usesKeychain()
+                                          ? QStringLiteral("API token kept in the system keychain")
+                                          : QStringLiteral("API token: %1").arg(choice.fallbackReason);
+                PersistentToken::obtain(
+                    *secretStore, app.get(), [&, apiOptions, place, where](Result<QString> token) mutable {
+                        QString tokenPlace;
+                        if (token.ok()) {
+                            apiOptions.fixedToken = token.value().toLatin1();
+                            tokenPlace = place;
+                        } else {
+                            // Never the token itself: only why it could not be read, and that a cookie is used instead.
+                            printLine(stderr, QStringLiteral("btc-worker: warning: cannot use the persistent API token "
+                                                             "(%1); using a per-start cookie instead")
+                                                  .arg(token.error().toString()));
+                        }
+                        if (startApi(apiOptions, tokenPlace)) {
+                            if (token.ok())
+                                printLine(stdout, where);
+                        } else if (config.headless) {
+                            QCoreApplication::exit(1);
+                        }
+                    });
+            });
+        } else if (!startApi(apiOptions, {}) && config.headless) {
+            return 1;
+        }
+    } else {
+#ifdef BTCW_WITH_GUI
+        if (window)
+            window->setApiStatus({}, QCoreApplication::translate("main", "The local API is turned off."));
+#endif
+    }
     return app->exec();
 }

@@ -422,6 +422,12 @@ void MainWindow::setApiTokenFile(const QString& path)
     m_console->setApiTokenFile(path);
 }
 
+void MainWindow::setApiTokenStore(const QString& where, std::function<QByteArray()> readToken)
+{
+    m_apiTokenStore = where;
+    m_readApiToken = std::move(readToken);
+}
+
 void MainWindow::setCacheDescription(const QString& description)
 {
     m_cacheLabel->setText(tr("Cache: %1").arg(description));
@@ -616,6 +622,10 @@ void MainWindow::openSettings()
     auto* settings = new QSettings(this);
     auto* dialog = new SettingsDialog(*settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_readApiToken)
+        dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
+    else if (!m_apiBaseUrl.isEmpty())
+        dialog->setApiTokenFile(m_apiBaseUrl, m_apiTokenFile);
     connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
     dialog->open();
 }

@@ -4,6 +4,7 @@
 #include "directory/ServerDirectory.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -38,6 +39,8 @@ public:
     // The cache backend in plain words ("in memory", "Redis at 127.0.0.1:6379").
     // The API's token file, for the curl commands the window copies.
     void setApiTokenFile(const QString& path);
+    // A persistent token held in a secret store (`where` names it); the settings dialog's "Copy token" reads it.
+    void setApiTokenStore(const QString& where, std::function<QByteArray()> readToken);
     void setCacheDescription(const QString& description);
     // Backend, degraded state and hit counts of the engine's response cache, in the status bar.
     void refreshCacheStatus();
@@ -111,6 +114,8 @@ private:
     QAction* m_seedOrderAction = nullptr;
     QString m_apiBaseUrl;
     QString m_apiTokenFile;
+    QString m_apiTokenStore;
+    std::function<QByteArray()> m_readApiToken;
 };
 
 } // namespace btcw

@@ -5,9 +5,13 @@
 #include "models/ElectrumMethods.h"
 #include "widgets/QueryConsole.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +29,10 @@ private slots:
     void addDialogExplainsBadInput();
     void addDialogMakesAUserEntryForTheChosenNetwork();
     void settingsDialogWritesAndReadsBackQSettings();
+    void settingsDialogPersistentTokenCheckboxRoundTrips();
+    void settingsDialogShowsTheCookieAndCopiesACurlExample();
+    void settingsDialogOffersCopyTokenForAStoredToken();
+    void curlExampleQuotesThePathForTheShell();
     void paramsMustBeAJsonArrayWithReadableErrors();
     void prettyJsonPrintsScalarsAndObjects();
     void curlCommandEncodesTheQueryForTheLocalApi();
@@ -121,6 +129,118 @@ void TestUiDialogs::settingsDialogWritesAndReadsBackQSettings()
     for (QSpinBox* spin : again.findChildren<QSpinBox*>())
         sawStoredPort = sawStoredPort || spin->value() == 5123;
     QVERIFY(sawStoredPort);
+}
+
+namespace {
+QCheckBox* persistentTokenBox(SettingsDialog& dialog)
+{
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+        if (box->text().contains(QStringLiteral("persistent token")))
+            return box;
+    }
+    return nullptr;
+}
+
+QPushButton* buttonNamed(SettingsDialog& dialog, const QString& text)
+{
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+bool showsReadOnly(SettingsDialog& dialog, const QString& text)
+{
+    for (QLineEdit* edit : dialog.findChildren<QLineEdit*>()) {
+        if (edit->isReadOnly() && edit->text() == text)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestUiDialogs::settingsDialogPersistentTokenCheckboxRoundTrips()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    {
+        SettingsDialog dialog(settings);
+        QCheckBox* box = persistentTokenBox(dialog);
+        QVERIFY(box);
+        QVERIFY(!box->isChecked()); // off by default: today's per-start cookie
+        box->setChecked(true);
+        dialog.save();
+    }
+    settings.sync();
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKeys::ApiPersistentToken)).toBool(), true);
+    {
+        SettingsDialog again(settings);
+        QCheckBox* box = persistentTokenBox(again);
+        QVERIFY(box && box->isChecked());
+        box->setChecked(false);
+        again.save();
+    }
+    QCOMPARE(settings.value(QString::fromLatin1(SettingsKeys::ApiPersistentToken)).toBool(), false);
+}
+
+void TestUiDialogs::settingsDialogShowsTheCookieAndCopiesACurlExample()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    QPushButton* copy = buttonNamed(dialog, QStringLiteral("Copy curl example"));
+    QVERIFY(copy);
+    QVERIFY(!copy->isEnabled()); // nothing known about the API yet
+
+    const QString cookie = dir.filePath(QStringLiteral("api.cookie"));
+    dialog.setApiTokenFile(QStringLiteral("http://127.0.0.1:5123"), cookie);
+    QVERIFY(showsReadOnly(dialog, cookie));
+    QVERIFY(copy->isEnabled());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("curl -H \"Authorization: Bearer $(cat '%1')\" 'http://127.0.0.1:5123/electrum/servers'")
+                 .arg(cookie));
+    QVERIFY(!buttonNamed(dialog, QStringLiteral("Copy token")));
+}
+
+void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    int reads = 0;
+    const QByteArray token(64, 'a');
+    dialog.setApiTokenStore(QStringLiteral("http://127.0.0.1:5123"), QStringLiteral("the system keychain"), [&] {
+        ++reads;
+        return token;
+    });
+    QVERIFY(showsReadOnly(dialog, QStringLiteral("the system keychain")));
+    QPushButton* copy = buttonNamed(dialog, QStringLiteral("Copy token"));
+    QVERIFY(copy && copy->isEnabled());
+    QVERIFY(!buttonNamed(dialog, QStringLiteral("Copy curl example")));
+    QCOMPARE(reads, 0); // the token is read only on the explicit click
+    bool noteShown = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        noteShown =
+            noteShown || (label->text().contains(QStringLiteral("Authorization: Bearer")) && !label->isHidden());
+    QVERIFY(noteShown);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(reads, 1);
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(token));
+}
+
+void TestUiDialogs::curlExampleQuotesThePathForTheShell()
+{
+    QCOMPARE(
+        SettingsDialog::curlExample(QStringLiteral("http://127.0.0.1:5000"), QStringLiteral("/home/o'neil/api.cookie")),
+        QStringLiteral("curl -H \"Authorization: Bearer $(cat '/home/o'\\''neil/api.cookie')\" "
+                       "'http://127.0.0.1:5000/electrum/servers'"));
 }
 
 void TestUiDialogs::paramsMustBeAJsonArrayWithReadableErrors()

@@ -1,12 +1,17 @@
 #include "dialogs/SettingsDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -55,6 +60,25 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     apiForm->addRow(m_apiEnabled);
     apiForm->addRow(tr("&Bind address:"), m_apiBind);
     apiForm->addRow(tr("P&ort:"), m_apiPort);
+    m_apiPersistentToken = new QCheckBox(tr("Keep a persistent token (in the system keychain)"), api);
+    m_apiPersistentToken->setToolTip(
+        tr("Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system "
+           "keychain, or in a file readable only by you when there is no keychain."));
+    apiForm->addRow(m_apiPersistentToken);
+    m_apiTokenLocation = new QLineEdit(api);
+    m_apiTokenLocation->setReadOnly(true);
+    m_apiTokenLocation->setText(tr("the API is not running"));
+    m_apiCopy = new QPushButton(tr("Copy curl example"), api);
+    m_apiCopy->setEnabled(false);
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_apiTokenLocation, 1);
+    tokenRow->addWidget(m_apiCopy);
+    apiForm->addRow(tr("Current token:"), tokenRow);
+    m_apiTokenNote = new QLabel(api);
+    m_apiTokenNote->setWordWrap(true);
+    m_apiTokenNote->hide();
+    apiForm->addRow(m_apiTokenNote);
+    connect(m_apiCopy, &QPushButton::clicked, this, &SettingsDialog::copyApiAccess);
 
     auto* cache = new QGroupBox(tr("Cache"), this);
     m_cacheTtl = new QSpinBox(cache);
@@ -116,6 +140,7 @@ void SettingsDialog::load()
     m_apiEnabled->setChecked(s.value(key(SettingsKeys::ApiEnabled), true).toBool());
     m_apiBind->setText(s.value(key(SettingsKeys::ApiBind), QStringLiteral("127.0.0.1")).toString());
     m_apiPort->setValue(s.value(key(SettingsKeys::ApiPort), 5000).toInt());
+    m_apiPersistentToken->setChecked(s.value(key(SettingsKeys::ApiPersistentToken), false).toBool());
     m_cacheTtl->setValue(s.value(key(SettingsKeys::CacheTtl), 30).toInt());
     m_redisHost->setText(s.value(key(SettingsKeys::CacheRedisHost)).toString());
     m_redisPort->setValue(s.value(key(SettingsKeys::CacheRedisPort), 6379).toInt());
@@ -136,6 +161,7 @@ void SettingsDialog::save()
     s.setValue(key(SettingsKeys::ApiEnabled), m_apiEnabled->isChecked());
     s.setValue(key(SettingsKeys::ApiBind), m_apiBind->text().trimmed());
     s.setValue(key(SettingsKeys::ApiPort), m_apiPort->value());
+    s.setValue(key(SettingsKeys::ApiPersistentToken), m_apiPersistentToken->isChecked());
     s.setValue(key(SettingsKeys::CacheTtl), m_cacheTtl->value());
     s.setValue(key(SettingsKeys::CacheRedisHost), m_redisHost->text().trimmed());
     s.setValue(key(SettingsKeys::CacheRedisPort), m_redisPort->value());
@@ -152,6 +178,54 @@ void SettingsDialog::updateEnabled()
     const bool api = m_apiEnabled->isChecked();
     m_apiBind->setEnabled(api);
     m_apiPort->setEnabled(api);
+    m_apiPersistentToken->setEnabled(api);
+}
+
+QString SettingsDialog::curlExample(const QString& apiBaseUrl, const QString& tokenPath)
+{
+    // Single quotes keep the shell from reading anything in the path or URL; a quote inside becomes '\''.
+    const auto quoted = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    };
+    return QStringLiteral("curl -H \"Authorization: Bearer $(cat %1)\" %2")
+        .arg(quoted(QDir::toNativeSeparators(tokenPath)), quoted(apiBaseUrl + QStringLiteral("/electrum/servers")));
+}
+
+void SettingsDialog::setApiTokenFile(const QString& apiBaseUrl, const QString& tokenPath)
+{
+    m_apiBaseUrl = apiBaseUrl;
+    m_apiTokenPath = tokenPath;
+    m_readApiToken = nullptr;
+    m_apiTokenLocation->setText(tokenPath.isEmpty() ? tr("no token file") : QDir::toNativeSeparators(tokenPath));
+    m_apiCopy->setText(tr("Copy curl example"));
+    m_apiCopy->setEnabled(!apiBaseUrl.isEmpty() && !tokenPath.isEmpty());
+    m_apiTokenNote->hide();
+}
+
+void SettingsDialog::setApiTokenStore(const QString& apiBaseUrl, const QString& where,
+                                      std::function<QByteArray()> readToken)
+{
+    m_apiBaseUrl = apiBaseUrl;
+    m_apiTokenPath.clear();
+    m_readApiToken = std::move(readToken);
+    m_apiTokenLocation->setText(where);
+    m_apiCopy->setText(tr("Copy token"));
+    m_apiCopy->setEnabled(bool(m_readApiToken));
+    m_apiTokenNote->setText(tr("The token is not in a file a command could read: copy it and send it as "
+                               "\"Authorization: Bearer <token>\"."));
+    m_apiTokenNote->show();
+}
+
+void SettingsDialog::copyApiAccess()
+{
+    if (m_readApiToken) {
+        const QByteArray token = m_readApiToken();
+        if (!token.isEmpty())
+            QApplication::clipboard()->setText(QString::fromLatin1(token));
+        return;
+    }
+    if (!m_apiTokenPath.isEmpty())
+        QApplication::clipboard()->setText(curlExample(m_apiBaseUrl, m_apiTokenPath));
 }
 
 } // namespace btcw

@@ -1,11 +1,15 @@
 // Settings: Tor, local API, cache and language, kept in QSettings and applied when the app starts again.
 #pragma once
 
+#include <QByteArray>
 #include <QDialog>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSpinBox;
 
@@ -22,6 +26,7 @@ inline constexpr auto TorRouteAll = "tor/routeAll";
 inline constexpr auto ApiEnabled = "api/enabled";
 inline constexpr auto ApiBind = "api/bind";
 inline constexpr auto ApiPort = "api/port";
+inline constexpr auto ApiPersistentToken = "api/persistentToken"; // keep one token in the secret store
 inline constexpr auto CacheTtl = "cache/ttlSeconds";
 inline constexpr auto CacheRedisHost = "cache/redisHost";
 inline constexpr auto CacheRedisPort = "cache/redisPort";
@@ -39,9 +44,20 @@ public:
     // Writes the widgets' values to the settings (what OK does).
     void save();
 
+    // Where the running API's token is, passed in by the window (the dialog never opens a keychain itself).
+    // A token file (the per-start cookie or --api-token-file): offers "Copy curl example".
+    void setApiTokenFile(const QString& apiBaseUrl, const QString& tokenPath);
+    // A token held in a secret store (`where`: "the system keychain", "plain file …"): offers "Copy token", which
+    // calls `readToken` only when clicked.
+    void setApiTokenStore(const QString& apiBaseUrl, const QString& where, std::function<QByteArray()> readToken);
+
+    // curl -H "Authorization: Bearer $(cat '<tokenPath>')" '<apiBaseUrl>/electrum/servers' (POSIX shell quoting).
+    static QString curlExample(const QString& apiBaseUrl, const QString& tokenPath);
+
 private:
     void load();
     void updateEnabled();
+    void copyApiAccess();
 
     QSettings& m_settings;
     QCheckBox* m_torEnabled = nullptr;
@@ -53,6 +69,13 @@ private:
     QCheckBox* m_apiEnabled = nullptr;
     QLineEdit* m_apiBind = nullptr;
     QSpinBox* m_apiPort = nullptr;
+    QCheckBox* m_apiPersistentToken = nullptr;
+    QLineEdit* m_apiTokenLocation = nullptr;
+    QPushButton* m_apiCopy = nullptr;
+    QLabel* m_apiTokenNote = nullptr;
+    QString m_apiBaseUrl;
+    QString m_apiTokenPath;
+    std::function<QByteArray()> m_readApiToken;
     QSpinBox* m_cacheTtl = nullptr;
     QLineEdit* m_redisHost = nullptr;
     QSpinBox* m_redisPort = nullptr;
