@@ -934,6 +934,38 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Changes take effect the next time BTC Worker starts.</source>
         <translation>Änderungen werden beim nächsten Start von BTC Worker wirksam.</translation>
     </message>
+    <message>
+        <source>Keep a persistent token (in the system keychain)</source>
+        <translation>Ein dauerhaftes Token behalten (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system keychain, or in a file readable only by you when there is no keychain.</source>
+        <translation>Aus: bei jedem Start ein neues Token in api.cookie. An: ein Token, das gleich bleibt, aufbewahrt im Schlüsselbund des Systems oder, wenn es keinen gibt, in einer Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>the API is not running</source>
+        <translation>die API läuft nicht</translation>
+    </message>
+    <message>
+        <source>Copy curl example</source>
+        <translation>curl-Beispiel kopieren</translation>
+    </message>
+    <message>
+        <source>Current token:</source>
+        <translation>Aktuelles Token:</translation>
+    </message>
+    <message>
+        <source>no token file</source>
+        <translation>keine Token-Datei</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Das Token liegt in keiner Datei, die ein Befehl lesen könnte: Kopieren Sie es und senden Sie es als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

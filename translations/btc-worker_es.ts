@@ -934,6 +934,38 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Changes take effect the next time BTC Worker starts.</source>
         <translation>Los cambios se aplicarán la próxima vez que se inicie BTC Worker.</translation>
     </message>
+    <message>
+        <source>Keep a persistent token (in the system keychain)</source>
+        <translation>Conservar un token permanente (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system keychain, or in a file readable only by you when there is no keychain.</source>
+        <translation>Desactivado: un token nuevo en api.cookie en cada inicio. Activado: un único token que no cambia, guardado en el llavero del sistema o, si no hay llavero, en un archivo que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <source>the API is not running</source>
+        <translation>la API no está en marcha</translation>
+    </message>
+    <message>
+        <source>Copy curl example</source>
+        <translation>Copiar ejemplo de curl</translation>
+    </message>
+    <message>
+        <source>Current token:</source>
+        <translation>Token actual:</translation>
+    </message>
+    <message>
+        <source>no token file</source>
+        <translation>sin archivo de token</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>El token no está en un archivo que un comando pueda leer: cópielo y envíelo como &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

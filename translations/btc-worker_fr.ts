@@ -934,6 +934,38 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Changes take effect the next time BTC Worker starts.</source>
         <translation>Les modifications prendront effet au prochain démarrage de BTC Worker.</translation>
     </message>
+    <message>
+        <source>Keep a persistent token (in the system keychain)</source>
+        <translation>Conserver un jeton permanent (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system keychain, or in a file readable only by you when there is no keychain.</source>
+        <translation>Désactivé&#xa0;: un nouveau jeton dans api.cookie à chaque démarrage. Activé&#xa0;: un seul jeton qui ne change pas, conservé dans le trousseau du système ou, sans trousseau, dans un fichier lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>the API is not running</source>
+        <translation>l’API n’est pas en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Copy curl example</source>
+        <translation>Copier un exemple curl</translation>
+    </message>
+    <message>
+        <source>Current token:</source>
+        <translation>Jeton actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no token file</source>
+        <translation>aucun fichier de jeton</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Le jeton n’est pas dans un fichier qu’une commande pourrait lire&#xa0;: copiez-le et envoyez-le sous la forme &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

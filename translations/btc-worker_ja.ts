@@ -931,6 +931,38 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Changes take effect the next time BTC Worker starts.</source>
         <translation>変更は次回 BTC Worker の起動時に反映されます。</translation>
     </message>
+    <message>
+        <source>Keep a persistent token (in the system keychain)</source>
+        <translation>永続的なトークンを保持する（システムのキーチェーンに保存）</translation>
+    </message>
+    <message>
+        <source>Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system keychain, or in a file readable only by you when there is no keychain.</source>
+        <translation>オフ：起動するたびに api.cookie に新しいトークンを作成します。オン：変わらない 1 つのトークンをシステムのキーチェーンに保存します。キーチェーンがない場合は、あなただけが読めるファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>the API is not running</source>
+        <translation>API は動作していません</translation>
+    </message>
+    <message>
+        <source>Copy curl example</source>
+        <translation>curl の例をコピー</translation>
+    </message>
+    <message>
+        <source>Current token:</source>
+        <translation>現在のトークン：</translation>
+    </message>
+    <message>
+        <source>no token file</source>
+        <translation>トークンファイルなし</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>トークンをコピー</translation>
+    </message>
+    <message>
+        <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>トークンはコマンドで読めるファイルにはありません。コピーして &quot;Authorization: Bearer &lt;token&gt;&quot; として送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
