@@ -245,6 +245,25 @@ private slots:
         QVERIFY(!QFile::exists(cookiePath)); // removed on shutdown
     }
 
+    void fixedTokenIsUsedWithoutWritingACookie()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Engine engine(engineOptions(true, dir.path()));
+        engine.start();
+        const QByteArray token = QByteArray(32, 'f') + QByteArray(32, '0');
+        ApiOptions options = loopback();
+        options.fixedToken = token;
+        ApiServer api(engine, options);
+        const Status started = api.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+        QCOMPARE(api.accessToken(), token);
+        QVERIFY(api.tokenPath().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"api.cookie"_s)));
+        QCOMPARE(get(api, u"/electrum/servers"_s, bearer(token)).status, 200);
+        QCOMPARE(get(api, u"/electrum/servers"_s, bearer(QByteArray(64, 'e'))).status, 401);
+    }
+
     void tokenFileMustBePrivateAndLongEnough()
     {
         QTemporaryDir dir;
