@@ -172,8 +172,8 @@ int main(int argc, char** argv)
             // The keychain answers asynchronously (and may take seconds to probe): the API starts in the answer.
             makeSecretStore(engine.options().dataDir, app.get(), [&, apiOptions](SecretStoreChoice choice) mutable {
                 secretStore = std::move(choice.store);
-                const QString place =
-                    choice.usesKeychain() ? QStringLiteral("the system keychain") : secretStore->backendName();
+                const QString place = choice.usesKeychain() ? QCoreApplication::translate("main", "the system keychain")
+                                                            : secretStore->backendName();
                 const QString where = choice.usesKeychain()
                                           ? QStringLiteral("API token kept in the system keychain")
                                           : QStringLiteral("API token: %1").arg(choice.fallbackReason);

@@ -973,5 +973,9 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>The local API is turned off.</source>
         <translation>Die lokale API ist ausgeschaltet.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
 </context>
 </TS>

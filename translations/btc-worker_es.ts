@@ -973,5 +973,9 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>The local API is turned off.</source>
         <translation>La API local está desactivada.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
 </context>
 </TS>

@@ -973,5 +973,9 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>The local API is turned off.</source>
         <translation>L’API locale est désactivée.</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
 </context>
 </TS>

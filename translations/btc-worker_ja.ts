@@ -970,5 +970,9 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>The local API is turned off.</source>
         <translation>ローカル API はオフになっています。</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
 </context>
 </TS>
