@@ -1,11 +1,14 @@
 // The persistent API token: made up once, kept in the secret store, the same on every later start.
+#include "CommandLine.h"
 #include "PersistentToken.h"
 #include "secrets/FileSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStoreFactory.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -57,6 +60,24 @@ class TestApiToken : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Keep QSettings away from the real user's configuration (read once, on first use).
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("btcw-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_apitoken"));
+    }
+
+    void persistentTokenSettingIsReadAtStartUpAndOffByDefault()
+    {
+        QVERIFY(!configFromSettings().apiPersistentToken);
+        QSettings().setValue(QStringLiteral("api/persistentToken"), true);
+        QVERIFY(configFromSettings().apiPersistentToken);
+        QSettings().remove(QStringLiteral("api/persistentToken"));
+        QVERIFY(!configFromSettings().apiPersistentToken);
+    }
+
     void firstStartGeneratesAndStoresATokenThatTheSecondStartReuses()
     {
         MemorySecretStore store;
@@ -153,6 +174,9 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(answers, 0);
     }
+
+private:
+    QTemporaryDir m_config;
 };
 
 QTEST_GUILESS_MAIN(TestApiToken)
