@@ -6,6 +6,7 @@
 #include "secrets/SecretStoreFactory.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
