@@ -105,7 +105,10 @@ QList<ServerEntry> parseServersObject(const QJsonObject& object, const QString& 
             continue;
         }
         entry.version = fields.value(u"version"_s).toString();
-        entry.pruning = fields.value(u"pruning"_s).toString(u"-"_s);
+        // toServersJson writes an empty pruning as "-": read it the same way, or export/import would change it.
+        entry.pruning = fields.value(u"pruning"_s).toString();
+        if (entry.pruning.isEmpty())
+            entry.pruning = u"-"_s;
         seen.insert(entry.host);
         out.append(entry);
     }

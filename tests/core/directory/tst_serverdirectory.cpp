@@ -52,6 +52,7 @@ private slots:
     void parseSkipsBadEntriesWithWarnings();
     void parseRejectsDocumentsThatAreNotObjects();
     void exportParsesBackToTheSameEntries();
+    void emptyPruningReadsAsDashAndSurvivesExport();
     void entryAddressesPreferTls();
     void bundledMainnetListLoads();
     void userServersPersistAcrossInstances();
@@ -162,6 +163,21 @@ void TestServerDirectory::exportParsesBackToTheSameEntries()
         QCOMPARE(back->at(i).tlsPort, entries.at(i).tlsPort);
         QCOMPARE(back->at(i).version, entries.at(i).version);
     }
+}
+
+// Found by fuzz/fuzz_serversjson: "pruning": "" was kept as "" but exported as "-", so a re-import differed.
+void TestServerDirectory::emptyPruningReadsAsDashAndSurvivesExport()
+{
+    const QByteArray json = R"({"a.example.org": {"s": "50002", "pruning": ""}, "b.example.org": {"t": "1"}})";
+    const auto parsed = parseServersJson(json, u"mainnet"_s, u"import"_s);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value().size(), 2);
+    QCOMPARE(parsed.value().at(0).pruning, u"-"_s);
+    QCOMPARE(parsed.value().at(1).pruning, u"-"_s);
+    const auto reread = parseServersJson(toServersJson(parsed.value()), u"mainnet"_s, u"import"_s);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.value().size(), 2);
+    QCOMPARE(reread.value().at(0).pruning, parsed.value().at(0).pruning);
 }
 
 void TestServerDirectory::entryAddressesPreferTls()
