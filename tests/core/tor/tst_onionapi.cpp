@@ -57,6 +57,7 @@ QUrl queryUrl(const ApiServer& api, const QString& host, quint16 port, bool ssl,
     query.addQueryItem(u"ssl"_s, ssl ? u"true"_s : u"false"_s);
     query.addQueryItem(u"method"_s, method);
     query.addQueryItem(u"timeout"_s, u"90"_s);
+    query.addQueryItem(u"cache"_s, u"false"_s); // every call here must travel through Tor, never the cache
     url.setQuery(query);
     return url;
 }
