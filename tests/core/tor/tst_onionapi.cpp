@@ -115,7 +115,14 @@ private slots:
     {
         QVERIFY2(m_electrum.start(), qPrintable(m_electrum.errorString()));
         m_net = std::make_unique<PrivateTorNetwork>();
-        const Status started = m_net->start({m_electrum.tcpPort(), m_electrum.tlsPort()}, 120s);
+        Status started = m_net->start({m_electrum.tcpPort(), m_electrum.tlsPort()}, 120s);
+        if (!started.ok()) {
+            // A fresh private network occasionally publishes no usable consensus in time on a loaded machine; one
+            // clean restart (new keys, new directories) is still a real network, and the tests below are about us.
+            qWarning("private Tor network did not come up, starting it once more: %s",
+                     qPrintable(started.error().message));
+            started = m_net->start({m_electrum.tcpPort(), m_electrum.tlsPort()}, 120s);
+        }
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
         QVERIFY(m_stack.start(detectedTor(m_net->socksPort())));
         QVERIFY2(m_stack.waitForTor(10s), qPrintable(m_stack.engine->tor().errorMessage()));

@@ -80,7 +80,13 @@ void TestPrivateTorNetwork::initTestCase()
     m_net = std::make_unique<PrivateTorNetwork>();
     QElapsedTimer clock;
     clock.start();
-    const Status started = m_net->start({m_echo.serverPort()}, 120s);
+    Status started = m_net->start({m_echo.serverPort()}, 120s);
+    if (!started.ok()) {
+        // A fresh private network occasionally publishes no usable consensus in time on a loaded machine; one
+        // clean restart (new keys, new directories) is still a real network, and the tests below are about us.
+        qWarning("private Tor network did not come up, starting it once more: %s", qPrintable(started.error().message));
+        started = m_net->start({m_echo.serverPort()}, 120s);
+    }
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
     qInfo("private Tor network up in %lld ms; onion %s", clock.elapsed(), qPrintable(m_net->onionHostname()));
     QVERIFY(m_net->onionHostname().endsWith(u".onion"_s));
