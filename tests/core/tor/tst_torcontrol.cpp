@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -28,8 +29,8 @@ public:
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             client = nextPendingConnection();
-            auto* buffer = new QByteArray;
-            connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
+            // Owned by the connection's lambda: freed whichever of server and socket goes first.
+            auto buffer = std::make_shared<QByteArray>();
             connect(client, &QTcpSocket::readyRead, this, [this, buffer] {
                 *buffer += client->readAll();
                 qsizetype nl;
