@@ -9,21 +9,20 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace btcw {
 
 struct ServerEntry
 {
-    QString host;                   // normalised (lower case, IPv6 without brackets)
+    QString host; // normalised (lower case, IPv6 without brackets)
     HostKind kind = HostKind::Hostname;
-    std::optional<quint16> tcpPort; // "t"
-    std::optional<quint16> tlsPort; // "s"
+    std::optional<quint16> tcpPort;              // "t"
+    std::optional<quint16> tlsPort;              // "s"
     QString network = QStringLiteral("mainnet"); // mainnet, testnet, testnet4, signet, regtest
-    QString version;                // protocol version the list claims ("1.4"), may be empty
+    QString version;                             // protocol version the list claims ("1.4"), may be empty
     QString pruning = QStringLiteral("-");
-    QString source;                 // "bundled", "user", "import", "peer"
+    QString source; // "bundled", "user", "import", "peer"
 
     // The preferred address: TLS if the server has a TLS port, else TCP; invalid if neither.
     ServerAddress preferredAddress() const;
