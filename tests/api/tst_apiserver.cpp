@@ -1,5 +1,6 @@
 // The local REST API over real HTTP (QNetworkAccessManager) against the project's test Electrum server.
 #include "ApiServer.h"
+#include "ApiTestUtil.h"
 #include "Engine.h"
 #include "QueryRequest.h"
 #include "TestElectrumServer.h"
@@ -22,76 +23,16 @@ using namespace btcw;
 using namespace btcw::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QByteArray header(const char* name) const { return headers.value(QByteArray(name).toLower()); }
-};
-
-ApiOptions loopbackOptions(quint16 port)
-{
-    ApiOptions options;
-    options.bind = QHostAddress(QHostAddress::LocalHost);
-    options.port = port;
-    return options;
-}
-
-} // namespace
-
 class TestApiServer : public QObject
 {
     Q_OBJECT
 
-    // Sends one request and waits (bounded) for the whole answer.
-    HttpResult request(const QByteArray& verb, const QString& path, const QUrlQuery& query = {}, int timeoutMs = 20'000)
+    // Bounded requests with the API's token, through the shared test client (ApiTestUtil.h).
+    HttpResult request(const QByteArray& verb, const QString& path, const QUrlQuery& query = {})
     {
-        QUrl url = m_api->baseUrl();
-        url.setPath(path);
-        if (!query.isEmpty())
-            url.setQuery(query);
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        // A custom "HEAD" would make QNAM wait for the announced body; head() knows there is none.
-        QNetworkReply* reply = verb == "HEAD" ? m_nam.head(req) : m_nam.sendCustomRequest(req, verb);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        HttpResult r;
-        if (!reply->isFinished() && !finished.wait(timeoutMs)) {
-            reply->abort();
-            reply->deleteLater();
-            return r; // status 0: the test's comparison fails and says so
-        }
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.error = reply->error();
-        for (const auto& [name, value] : reply->rawHeaderPairs())
-            r.headers.insert(name.toLower(), value);
-        reply->deleteLater();
-        return r;
+        return m_client->request(verb, path, query);
     }
-    HttpResult get(const QString& path, const QUrlQuery& query = {}, int timeoutMs = 20'000)
-    {
-        return request("GET", path, query, timeoutMs);
-    }
-    QUrlQuery electrumQuery(quint16 port, bool tls, const QString& method = {}, const QString& params = {})
-    {
-        QUrlQuery q;
-        q.addQueryItem(u"url"_s, u"127.0.0.1"_s);
-        q.addQueryItem(u"port"_s, QString::number(port));
-        q.addQueryItem(u"ssl"_s, tls ? u"true"_s : u"false"_s);
-        if (!method.isEmpty())
-            q.addQueryItem(u"method"_s, method);
-        if (!params.isEmpty())
-            q.addQueryItem(u"params"_s, params);
-        return q;
-    }
+    HttpResult get(const QString& path, const QUrlQuery& query = {}) { return m_client->get(path, query); }
     static void verifyProblem(const HttpResult& r, int status, const QString& kind)
     {
         QCOMPARE(r.status, status);
@@ -110,7 +51,8 @@ class TestApiServer : public QObject
     std::unique_ptr<TestElectrumServer> m_electrum;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiServer> m_api;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    QNetworkAccessManager m_nam; // for the raw requests that set their own headers
 
 private slots:
     void initTestCase()
@@ -118,21 +60,20 @@ private slots:
         m_electrum = std::make_unique<TestElectrumServer>();
         QVERIFY2(m_electrum->start(), qPrintable(m_electrum->errorString()));
 
-        EngineOptions options;
-        options.tor.enabled = false;        // dataDir empty: nothing persisted
-        options.allowPrivateTargets = true; // the test server is on loopback
-        m_engine = std::make_unique<Engine>(options);
+        m_engine = std::make_unique<Engine>(loopbackEngineOptions()); // dataDir empty: nothing persisted
         m_engine->start();
 
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackOptions(0));
+        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
         const Status started = m_api->start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
         QVERIFY(m_api->port() != 0);
         QCOMPARE(m_api->baseUrl().toString(), u"http://127.0.0.1:%1"_s.arg(m_api->port()));
+        m_client = std::make_unique<ApiClient>(*m_api);
     }
 
     void cleanupTestCase()
     {
+        m_client.reset();
         m_api.reset();
         m_engine.reset();
         m_electrum.reset();
@@ -471,7 +412,9 @@ private slots:
 
     void takenPortIsAClearError()
     {
-        ApiServer second(*m_engine, loopbackOptions(m_api->port()));
+        ApiOptions taken = loopbackApiOptions();
+        taken.port = m_api->port();
+        ApiServer second(*m_engine, taken);
         const Status started = second.start();
         QVERIFY(!started.ok());
         QCOMPARE(started.error().message,
