@@ -281,6 +281,18 @@ Status ServerDirectory::loadUserFile()
     return success();
 }
 
+Status ServerDirectory::commitUserChange(const QList<ServerEntry>& savedUser, const QSet<QString>& savedRemoved)
+{
+    if (Status saved = saveUserFile(); !saved) {
+        m_user = savedUser; // what is shown never differs from what the file keeps
+        m_removed = savedRemoved;
+        return saved;
+    }
+    rebuild();
+    emit changed();
+    return success();
+}
+
 Status ServerDirectory::saveUserFile()
 {
     if (m_userFile.isEmpty())
@@ -428,14 +440,7 @@ Status ServerDirectory::add(const ServerEntry& input)
     const bool wasRemoved = m_removed.contains(entry.key());
     if (!mergeUserEntry(entry) && !wasRemoved)
         return success();
-    if (Status saved = saveUserFile(); !saved) {
-        m_user = savedUser;
-        m_removed = savedRemoved;
-        return saved;
-    }
-    rebuild();
-    emit changed();
-    return success();
+    return commitUserChange(savedUser, savedRemoved);
 }
 
 Status ServerDirectory::remove(const QString& network, const QString& hostText)
@@ -454,14 +459,7 @@ Status ServerDirectory::remove(const QString& network, const QString& hostText)
     if (removedUser == 0 && (!isBundled || savedRemoved.contains(key))) {
         return Error::make(ErrorKind::NotFound, u"There is no server “%1” on %2."_s.arg(host.value(), network));
     }
-    if (Status saved = saveUserFile(); !saved) {
-        m_user = savedUser;
-        m_removed = savedRemoved;
-        return saved;
-    }
-    rebuild();
-    emit changed();
-    return success();
+    return commitUserChange(savedUser, savedRemoved);
 }
 
 Result<int> ServerDirectory::importServersJson(const QByteArray& json, const QString& network, QStringList* warnings)
@@ -483,13 +481,8 @@ Result<int> ServerDirectory::importServersJson(const QByteArray& json, const QSt
     }
     if (count == 0)
         return 0;
-    if (Status saved = saveUserFile(); !saved) {
-        m_user = savedUser;
-        m_removed = savedRemoved;
-        return saved.error();
-    }
-    rebuild();
-    emit changed();
+    if (Status committed = commitUserChange(savedUser, savedRemoved); !committed)
+        return committed.error();
     return count;
 }
 

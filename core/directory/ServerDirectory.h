@@ -71,6 +71,8 @@ signals:
 
 private:
     Status saveUserFile();
+    // Persists the user's change and publishes it, or puts the saved state back when the file cannot be written.
+    Status commitUserChange(const QList<ServerEntry>& savedUser, const QSet<QString>& savedRemoved);
     Status loadUserFile();
     // Merges `entry` into the user entries; true if something changed.
     bool mergeUserEntry(const ServerEntry& entry);
