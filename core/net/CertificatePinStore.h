@@ -5,11 +5,20 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <optional>
 
 namespace btcw {
+
+// A fingerprint that was pinned once and replaced by a deliberate re-trust.
+struct ReplacedCertificate
+{
+    QString sha256;
+    QDateTime firstSeen; // when it became the pin
+    QDateTime replacedAt;
+};
 
 struct CertificatePin
 {
@@ -19,6 +28,12 @@ struct CertificatePin
     QDateTime lastSeen;
     int changes = 0;        // how many times the operator re-trusted a new certificate
     QString previousSha256; // the fingerprint replaced by the last re-trust, if any
+    // A different certificate the server presented and that was refused; waits for a deliberate trustPending().
+    QString pendingSha256;
+    QDateTime pendingSeen;              // when it was last presented
+    QList<ReplacedCertificate> history; // replaced fingerprints, newest first, at most kMaxHistory
+
+    bool hasPending() const { return !pendingSha256.isEmpty(); }
 };
 
 class CertificatePinStore : public QObject
@@ -32,6 +47,9 @@ public:
         Changed
     };
 
+    // How many replaced fingerprints each pin remembers.
+    static constexpr int kMaxHistory = 10;
+
     // An empty path keeps pins in memory only (tests, --ephemeral).
     explicit CertificatePinStore(QString filePath = {}, QObject* parent = nullptr);
 
@@ -43,8 +61,13 @@ public:
 
     // Compares the presented fingerprint with the pin; FirstUse pins it, Match refreshes lastSeen.
     Verdict checkAndPin(const QString& hostPort, const QString& sha256);
-    // The operator's deliberate "trust the new certificate".
+    // Remembers a refused (Changed) certificate as the pin's pending one, for the UI and API to offer trusting it.
+    Status recordPending(const QString& hostPort, const QString& sha256);
+    // Pins `sha256` for `hostPort` (the old fingerprint goes to the history); used for CA-valid rotations too.
     Status trust(const QString& hostPort, const QString& sha256);
+    // The operator's deliberate "trust the new certificate": only the exact pending fingerprint is accepted, so a
+    // stale or mistyped confirmation never pins something nobody looked at.
+    Status trustPending(const QString& hostPort, const QString& expectedSha256);
     Status forget(const QString& hostPort);
 
 signals:
