@@ -155,9 +155,13 @@ void ElectrumSession::onSslErrors(const QList<QSslError>& errors)
         m_socket->ignoreSslErrors(errors);
         return;
     case CertificatePinStore::Verdict::Changed: {
+        // Kept as the pin's pending fingerprint so the window or /electrum/pins/trust can trust it deliberately.
+        (void)m_pins->recordPending(m_server.hostPort(), sha256); // a failed write is reported via saveFailed()
         Error e = Error::make(
             ErrorKind::CertificateChanged,
-            QStringLiteral("The server's certificate changed since it was pinned on %1; refusing to connect.")
+            QStringLiteral("The server's certificate changed since it was pinned on %1; refusing to connect. If the "
+                           "change is expected, trust the new certificate in Servers > Certificates or with "
+                           "/electrum/pins/trust.")
                 .arg(previous ? previous->firstSeen.toString(Qt::ISODate) : QStringLiteral("an earlier visit")),
             QStringLiteral("pinned sha256 %1, presented sha256 %2")
                 .arg(previous ? previous->sha256 : QString(), sha256));
