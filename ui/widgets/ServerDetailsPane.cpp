@@ -3,6 +3,7 @@
 #include "electrum/SessionPool.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
+#include "widgets/HealthHistoryChart.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,10 +20,12 @@ ServerDetailsPane::ServerDetailsPane(SessionPool& pool, CertificatePinStore& pin
 {
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
+    m_chart = new HealthHistoryChart(this);
     m_fetch = new QPushButton(tr("&Fetch features and banner"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_chart);
     layout->addWidget(m_fetch);
     connect(m_fetch, &QPushButton::clicked, this, &ServerDetailsPane::fetchDetails);
     connect(&m_pins, &CertificatePinStore::changed, this, [this] { render(); });
@@ -37,15 +40,41 @@ void ServerDetailsPane::showServer(const std::optional<ServerEntry>& entry, cons
         m_banner.clear();
         m_fetchError.clear();
         m_fetching = false;
+        m_report.reset();
+        m_history.clear();
+        m_announcedBy.clear();
+        m_chart->setRecords({});
     }
     m_entry = entry;
     m_status = status;
     render();
 }
 
+void ServerDetailsPane::setHealth(const std::optional<HealthReport>& latest, const QList<HealthRecord>& history,
+                                  const QList<PeerProvenance>& announcedBy)
+{
+    m_report = latest;
+    m_history = history;
+    m_announcedBy = announcedBy;
+    m_chart->setRecords(history);
+    render();
+}
+
 QString ServerDetailsPane::plainText() const
 {
     return m_text->toPlainText();
+}
+
+void ServerDetailsPane::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    m_chart->setClock(m_now);
+    render();
+}
+
+QDateTime ServerDetailsPane::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
 }
 
 static QString row(const QString& label, const QString& value)
@@ -56,6 +85,7 @@ static QString row(const QString& label, const QString& value)
 void ServerDetailsPane::render()
 {
     m_fetch->setEnabled(m_entry.has_value() && !m_fetching);
+    m_chart->setVisible(m_entry.has_value());
     if (!m_entry) {
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a server to see its details.").toHtmlEscaped()));
         return;
@@ -103,6 +133,7 @@ void ServerDetailsPane::render()
         }
     }
     html += QStringLiteral("</table>");
+    html += healthHtml();
 
     if (!s.features.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><pre style=\"white-space: pre-wrap\">%2</pre>")
@@ -118,6 +149,112 @@ void ServerDetailsPane::render()
     if (!m_fetchError.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(m_fetchError.toHtmlEscaped());
     m_text->setHtml(html);
+}
+
+static QString stageLabel(const QString& name)
+{
+    if (name == healthstage::Connect)
+        return ServerDetailsPane::tr("Connect");
+    if (name == healthstage::Tls)
+        return ServerDetailsPane::tr("TLS handshake");
+    if (name == healthstage::Version)
+        return ServerDetailsPane::tr("Version");
+    if (name == healthstage::Features)
+        return ServerDetailsPane::tr("Features");
+    if (name == healthstage::Tip)
+        return ServerDetailsPane::tr("Tip");
+    if (name == healthstage::Header)
+        return ServerDetailsPane::tr("Header");
+    if (name == healthstage::Ping)
+        return ServerDetailsPane::tr("Ping");
+    return name;
+}
+
+static QString pinStateText(const QString& state)
+{
+    if (state == QLatin1String("first-use"))
+        return ServerDetailsPane::tr("trusted on first use");
+    if (state == QLatin1String("match"))
+        return ServerDetailsPane::tr("matches the pinned certificate");
+    if (state == QLatin1String("changed"))
+        return ServerDetailsPane::tr("changed since it was pinned");
+    if (state == QLatin1String("rotated"))
+        return ServerDetailsPane::tr("replaced by a CA-signed certificate");
+    return state;
+}
+
+static QString dateText(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+static QString line(const QString& text)
+{
+    return QStringLiteral("<p style=\"margin:0\">%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString ServerDetailsPane::healthHtml() const
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Health check").toHtmlEscaped());
+    if (!m_report) {
+        html += line(tr("Not checked yet."));
+    } else {
+        const HealthReport& r = *m_report;
+        if (r.ok) {
+            html += line(tr("Healthy: every stage passed in %1 ms.").arg(r.totalMs));
+        } else {
+            const StageReport* failed = r.stage(r.failedStage);
+            const QString why = !r.error.message.isEmpty() ? r.error.message : failed ? failed->message : QString();
+            html += line(tr("Failed at %1: %2").arg(stageLabel(r.failedStage), why));
+        }
+        if (r.checkedAt.isValid())
+            html += line(tr("Checked %1").arg(dateText(r.checkedAt)));
+        // One line per stage, so the text reads (and copies) the same with or without the table layout.
+        for (const StageReport& st : r.stages) {
+            const QString mark = st.ok ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
+            const QString ms = st.ms >= 0 ? tr("%1 ms").arg(st.ms) : tr("not timed");
+            const QString text = st.message.isEmpty()
+                                     ? tr("%1 %2 (%3)").arg(mark, stageLabel(st.name), ms)
+                                     : tr("%1 %2 (%3): %4").arg(mark, stageLabel(st.name), ms, st.message);
+            html += line(text);
+        }
+        if (!r.pinState.isEmpty())
+            html += line(tr("Certificate: %1").arg(pinStateText(r.pinState)));
+        if (r.height >= 0)
+            html += line(tr("Tip: height %1, %2").arg(QLocale().toString(r.height), r.tipHash));
+        for (const QString& note : r.notes)
+            html += line(tr("Note: %1").arg(note));
+    }
+
+    // Figures over the records given, as of now.
+    const HistoryFigures f = historyFigures(m_history, now());
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("History").toHtmlEscaped());
+    const auto uptime = [](const std::optional<double>& percent, int checks) {
+        return percent ? tr("%1 of %n check(s)", nullptr, checks).arg(uptimeText(*percent)) : tr("no checks");
+    };
+    html += line(tr("Uptime 24 h: %1").arg(uptime(f.uptime24h, f.checks24h)));
+    html += line(tr("Uptime 7 d: %1").arg(uptime(f.uptime7d, f.checks7d)));
+    if (f.latency7d.samples > 0)
+        html += line(tr("Latency 7 d: median %1 ms, p90 %2 ms")
+                         .arg(QLocale().toString(f.latency7d.medianMs), QLocale().toString(f.latency7d.p90Ms)));
+    else
+        html += line(tr("Latency 7 d: not measured"));
+
+    // Provenance: where a discovered peer came from.
+    if (m_entry && (!m_entry->announcedBy.isEmpty() || !m_announcedBy.isEmpty())) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Provenance").toHtmlEscaped());
+        if (!m_entry->announcedBy.isEmpty()) {
+            html += line(m_entry->discoveredAt.isValid()
+                             ? tr("Discovered from %1 on %2").arg(m_entry->announcedBy, dateText(m_entry->discoveredAt))
+                             : tr("Discovered from %1").arg(m_entry->announcedBy));
+        }
+        for (const PeerProvenance& p : m_announcedBy) {
+            const QString by = p.announcedBy.toString();
+            html += line(p.announcedAt.isValid() ? tr("Announced by %1 on %2").arg(by, dateText(p.announcedAt))
+                                                 : tr("Announced by %1").arg(by));
+        }
+    }
+    return html;
 }
 
 void ServerDetailsPane::fetchDetails()

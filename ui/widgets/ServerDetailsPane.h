@@ -1,10 +1,16 @@
-// The details of the selected server: address, status and last error, features, banner, negotiated protocol, pin.
+// The details of the selected server: status, staged health check, history chart, provenance, features, banner, pin.
 #pragma once
 
 #include "directory/ServerDirectory.h"
+#include "health/HealthHistory.h"
+#include "health/HealthReport.h"
+#include "health/PeerDiscovery.h"
 #include "models/ServerStatus.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -14,6 +20,7 @@ class QTextBrowser;
 namespace btcw {
 
 class CertificatePinStore;
+class HealthHistoryChart;
 class SessionPool;
 
 class ServerDetailsPane : public QWidget
@@ -23,9 +30,17 @@ public:
     ServerDetailsPane(SessionPool& pool, CertificatePinStore& pins, QWidget* parent = nullptr);
 
     // Shows a server (nullopt clears the pane). Features and banner are fetched on request, not on every click.
+    // Showing a different server clears its health (call setHealth after showServer).
     void showServer(const std::optional<ServerEntry>& entry, const ServerStatus& status = {});
+    // The shown server's last staged check (nullopt: not checked yet), its history (oldest first) and everyone who
+    // announced it as a peer.
+    void setHealth(const std::optional<btcw::HealthReport>& latest, const QList<btcw::HealthRecord>& history,
+                   const QList<btcw::PeerProvenance>& announcedBy);
     // The text shown, for tests and "copy".
     QString plainText() const;
+    HealthHistoryChart* historyChart() const { return m_chart; }
+    // Injected clock for the uptime windows and the chart (tests); default QDateTime::currentDateTimeUtc.
+    void setClock(std::function<QDateTime()> now);
 
 public slots:
     void fetchDetails();
@@ -36,6 +51,8 @@ signals:
 
 private:
     void render();
+    QString healthHtml() const;
+    QDateTime now() const;
 
     SessionPool& m_pool;
     CertificatePinStore& m_pins;
@@ -45,7 +62,12 @@ private:
     QString m_fetchError;
     bool m_fetching = false;
     quint64 m_generation = 0;
+    std::optional<HealthReport> m_report;
+    QList<HealthRecord> m_history;
+    QList<PeerProvenance> m_announcedBy;
+    std::function<QDateTime()> m_now;
     QTextBrowser* m_text = nullptr;
+    HealthHistoryChart* m_chart = nullptr;
     QPushButton* m_fetch = nullptr;
 };
 

@@ -1,0 +1,297 @@
+#include "widgets/HealthHistoryChart.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <algorithm>
+#include <cmath>
+
+namespace btcw {
+
+namespace {
+
+bool inWindow(const HealthRecord& r, const QDateTime& since, const QDateTime& now)
+{
+    return r.checkedAt.isValid() && since <= r.checkedAt && r.checkedAt <= now;
+}
+
+// Beyond this gap between two successful checks the latency line is broken rather than drawn across it.
+constexpr qint64 kLineBreakMs = 6 * 3600 * 1000;
+// Above this many points the dots would merge into a smear: the line alone says enough.
+constexpr int kMaxDots = 150;
+
+} // namespace
+
+std::optional<double> uptimeOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
+{
+    const QDateTime since = now.addSecs(-window.count());
+    int total = 0;
+    int ok = 0;
+    for (const HealthRecord& r : records) {
+        if (!inWindow(r, since, now))
+            continue;
+        ++total;
+        ok += r.ok ? 1 : 0;
+    }
+    if (total == 0)
+        return std::nullopt;
+    return 100.0 * double(ok) / double(total);
+}
+
+LatencyStats latencyOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
+{
+    const QDateTime since = now.addSecs(-window.count());
+    QList<qint64> values;
+    for (const HealthRecord& r : records) {
+        if (r.ok && r.latencyMs >= 0 && inWindow(r, since, now))
+            values << r.latencyMs;
+    }
+    LatencyStats stats;
+    if (values.isEmpty())
+        return stats;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    stats.samples = int(n);
+    stats.minMs = values.constFirst();
+    stats.maxMs = values.constLast();
+    stats.medianMs = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    const auto rank = qsizetype(std::ceil(0.9 * double(n))); // nearest rank, 1-based
+    stats.p90Ms = values.at(std::clamp<qsizetype>(rank, 1, n) - 1);
+    return stats;
+}
+
+HistoryFigures historyFigures(const QList<HealthRecord>& records, const QDateTime& now)
+{
+    using namespace std::chrono_literals;
+    HistoryFigures f;
+    const QDateTime since24h = now.addSecs(-std::chrono::seconds(24h).count());
+    const QDateTime since7d = now.addSecs(-kChartSpan.count());
+    for (const HealthRecord& r : records) {
+        f.checks24h += inWindow(r, since24h, now) ? 1 : 0;
+        f.checks7d += inWindow(r, since7d, now) ? 1 : 0;
+    }
+    f.uptime24h = uptimeOf(records, now, 24h);
+    f.uptime7d = uptimeOf(records, now, kChartSpan);
+    f.latency7d = latencyOf(records, now, kChartSpan);
+    return f;
+}
+
+QString uptimeText(double percent)
+{
+    const bool whole = std::abs(percent - std::round(percent)) < 0.05;
+    return QStringLiteral("%1 %").arg(QLocale().toString(percent, 'f', whole ? 0 : 1));
+}
+
+ChartLayout layoutHealthChart(const QList<HealthRecord>& records, const QDateTime& now, const QRectF& plot,
+                              std::chrono::seconds span)
+{
+    ChartLayout layout;
+    const QDateTime since = now.addSecs(-span.count());
+    QList<HealthRecord> shown;
+    for (const HealthRecord& r : records) {
+        if (!inWindow(r, since, now))
+            continue;
+        shown << r;
+        if (r.ok && r.latencyMs >= 0)
+            layout.maxMs = std::max(layout.maxMs, r.latencyMs);
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const HealthRecord& a, const HealthRecord& b) { return a.checkedAt < b.checkedAt; });
+
+    const double spanMs = double(std::max<qint64>(1, qint64(span.count()) * 1000));
+    layout.marks.reserve(shown.size());
+    for (const HealthRecord& r : shown) {
+        ChartMark m;
+        m.checkedAt = r.checkedAt;
+        m.latencyMs = r.latencyMs;
+        const double x = plot.left() + plot.width() * double(since.msecsTo(r.checkedAt)) / spanMs;
+        double y = plot.bottom();
+        if (!r.ok) {
+            m.kind = ChartMark::Failed;
+        } else if (r.latencyMs < 0) {
+            m.kind = ChartMark::NoLatency;
+        } else {
+            m.kind = ChartMark::Latency;
+            if (layout.maxMs > 0)
+                y = plot.bottom() - plot.height() * double(r.latencyMs) / double(layout.maxMs);
+        }
+        m.point = QPointF(x, y);
+        layout.marks << m;
+    }
+    return layout;
+}
+
+HealthHistoryChart::HealthHistoryChart(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Health history of the last 7 days"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    updateDescription();
+}
+
+void HealthHistoryChart::setRecords(const QList<HealthRecord>& records)
+{
+    m_records = records;
+    updateDescription();
+    update();
+}
+
+void HealthHistoryChart::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    updateDescription();
+    update();
+}
+
+QDateTime HealthHistoryChart::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+}
+
+QString HealthHistoryChart::summary() const
+{
+    if (m_records.isEmpty())
+        return tr("No checks yet");
+    const QDateTime at = now();
+    const std::optional<double> uptime = uptimeOf(m_records, at, kChartSpan);
+    if (!uptime)
+        return tr("No checks in the last 7 days");
+    const LatencyStats latency = latencyOf(m_records, at, kChartSpan);
+    if (latency.samples == 0)
+        return tr("7 days: %1 up, no latency measured").arg(uptimeText(*uptime));
+    return tr("7 days: %1 up, median %2 ms").arg(uptimeText(*uptime), QLocale().toString(latency.medianMs));
+}
+
+void HealthHistoryChart::updateDescription()
+{
+    const QString text = summary();
+    setToolTip(text);
+    setAccessibleDescription(text);
+}
+
+QRectF HealthHistoryChart::plotRect() const
+{
+    // A line of small text above (the scale) and below (the time axis).
+    const qreal line = fontMetrics().height();
+    return QRectF(rect()).adjusted(4, line + 2, -4, -(line + 2));
+}
+
+ChartLayout HealthHistoryChart::currentLayout() const
+{
+    return layoutHealthChart(m_records, now(), plotRect());
+}
+
+QColor HealthHistoryChart::badColor(const QPalette& palette)
+{
+    // Light on a dark window, dark on a light one, so failures keep their contrast in both.
+    const bool darkTheme = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return QColor::fromHslF(0.0, 0.75, darkTheme ? 0.65 : 0.42);
+}
+
+QSize HealthHistoryChart::sizeHint() const
+{
+    return {360, 110};
+}
+
+QSize HealthHistoryChart::minimumSizeHint() const
+{
+    return {120, 3 * fontMetrics().height() + 16};
+}
+
+void HealthHistoryChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void HealthHistoryChart::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QColor quiet = pal.color(QPalette::PlaceholderText);
+    const QRectF plot = plotRect();
+
+    if (m_records.isEmpty() || plot.width() < 2 || plot.height() < 2) {
+        p.setPen(quiet);
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, summary());
+        return;
+    }
+
+    // Frame: the baseline, a dotted top line and one faint line per day.
+    QColor grid = pal.color(QPalette::Mid);
+    p.setPen(QPen(grid, 1));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    grid.setAlphaF(0.35f);
+    p.setPen(QPen(grid, 1, Qt::DotLine));
+    p.drawLine(plot.topLeft(), plot.topRight());
+    const int days = int(kChartSpan.count() / 86400);
+    for (int d = 1; d < days; ++d) {
+        const qreal x = plot.left() + plot.width() * d / days;
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() > 0 ? small.pointSizeF() * 0.9 : 8);
+    p.setFont(small);
+    p.setPen(quiet);
+    const qreal line = fontMetrics().height();
+    const QRectF below(plot.left(), plot.bottom() + 2, plot.width(), line);
+    p.drawText(below, Qt::AlignLeft | Qt::AlignVCenter, tr("7 days ago"));
+    p.drawText(below, Qt::AlignRight | Qt::AlignVCenter, tr("now"));
+
+    const ChartLayout layout = layoutHealthChart(m_records, now(), plot);
+    const QRectF above(plot.left(), plot.top() - line - 2, plot.width(), line);
+    if (layout.maxMs > 0)
+        p.drawText(above, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 ms").arg(QLocale().toString(layout.maxMs)));
+    if (layout.marks.isEmpty()) {
+        p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, summary());
+        return;
+    }
+
+    // Failures first, as full-height bars behind the latency line.
+    QColor bad = badColor(pal);
+    bad.setAlphaF(0.7f);
+    const qreal barWidth = std::max<qreal>(2.0, plot.width() / 400.0);
+    for (const ChartMark& m : layout.marks) {
+        if (m.kind == ChartMark::Failed)
+            p.fillRect(QRectF(m.point.x() - barWidth / 2, plot.top(), barWidth, plot.height()), bad);
+    }
+
+    // Successful checks without a latency: a short tick on the baseline.
+    p.setPen(QPen(pal.color(QPalette::Text), 1));
+    for (const ChartMark& m : layout.marks) {
+        if (m.kind == ChartMark::NoLatency)
+            p.drawLine(m.point, m.point - QPointF(0, 4));
+    }
+
+    QPainterPath path;
+    QDateTime previous;
+    int dots = 0;
+    for (const ChartMark& m : layout.marks) {
+        if (m.kind != ChartMark::Latency)
+            continue;
+        ++dots;
+        if (path.elementCount() == 0 || previous.msecsTo(m.checkedAt) > kLineBreakMs)
+            path.moveTo(m.point);
+        else
+            path.lineTo(m.point);
+        previous = m.checkedAt;
+    }
+    const QColor lineColor = pal.color(QPalette::Highlight);
+    p.setPen(QPen(lineColor, 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    if (dots <= kMaxDots) {
+        p.setBrush(lineColor);
+        p.setPen(Qt::NoPen);
+        for (const ChartMark& m : layout.marks) {
+            if (m.kind == ChartMark::Latency)
+                p.drawEllipse(m.point, 2.0, 2.0);
+        }
+    }
+}
+
+} // namespace btcw
