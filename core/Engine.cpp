@@ -32,11 +32,13 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     m_history = std::make_unique<HealthHistory>(history);
+    m_health = std::make_unique<HealthMonitor>(*this, m_options.health);
 }
 
 Engine::~Engine()
 {
-    m_pool.reset(); // sessions go before the pins and the proxy policy they use
+    m_health.reset(); // its checks use the pool, pins, proxies and history
+    m_pool.reset();   // sessions go before the pins and the proxy policy they use
     m_tor.reset();
     m_cache.reset(); // the facade before the backend it refers to
     m_cacheBackend.reset();

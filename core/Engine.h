@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "cache/CacheSettings.h"
+#include "health/HealthMonitor.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
@@ -30,6 +31,7 @@ struct EngineOptions
     CacheSettings cache;         // embedded memory cache unless Redis is configured
     // Loopback, private, link-local and multicast targets are refused (SSRF guard) unless this is on.
     bool allowPrivateTargets = false;
+    HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
 };
 
 class Engine : public QObject
@@ -52,6 +54,8 @@ public:
     TargetGuard& targetGuard() { return *m_guard; }
     // Every staged check's outcome, kept in <dataDir>/health-history.jsonl (memory only without a data dir).
     HealthHistory& history() { return *m_history; }
+    // The latest check of every server, scans and peer discovery; what the window and the API show.
+    HealthMonitor& health() { return *m_health; }
 
 private:
     EngineOptions m_options;
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<TargetGuard> m_guard;
     std::unique_ptr<HealthHistory> m_history;
+    std::unique_ptr<HealthMonitor> m_health;
 };
 
 } // namespace btcw

@@ -7,6 +7,7 @@
 #include "Engine.h"
 #include "HealthController.h"
 #include "HttpCompat.h"
+#include "PinsController.h"
 #include "Problem.h"
 #include "secrets/ApiCookie.h"
 
@@ -53,7 +54,7 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     addRoute(u"/openapi.json"_s, [](const QHttpServerRequest&, Respond respond) { respond(openApiReply()); });
     m_cacheStats = std::make_unique<CacheController>(engine);
     m_health = std::make_unique<HealthController>(engine, this);
-    m_electrum->setHealthRegistry(&m_health->registry());
+    m_electrum->setHealthRegistry(&engine.health().registry());
     addRoute(u"/electrum/query"_s, [this](const QHttpServerRequest& request, Respond respond) {
         m_electrum->query(request.query(), request.url().path(), std::move(respond),
                           CacheRequestHeaders::from(httpcompat::requestHeader(request, "Cache-Control"),
@@ -73,6 +74,13 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
         respond(m_electrum->servers(request.query(), request.url().path()));
     });
     addRoute(u"/electrum/tor"_s, [this](const QHttpServerRequest&, Respond respond) { respond(m_electrum->tor()); });
+    m_pinsApi = std::make_unique<PinsController>(engine.pins(), m_options.requireToken);
+    addRoute(u"/electrum/pins"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        respond(m_pinsApi->list(request.query(), request.url().path()));
+    });
+    addRoute(u"/electrum/pins/trust"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        respond(m_pinsApi->trust(request.query(), request.url().path()));
+    });
 
     // All requests go through dispatch(): routes here are exact paths, and answering 404/405/HEAD ourselves
     // keeps one code path on both QtHttpServer 6.4 and 6.8+.

@@ -6,7 +6,7 @@
 #include "cache/ResponseCache.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthCheck.h"
-#include "health/HealthHistory.h"
+#include "health/HealthMonitor.h"
 #include "net/TargetGuard.h"
 
 #include <QJsonArray>
@@ -109,14 +109,15 @@ void HealthController::check(const QUrlQuery& query, const QString& instance, Re
                 respond(noStore(problemReply(allowed.error(), instance)));
                 return;
             }
-            run(server, chain, budget, respond);
+            run(server, allowed.value().addresses, chain, budget, respond);
         });
 }
 
-void HealthController::run(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
-                           Respond respond)
+void HealthController::run(const ServerAddress& server, const QList<QHostAddress>& addresses, BitcoinNetwork network,
+                           std::chrono::milliseconds budget, Respond respond)
 {
     HealthCheckOptions options;
+    options.addresses = addresses;
     options.expectedNetwork = network;
     options.budget = budget;
     options.connection = m_engine.pool().settings();
@@ -125,12 +126,7 @@ void HealthController::run(const ServerAddress& server, BitcoinNetwork network, 
     QObject::connect(check, &HealthCheck::finished, check,
                      [this, check, network, respond = std::move(respond)](const HealthReport& report) {
                          m_running.removeAll(check);
-                         m_registry.record(report, network);
-                         // The answer does not depend on the history file; a write failure is logged, not fatal.
-                         if (const Status kept = m_engine.history().record(report); !kept.ok())
-                             qWarning("health history: %s", qPrintable(kept.error().toString()));
-                         if (report.height >= 0)
-                             m_engine.cache().setTipHeight(report.server, report.height);
+                         m_engine.health().record(report, network);
                          QJsonObject body = report.toJson();
                          body.insert(u"network"_s, networkName(network));
                          respond(noStore(HttpReply::json(QJsonDocument(body))));
@@ -146,7 +142,7 @@ HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance)
     auto network = parseNetwork(query);
     if (!network)
         return noStore(problemReply(network.error(), instance));
-    const QList<HealthReport> reports = m_registry.reports(network.value());
+    const QList<HealthReport> reports = m_engine.health().registry().reports(network.value());
     QJsonObject body = computeTipAgreement(reports).toJson();
     body.insert(u"network"_s, networkName(network.value()));
     body.insert(u"checked"_s, int(reports.size()));

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "HttpReply.h"
-#include "health/HealthRegistry.h"
+#include "electrum/ServerAddress.h"
+#include "health/ChainParams.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -28,20 +30,17 @@ public:
     HealthController& operator=(const HealthController&) = delete;
 
     // GET /electrum/check?url=&port=&ssl=&network=&timeout=: 200 with the report whether or not the server is
-    // healthy (the report is the answer), 400 for bad parameters. The report is kept for tip() and servers.
+    // healthy (the report is the answer), 400 for bad parameters. The report joins the engine's health monitor.
     void check(const QUrlQuery& query, const QString& instance, Respond respond);
     // GET /electrum/tip?network=: the agreed tip over the latest check of each server checked for that network.
     HttpReply tip(const QUrlQuery& query, const QString& instance) const;
 
-    HealthRegistry& registry() { return m_registry; }
-    const HealthRegistry& registry() const { return m_registry; }
-
 private:
-    void run(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget, Respond respond);
+    void run(const ServerAddress& server, const QList<QHostAddress>& addresses, BitcoinNetwork network,
+             std::chrono::milliseconds budget, Respond respond);
 
     Engine& m_engine;
     QPointer<QObject> m_context;
-    HealthRegistry m_registry;
     QList<QPointer<HealthCheck>> m_running;
 };
 

@@ -109,6 +109,12 @@ QList<ServerEntry> parseServersObject(const QJsonObject& object, const QString& 
         entry.pruning = fields.value(u"pruning"_s).toString();
         if (entry.pruning.isEmpty())
             entry.pruning = u"-"_s;
+        // Where a discovered peer came from; only the user file writes these (see toServersObject).
+        if (const QString by = fields.value(u"announced_by"_s).toString(); !by.isEmpty()) {
+            entry.source = u"peer"_s;
+            entry.announcedBy = by.left(300);
+            entry.discoveredAt = QDateTime::fromString(fields.value(u"discovered_at"_s).toString(), Qt::ISODate);
+        }
         seen.insert(entry.host);
         out.append(entry);
     }
@@ -116,7 +122,8 @@ QList<ServerEntry> parseServersObject(const QJsonObject& object, const QString& 
     return out;
 }
 
-QJsonObject toServersObject(const QList<ServerEntry>& entries)
+// withProvenance: the user file also keeps who announced a discovered peer (Electrum ignores unknown keys).
+QJsonObject toServersObject(const QList<ServerEntry>& entries, bool withProvenance = false)
 {
     QJsonObject object;
     for (const ServerEntry& entry : entries) {
@@ -127,6 +134,11 @@ QJsonObject toServersObject(const QList<ServerEntry>& entries)
         if (entry.tcpPort)
             fields.insert(u"t"_s, portJson(entry.tcpPort));
         fields.insert(u"version"_s, entry.version);
+        if (withProvenance && !entry.announcedBy.isEmpty()) {
+            fields.insert(u"announced_by"_s, entry.announcedBy);
+            if (entry.discoveredAt.isValid())
+                fields.insert(u"discovered_at"_s, entry.discoveredAt.toUTC().toString(Qt::ISODate));
+        }
         object.insert(entry.host, fields);
     }
     return object;
@@ -303,7 +315,7 @@ Status ServerDirectory::saveUserFile()
         std::copy_if(m_user.begin(), m_user.end(), std::back_inserter(inNetwork),
                      [&](const ServerEntry& e) { return e.network == network; });
         if (!inNetwork.isEmpty())
-            root.insert(network, toServersObject(inNetwork));
+            root.insert(network, toServersObject(inNetwork, true));
     }
     if (!m_removed.isEmpty()) {
         QJsonObject removed;
@@ -355,6 +367,8 @@ void ServerDirectory::rebuild()
             merged.version = entry.version;
         merged.pruning = entry.pruning;
         merged.source = entry.source;
+        merged.announcedBy = entry.announcedBy;
+        merged.discoveredAt = entry.discoveredAt;
     }
     std::stable_sort(m_entries.begin(), m_entries.end(), seedOrderLess);
 }

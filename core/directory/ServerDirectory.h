@@ -5,6 +5,7 @@
 #include "electrum/ServerAddress.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -23,6 +24,9 @@ struct ServerEntry
     QString version;                             // protocol version the list claims ("1.4"), may be empty
     QString pruning = QStringLiteral("-");
     QString source; // "bundled", "user", "import", "peer"
+    // For source "peer": the server that announced it ("host:port:s") and when it was verified (UTC).
+    QString announcedBy;
+    QDateTime discoveredAt;
 
     // The preferred address: TLS if the server has a TLS port, else TCP; invalid if neither.
     ServerAddress preferredAddress() const;

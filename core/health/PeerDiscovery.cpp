@@ -379,6 +379,8 @@ void PeerDiscovery::onCheckFinished(HealthCheck* check, const HealthReport& repo
             entry.version = p.candidate.version;
             entry.pruning = p.candidate.pruning.isEmpty() ? QStringLiteral("-") : p.candidate.pruning;
             entry.source = QStringLiteral("peer");
+            entry.announcedBy = p.candidate.provenance.announcedBy.toString();
+            entry.discoveredAt = report.checkedAt.isValid() ? report.checkedAt : p.candidate.provenance.announcedAt;
             if (m_directory->add(entry))
                 ++m_summary.added;
         }

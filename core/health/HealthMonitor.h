@@ -1,0 +1,107 @@
+// The engine's view of server health: the latest staged check of every server, directory scans with bounded
+// concurrency (on demand and on a schedule), history, tip heights for the cache, and peer discovery after a scan.
+// The window and the local API both drive and read this one object.
+#pragma once
+
+#include "electrum/ServerAddress.h"
+#include "health/ChainParams.h"
+#include "health/HealthRegistry.h"
+#include "health/HealthReport.h"
+#include "health/PeerDiscovery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace btcw {
+
+class Engine;
+class HealthScan;
+
+struct HealthMonitorOptions
+{
+    int concurrency = 32;                     // checks in flight at once during a scan
+    std::chrono::milliseconds budget{20'000}; // per server, connect to last reply
+    std::chrono::milliseconds interval{0};    // re-scan the last scanned network this often; 0 = never
+    bool discoverPeers = true;                // after a scan, ask healthy servers for their peers
+    int maxAnnouncers = 8;                    // healthy servers asked per discovery (the fastest first)
+    int maxCandidates = 100;                  // new peers checked per discovery
+};
+
+// What the monitor is doing, or did last.
+struct ScanStatus
+{
+    bool running = false;
+    BitcoinNetwork network = BitcoinNetwork::Mainnet;
+    int total = 0;
+    int done = 0;
+    int up = 0; // of the done ones
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while running or before the first scan
+    bool cancelled = false;
+    bool discovering = false;
+    std::optional<PeerDiscoverySummary> lastDiscovery;
+};
+
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HealthMonitor(Engine& engine, HealthMonitorOptions options = {}, QObject* parent = nullptr);
+    ~HealthMonitor() override;
+
+    // Takes effect from the next scan; restarts the schedule.
+    void setOptions(const HealthMonitorOptions& options);
+    const HealthMonitorOptions& options() const { return m_options; }
+
+    // Checks every server the directory lists for `network` (each on its preferred transport). False, and nothing
+    // happens, while a scan or a discovery is running.
+    bool startScan(BitcoinNetwork network);
+    // Checks these servers only (e.g. what the window's table shows).
+    bool startScan(BitcoinNetwork network, const QList<ServerAddress>& servers);
+    // Stops the scan and any discovery at once: scanFinished(true) / discoveryFinished are emitted before returning.
+    void cancel();
+    bool isBusy() const { return m_status.running || m_status.discovering; }
+    const ScanStatus& status() const { return m_status; }
+
+    // Asks the healthy servers of the latest reports for `network` for their peers; verified peers join the
+    // directory with their provenance. False while busy or when no server of that network is healthy.
+    bool startDiscovery(BitcoinNetwork network);
+    // Everyone who announced this host, across discoveries of this run of the program.
+    QList<PeerProvenance> provenance(const QString& host) const;
+
+    // A report from elsewhere (the API's /electrum/check, a single check in the window): kept like a scan's.
+    void record(const HealthReport& report, BitcoinNetwork network);
+
+    const HealthRegistry& registry() const { return m_registry; }
+    HealthRegistry& registry() { return m_registry; }
+
+signals:
+    void scanStarted(btcw::BitcoinNetwork network, int total);
+    void reportReady(const btcw::HealthReport& report, btcw::BitcoinNetwork network);
+    void progress(int done, int total);
+    void scanFinished(bool cancelled);
+    void discoveryStarted(int announcers);
+    void peerVerified(const btcw::PeerCandidate& candidate, const btcw::HealthReport& report);
+    void discoveryFinished(const btcw::PeerDiscoverySummary& summary);
+
+private:
+    HealthCheckOptions checkOptions(BitcoinNetwork network) const;
+    void onScanFinished(bool cancelled);
+    void onScheduled();
+
+    Engine& m_engine;
+    HealthMonitorOptions m_options;
+    HealthRegistry m_registry;
+    ScanStatus m_status;
+    std::unique_ptr<HealthScan> m_scan;
+    std::unique_ptr<PeerDiscovery> m_discovery;
+    QHash<QString, QList<PeerProvenance>> m_provenance;
+    QTimer m_schedule;
+};
+
+} // namespace btcw
