@@ -26,6 +26,7 @@ class CacheController;
 class ElectrumController;
 class Engine;
 class HealthController;
+class PinsController;
 
 struct ApiOptions
 {
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<ElectrumController> m_electrum;
     std::unique_ptr<CacheController> m_cacheStats;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<PinsController> m_pinsApi;
     std::unique_ptr<AccessGuard> m_access;
     std::unique_ptr<ApiCookie> m_cookie;
     QString m_tokenPath;
