@@ -154,6 +154,7 @@ struct ElectrumController::Pending
     QString instance;
     std::chrono::milliseconds timeout{0};
     CacheRequestHeaders headers;
+    QList<QHostAddress> addresses; // from the target check: connect there, never resolve the name again
 };
 
 CacheRequestHeaders CacheRequestHeaders::from(const QByteArray& cacheControl, const QByteArray& pragma,
@@ -234,6 +235,7 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
                 }
                 // Parsed again on re-entry: cheap, and the rest of query() stays one code path.
                 const QScopedValueRollback passed(m_targetCheckPassed, true);
+                const QScopedValueRollback checked(m_checkedAddresses, target.value().addresses);
                 this->query(query, instance, std::move(respond), cacheHeaders);
             });
         return;
@@ -252,6 +254,7 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
     pending->instance = instance;
     pending->timeout = request.timeout;
     pending->headers = cacheHeaders;
+    pending->addresses = m_checkedAddresses; // empty when sent by name through Tor
 
     if (!request.useCache || cacheHeaders.noCache) {
         forward(pending, Forward::Request, std::move(respond));
@@ -329,7 +332,7 @@ void ElectrumController::forward(const std::shared_ptr<const Pending>& pending, 
                 reply = noStore(std::move(reply));
             respond(reply);
         },
-        pending->timeout);
+        pending->timeout, pending->addresses);
 }
 
 HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& instance) const

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -65,7 +66,8 @@ private:
 
     Engine& m_engine;
     QPointer<QObject> m_context;
-    bool m_targetCheckPassed = false; // true only while query() re-enters for a target the guard let through
+    bool m_targetCheckPassed = false;       // true only while query() re-enters for a target the guard let through
+    QList<QHostAddress> m_checkedAddresses; // what the guard checked, while query() re-enters; the pool connects there
     const HealthRegistry* m_health = nullptr;
 };
 

@@ -108,14 +108,34 @@ void ElectrumSession::open()
 
     setState(State::Connecting);
     armStageTimer(m_proxy.viaTor ? m_settings.torConnectTimeout : m_settings.connectTimeout, QStringLiteral("connect"));
+    if (connectsByAddress()) {
+        m_addressIndex = 0;
+        connectNext();
+        return;
+    }
     // The host name goes to the socket (and so to a SOCKS proxy) as is: .onion is never resolved here.
     m_socket->connectToHost(m_server.host(), m_server.port());
+}
+
+bool ElectrumSession::connectsByAddress() const
+{
+    // A proxy resolves the name itself (Tor must, for .onion); the checked addresses are for direct connections.
+    return !m_addresses.isEmpty() && m_proxy.proxy.type() == QNetworkProxy::NoProxy;
+}
+
+void ElectrumSession::connectNext()
+{
+    // One connect budget (the stage timer) covers every address, as when QAbstractSocket tries a name's addresses.
+    m_socket->abort();
+    m_socket->connectToHost(m_addresses.at(m_addressIndex), m_server.port());
 }
 
 void ElectrumSession::onConnected()
 {
     if (m_state != State::Connecting)
         return;
+    if (m_proxy.proxy.type() == QNetworkProxy::NoProxy)
+        m_connectedAddress = m_socket->peerAddress();
     if (!m_server.isTls()) {
         startHandshake();
         return;
@@ -488,8 +508,25 @@ void ElectrumSession::onSocketError()
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Connecting && connectsByAddress() && m_addressIndex + 1 < m_addresses.size()) {
+        // Not from inside the socket's own error emission: it is still winding the failed attempt down.
+        ++m_addressIndex;
+        QTimer::singleShot(0, this, [this] {
+            if (m_state == State::Connecting)
+                connectNext();
+        });
+        return;
+    }
+    Error error = socketErrorToError().withStage(stateStage(m_state));
+    if (m_state == State::Connecting && connectsByAddress() && m_addresses.size() > 1) {
+        QStringList tried;
+        for (const QHostAddress& a : std::as_const(m_addresses))
+            tried << a.toString();
+        const QString what = QStringLiteral("tried %1").arg(tried.join(QStringLiteral(", ")));
+        error.detail = error.detail.isEmpty() ? what : error.detail + QStringLiteral("; ") + what;
+    }
     // A remote close after we are ready is reported by onDisconnected with the right stage.
-    close(socketErrorToError().withStage(stateStage(m_state)));
+    close(error);
 }
 
 void ElectrumSession::onDisconnected()

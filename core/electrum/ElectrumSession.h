@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QObject>
@@ -53,6 +54,15 @@ public:
     ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings, CertificatePinStore* pins,
                     QObject* parent = nullptr);
     ~ElectrumSession() override;
+
+    // Connect to these addresses, in order within the connect budget, instead of resolving the host again
+    // (they are what TargetGuard checked; a second lookup could answer differently). TLS still verifies, pins
+    // and sends SNI for the host name. Ignored through a proxy, which resolves the name itself. Call before open().
+    void setConnectAddresses(QList<QHostAddress> addresses) { m_addresses = std::move(addresses); }
+    // Empty: the session connects by name.
+    const QList<QHostAddress>& connectAddresses() const { return m_addresses; }
+    // The address the socket reached (null until connected, and through a proxy).
+    QHostAddress connectedAddress() const { return m_connectedAddress; }
 
     // Starts connecting; calls made before ready wait for the handshake.
     void open();
@@ -107,6 +117,8 @@ private:
     };
 
     void setState(State state);
+    bool connectsByAddress() const;
+    void connectNext();
     void onConnected();
     void onEncrypted();
     void onReadyRead();
@@ -130,6 +142,9 @@ private:
     ConnectionSettings m_settings;
     QPointer<CertificatePinStore> m_pins;
     QSslSocket* m_socket = nullptr;
+    QList<QHostAddress> m_addresses;
+    int m_addressIndex = 0; // the address being tried
+    QHostAddress m_connectedAddress;
     std::unique_ptr<LineFramer> m_framer;
     State m_state = State::Idle;
     qint64 m_nextId = 0;

@@ -9,6 +9,31 @@
 
 namespace btcw {
 
+namespace {
+
+bool containsAddress(const QList<QHostAddress>& list, const QHostAddress& address)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&address](const QHostAddress& a) {
+        return a.isEqual(address, QHostAddress::TolerantConversion);
+    });
+}
+
+// Whether `session` can serve a request whose target check produced `checked`: only if the session is, or can
+// only end up, connected to one of those addresses. A session made by name, or for other addresses, is not.
+bool servesCheckedAddresses(const ElectrumSession& session, const QList<QHostAddress>& checked)
+{
+    if (checked.isEmpty())
+        return true;
+    const QHostAddress peer = session.connectedAddress();
+    if (!peer.isNull())
+        return containsAddress(checked, peer);
+    const QList<QHostAddress>& planned = session.connectAddresses();
+    return !planned.isEmpty() && std::all_of(planned.cbegin(), planned.cend(),
+                                             [&checked](const QHostAddress& a) { return containsAddress(checked, a); });
+}
+
+} // namespace
+
 SessionPool::SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
                          QObject* parent)
     : QObject(parent), m_settings(std::move(settings)), m_pins(pins), m_proxies(proxies)
@@ -32,7 +57,7 @@ QString SessionPool::keyFor(const ServerAddress& server, const ProxyChoice& prox
     return key;
 }
 
-Result<ElectrumSession*> SessionPool::session(const ServerAddress& server)
+Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const QList<QHostAddress>& addresses)
 {
     if (!server.isValid())
         return Error::make(ErrorKind::BadAddress, QStringLiteral("No server address was given."));
@@ -44,8 +69,15 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server)
         proxy = choice.value();
     }
     const QString key = keyFor(server, proxy);
-    if (auto existing = m_sessions.value(key); existing && existing->isUsable())
-        return existing.data();
+    // A proxy resolves the name itself, so checked addresses neither apply to nor restrict its sessions.
+    const QList<QHostAddress> connectTo =
+        proxy.proxy.type() == QNetworkProxy::NoProxy ? addresses : QList<QHostAddress>{};
+    if (auto existing = m_sessions.value(key); existing && existing->isUsable()) {
+        if (servesCheckedAddresses(*existing, connectTo))
+            return existing.data();
+        m_sessions.remove(key);
+        retire(existing.data());
+    }
 
     if (m_sessions.size() >= m_settings.maxSessions) {
         sweepIdle();
@@ -56,6 +88,7 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server)
         }
     }
     auto* session = new ElectrumSession(server, proxy, m_settings, m_pins, this);
+    session->setConnectAddresses(connectTo);
     m_sessions.insert(key, session);
     connect(session, &ElectrumSession::closed, this, [this, key, session](const Error& reason) {
         if (m_sessions.value(key) == session)
@@ -68,11 +101,11 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server)
 }
 
 void SessionPool::call(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
-                       Callback done, std::chrono::milliseconds timeout)
+                       Callback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses)
 {
     QElapsedTimer clock;
     clock.start();
-    auto found = session(server);
+    auto found = session(server, addresses);
     if (!found.ok()) {
         QTimer::singleShot(0, context ? context : this, [done = std::move(done), e = found.error()] { done(e); });
         return;
@@ -118,8 +151,24 @@ void SessionPool::call(const ServerAddress& server, const QString& method, const
     session->call(method, params, context, std::move(finish), timeout);
 }
 
+void SessionPool::retire(ElectrumSession* session)
+{
+    if (session->pendingCount() == 0) {
+        session->close(Error::make(ErrorKind::ConnectionClosed,
+                                   QStringLiteral("Replaced by a connection to the addresses checked for this host.")));
+        return;
+    }
+    m_retired.append(session); // its waiting calls still get their answers; sweepIdle() closes it afterwards
+}
+
 void SessionPool::sweepIdle()
 {
+    const auto retired = std::exchange(m_retired, {});
+    for (const auto& session : retired) {
+        if (session)
+            retire(session.data());
+    }
+
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-m_settings.idleTimeout.count());
     const auto sessions = m_sessions; // close() edits m_sessions through the closed signal
     for (const auto& session : sessions) {
@@ -131,7 +180,8 @@ void SessionPool::sweepIdle()
 
 void SessionPool::closeAll()
 {
-    const auto sessions = std::exchange(m_sessions, {});
+    auto sessions = std::exchange(m_sessions, {}).values();
+    sessions += std::exchange(m_retired, {});
     for (const auto& session : sessions) {
         if (session)
             session->close(

@@ -44,11 +44,17 @@ public:
 
     // Calls `method` on `server`, connecting (or reusing a ready session) as needed.
     // timeout 0 means the settings' default; it is clamped to maxRequestTimeout.
+    // `addresses`: what TargetGuard checked for the host; the connection then goes to one of them (see session()).
     void call(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
-              Callback done, std::chrono::milliseconds timeout = std::chrono::milliseconds{0});
+              Callback done, std::chrono::milliseconds timeout = std::chrono::milliseconds{0},
+              const QList<QHostAddress>& addresses = {});
 
     // The pooled session for `server` (created and opened if needed), e.g. to subscribe.
-    Result<ElectrumSession*> session(const ServerAddress& server);
+    // Sessions are keyed by server and proxy. With `addresses` (and no proxy), a pooled session is reused only if
+    // it cannot be talking to anything else: connected to one of them, or still connecting to a subset of them.
+    // Otherwise a new session to `addresses` takes the key, and the old one is closed once its calls are done.
+    // Without `addresses` any usable pooled session is reused (the caller asked for no particular address).
+    Result<ElectrumSession*> session(const ServerAddress& server, const QList<QHostAddress>& addresses = {});
 
     int sessionCount() const { return int(m_sessions.size()); }
     void closeAll();
@@ -59,11 +65,13 @@ signals:
 private:
     QString keyFor(const ServerAddress& server, const ProxyChoice& proxy) const;
     void sweepIdle();
+    void retire(ElectrumSession* session);
 
     ConnectionSettings m_settings;
     QPointer<CertificatePinStore> m_pins;
     const ProxyPolicy* m_proxies;
     QHash<QString, QPointer<ElectrumSession>> m_sessions;
+    QList<QPointer<ElectrumSession>> m_retired; // replaced in m_sessions; closed when their calls are done
     QTimer m_sweepTimer;
 };
 

@@ -88,6 +88,7 @@ void HealthCheck::start()
     m_pinBefore = pins->pin(m_report.server.hostPort());
 
     m_session = new ElectrumSession(m_report.server, proxy.value(), settings, pins, this);
+    m_session->setConnectAddresses(m_options.addresses);
     connect(m_session, &ElectrumSession::stateChanged, this,
             [this](ElectrumSession::State state) { onSessionState(int(state)); });
     connect(m_session, &ElectrumSession::closed, this, &HealthCheck::onSessionClosed);

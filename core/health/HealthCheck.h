@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ struct HealthCheckOptions
     QString knownHeaderHash;
     bool measurePing = true;
     ConnectionSettings connection;
+    // What TargetGuard checked for the host: the session connects to these instead of resolving it again
+    // (empty: by name, as for .onion and through a proxy).
+    QList<QHostAddress> addresses;
     // Wall clock for HealthReport::checkedAt; injected so tests can fix it.
     std::function<QDateTime()> now;
 };

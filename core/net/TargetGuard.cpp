@@ -3,6 +3,7 @@
 #include <QHostInfo>
 #include <QMetaObject>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 namespace btcw {
@@ -206,15 +207,10 @@ void TargetGuard::check(const QString& host, QObject* context,
 
     QHostAddress literal;
     const bool isLiteral = literal.setAddress(h);
-    if (isLiteral)
-        target.addresses = {literal};
-    if (m_allowPrivate) {
-        deliver<CheckedTarget>(context, std::move(callback), target);
-        return;
-    }
     if (isLiteral) {
+        target.addresses = {literal};
         const AddressClass cls = classifyAddress(literal);
-        if (cls != AddressClass::Public) {
+        if (cls != AddressClass::Public && !m_allowPrivate) {
             deliver<CheckedTarget>(context, std::move(callback), refusal({}, literal, cls));
             return;
         }
@@ -222,7 +218,10 @@ void TargetGuard::check(const QString& host, QObject* context,
         return;
     }
 
-    auto onResolved = [target, callback = std::move(callback)](Result<QList<QHostAddress>> resolved) mutable {
+    // With private targets allowed a name is still resolved here, once: the caller then connects to exactly these
+    // addresses, so every connection made after a check goes where the check looked.
+    auto onResolved = [target, allowPrivate = m_allowPrivate,
+                       callback = std::move(callback)](Result<QList<QHostAddress>> resolved) mutable {
         if (!resolved.ok()) {
             callback(resolved.error().withStage(QStringLiteral("target")));
             return;
@@ -233,12 +232,11 @@ void TargetGuard::check(const QString& host, QObject* context,
             return;
         }
         // Every address must pass: the socket may pick any of them, and a rebinding attacker controls which.
-        for (const QHostAddress& a : resolved.value()) {
-            const AddressClass cls = classifyAddress(a);
-            if (cls != AddressClass::Public) {
-                callback(refusal(target.host, a, cls));
-                return;
-            }
+        const auto refused = std::find_if(resolved.value().cbegin(), resolved.value().cend(),
+                                          [](const QHostAddress& a) { return !isPublicAddress(a); });
+        if (!allowPrivate && refused != resolved.value().cend()) {
+            callback(refusal(target.host, *refused, classifyAddress(*refused)));
+            return;
         }
         target.addresses = resolved.value();
         callback(target);

@@ -39,7 +39,8 @@ inline bool isPublicAddress(const QHostAddress& address)
 
 // What passed the guard. A caller must connect to one of `addresses` (not resolve `host` again): a second
 // lookup could answer differently (DNS rebinding) and undo the check. Empty `addresses` means "connect by
-// name": for .onion (Tor resolves it remotely) and when private targets are allowed (nothing to protect).
+// name": only for .onion (Tor resolves it remotely). With private targets allowed names are still resolved
+// (nothing is refused), so callers have one rule: connect where the check looked.
 struct CheckedTarget
 {
     QString host;

@@ -4,6 +4,7 @@
 #include "ApiServer.h"
 #include "Engine.h"
 #include "TestElectrumServer.h"
+#include "net/TargetGuard.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -556,6 +557,38 @@ private slots:
         // The same loopback server is reachable when private targets are allowed.
         const Answer allowed = get(*m_api, u"/electrum/query"_s, auth(), query(u"127.0.0.1"_s, m_electrum->tcpPort()));
         QCOMPARE(allowed.status, 200);
+    }
+
+    void queryAndCheckConnectToTheCheckedAddressesNotTheName()
+    {
+        // The guard's resolver is the only one that knows rebind.test (.test is reserved: system DNS answers
+        // nothing), so a 200 means the addresses the guard checked reached the socket; no second lookup happened.
+        Engine engine(engineOptions(true));
+        engine.start();
+        int lookups = 0;
+        engine.targetGuard().setResolver([&lookups](const QString& host, QObject*, TargetGuard::ResolveCallback done) {
+            ++lookups;
+            if (host == u"rebind.test"_s)
+                done(QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)});
+            else
+                done(Error::make(ErrorKind::HostNotFound, u"unknown to the test resolver"_s));
+        });
+        ApiServer api(engine, loopback());
+        QVERIFY(api.start().ok());
+
+        QUrlQuery q = query(u"rebind.test"_s, m_electrum->tcpPort(), 5);
+        q.addQueryItem(u"method"_s, u"blockchain.headers.subscribe"_s);
+        const Answer queried = get(api, u"/electrum/query"_s, bearer(api.accessToken()), q);
+        QVERIFY2(queried.status == 200, queried.body.constData());
+        QCOMPARE(queried.json().value(u"result"_s).toObject().value(u"height"_s).toInt(), m_electrum->tipHeight());
+        QCOMPARE(lookups, 1);
+
+        QUrlQuery c = query(u"rebind.test"_s, m_electrum->tcpPort(), 10);
+        c.addQueryItem(u"network"_s, u"regtest"_s);
+        const Answer checked = get(api, u"/electrum/check"_s, bearer(api.accessToken()), c);
+        QVERIFY2(checked.status == 200, checked.body.constData());
+        QVERIFY2(checked.json().value(u"ok"_s).toBool(), checked.body.constData());
+        QCOMPARE(lookups, 2);
     }
 
     void rateLimiterRefillsOnItsClock()

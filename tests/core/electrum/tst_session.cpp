@@ -2,7 +2,9 @@
 #include "electrum/ElectrumSession.h"
 #include "net/CertificatePinStore.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTest>
 
 using namespace btcw;
@@ -20,6 +22,18 @@ ServerAddress tlsAddress(const TestElectrumServer& server)
 {
     return ServerAddress::create(u"127.0.0.1", server.tlsPort(), Transport::Tls).value();
 }
+
+// A name no resolver answers (.test is reserved, RFC 6761): a session can only reach the server by a given address.
+const QString kUnresolvable = QStringLiteral("rebind.test");
+
+ServerAddress unresolvableAddress(quint16 port, Transport transport)
+{
+    return ServerAddress::create(kUnresolvable, port, transport).value();
+}
+
+const QHostAddress kLoopback = QHostAddress(QHostAddress::LocalHost);
+// Another loopback address on Linux (127/8 is all local) where the test server does not listen: refused at once.
+const QHostAddress kRefusing = QHostAddress(QStringLiteral("127.0.0.2"));
 
 // Collects the outcome of one asynchronous call.
 struct Outcome
@@ -280,6 +294,104 @@ private slots:
         QCOMPARE(calls[3].value->error().kind, ErrorKind::Busy);
         QTRY_VERIFY_WITH_TIMEOUT(calls[0].value.has_value(), 5000);
         QVERIFY(calls[0].value->ok());
+    }
+
+    void checkedAddressIsDialledInsteadOfTheName()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        {
+            // The control: by name, this host cannot be reached at all.
+            ElectrumSession byName(unresolvableAddress(server.tcpPort(), Transport::Tcp), {}, {}, nullptr);
+            Outcome ping;
+            byName.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 15000);
+            QVERIFY(!ping.value->ok());
+            QCOMPARE(ping.value->error().kind, ErrorKind::HostNotFound);
+        }
+        ElectrumSession session(unresolvableAddress(server.tcpPort(), Transport::Tcp), {}, {}, nullptr);
+        session.setConnectAddresses({kLoopback});
+        Outcome ping;
+        session.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 5000);
+        QVERIFY2(ping.value->ok(), qPrintable(ping.value->ok() ? QString() : ping.value->error().toString()));
+        QVERIFY(session.connectedAddress().isEqual(kLoopback, QHostAddress::TolerantConversion));
+        QCOMPARE(server.connectionsAccepted(), 1);
+    }
+
+    void tlsToACheckedAddressPinsUnderTheHostName()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        CertificatePinStore pins;
+        ElectrumSession session(unresolvableAddress(server.tlsPort(), Transport::Tls), {}, {}, &pins);
+        session.setConnectAddresses({kLoopback});
+        Outcome ping;
+        session.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 5000);
+        QVERIFY2(ping.value->ok(), qPrintable(ping.value->ok() ? QString() : ping.value->error().toString()));
+        QCOMPARE(session.certificateSha256(), server.certificateSha256());
+        const QString byName = unresolvableAddress(server.tlsPort(), Transport::Tls).hostPort();
+        QVERIFY(pins.pin(byName).has_value());
+        QCOMPARE(pins.pin(byName)->sha256, server.certificateSha256());
+        const QString byAddress = ServerAddress::create(u"127.0.0.1", server.tlsPort(), Transport::Tls)->hostPort();
+        QVERIFY(!pins.pin(byAddress).has_value());
+    }
+
+    void tlsToACheckedAddressVerifiesTheHostName()
+    {
+        // The certificate names 127.0.0.1 but not rebind.test: verified against the name, it must not match.
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        ElectrumSession session(unresolvableAddress(server.tlsPort(), Transport::Tls), {}, {}, nullptr);
+        session.setConnectAddresses({kLoopback});
+        Outcome ping;
+        session.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 5000);
+        QVERIFY(!ping.value->ok());
+        QCOMPARE(ping.value->error().kind, ErrorKind::Tls);
+        const QString mismatch = QSslError(QSslError::HostNameMismatch).errorString();
+        QVERIFY2(ping.value->error().detail.contains(mismatch), qPrintable(ping.value->error().toString()));
+
+        // Verified against the address instead, the same certificate fails only for being self-signed.
+        ElectrumSession byAddress(tlsAddress(server), {}, {}, nullptr);
+        Outcome control;
+        byAddress.call(QStringLiteral("server.ping"), {}, nullptr, control.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(control.value.has_value(), 5000);
+        QVERIFY(!control.value->ok());
+        QVERIFY2(!control.value->error().detail.contains(mismatch), qPrintable(control.value->error().toString()));
+    }
+
+    void nextCheckedAddressIsTriedWhenOneRefuses()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        ElectrumSession session(unresolvableAddress(server.tcpPort(), Transport::Tcp), {}, {}, nullptr);
+        session.setConnectAddresses({kRefusing, kLoopback});
+        Outcome ping;
+        session.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 5000);
+        QVERIFY2(ping.value->ok(), qPrintable(ping.value->ok() ? QString() : ping.value->error().toString()));
+        QVERIFY(session.connectedAddress().isEqual(kLoopback, QHostAddress::TolerantConversion));
+    }
+
+    void everyCheckedAddressRefusingFailsNamingThemAll()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        const QHostAddress alsoRefusing(QStringLiteral("127.0.0.3"));
+        ElectrumSession session(unresolvableAddress(server.tcpPort(), Transport::Tcp), {}, {}, nullptr);
+        session.setConnectAddresses({kRefusing, alsoRefusing});
+        Outcome ping;
+        session.call(QStringLiteral("server.ping"), {}, nullptr, ping.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ping.value.has_value(), 5000);
+        QVERIFY(!ping.value->ok());
+        const Error& e = ping.value->error();
+        QCOMPARE(e.kind, ErrorKind::ConnectionRefused);
+        QCOMPARE(e.stage, QStringLiteral("connect"));
+        QVERIFY2(e.detail.contains(kRefusing.toString()) && e.detail.contains(alsoRefusing.toString()),
+                 qPrintable(e.toString()));
+        QCOMPARE(server.connectionsAccepted(), 0);
     }
 
     void callbackIsDroppedWhenItsContextIsGone()

@@ -3,6 +3,7 @@
 #include "net/CertificatePinStore.h"
 #include "net/ProxyPolicy.h"
 
+#include <QHostAddress>
 #include <QTest>
 
 using namespace btcw;
@@ -109,6 +110,71 @@ private slots:
         pool.call(address, QStringLiteral("server.ping"), {}, nullptr, second.callback());
         QTRY_VERIFY_WITH_TIMEOUT(second.value.has_value(), 5000);
         QVERIFY(second.value->ok());
+    }
+
+    void sessionIsReusedOnlyForTheAddressesItWasCheckedFor()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        ProxyPolicy proxies;
+        SessionPool pool({}, nullptr, &proxies);
+        // Unresolvable (.test is reserved), so every connection goes to a given address.
+        const auto address = ServerAddress::create(u"rebind.test", server.tcpPort(), Transport::Tcp).value();
+        const QHostAddress loopback(QHostAddress::LocalHost);
+        const QHostAddress refusing(QStringLiteral("127.0.0.2")); // loopback on Linux, nothing listens there
+
+        Outcome first;
+        pool.call(address, QStringLiteral("server.ping"), {}, nullptr, first.callback(), {}, {loopback});
+        QTRY_VERIFY_WITH_TIMEOUT(first.value.has_value(), 5000);
+        QVERIFY2(first.value->ok(), qPrintable(first.value->ok() ? QString() : first.value->error().toString()));
+        QVERIFY(first.value->value().freshConnection);
+
+        // Connected to an address this check also produced, or asked for no address at all: reused.
+        for (const QList<QHostAddress>& checked : {QList<QHostAddress>{refusing, loopback}, QList<QHostAddress>{}}) {
+            Outcome again;
+            pool.call(address, QStringLiteral("server.ping"), {}, nullptr, again.callback(), {}, checked);
+            QTRY_VERIFY_WITH_TIMEOUT(again.value.has_value(), 5000);
+            QVERIFY(again.value->ok());
+            QVERIFY(!again.value->value().freshConnection);
+        }
+        QCOMPARE(server.connectionsAccepted(), 1);
+
+        // A check that produced other addresses gets its own connection there (refused), never the pooled one.
+        Outcome other;
+        pool.call(address, QStringLiteral("server.ping"), {}, nullptr, other.callback(), {}, {refusing});
+        QTRY_VERIFY_WITH_TIMEOUT(other.value.has_value(), 5000);
+        QVERIFY(!other.value->ok());
+        QCOMPARE(other.value->error().kind, ErrorKind::ConnectionRefused);
+        QCOMPARE(server.connectionsAccepted(), 1);
+        // The replaced session had nothing waiting, so it is closed rather than left open outside the pool.
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+        QCOMPARE(pool.sessionCount(), 0);
+    }
+
+    void replacedSessionAnswersItsWaitingCallsBeforeClosing()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        server.setMethodDelay(QStringLiteral("blockchain.headers.subscribe"), 600ms);
+        ConnectionSettings settings;
+        settings.idleTimeout = 1000ms; // the sweep, which closes replaced sessions, runs every 250 ms
+        ProxyPolicy proxies;
+        SessionPool pool(settings, nullptr, &proxies);
+        const auto address = ServerAddress::create(u"rebind.test", server.tcpPort(), Transport::Tcp).value();
+        const QHostAddress loopback(QHostAddress::LocalHost);
+
+        Outcome slow;
+        pool.call(address, QStringLiteral("blockchain.headers.subscribe"), {}, nullptr, slow.callback(), {},
+                  {loopback});
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestsReceived(QStringLiteral("blockchain.headers.subscribe")), 1, 5000);
+        Outcome other;
+        pool.call(address, QStringLiteral("server.ping"), {}, nullptr, other.callback(), {},
+                  {QHostAddress(QStringLiteral("127.0.0.2"))});
+        QTRY_VERIFY_WITH_TIMEOUT(other.value.has_value(), 5000);
+        QVERIFY(!other.value->ok());
+        QTRY_VERIFY_WITH_TIMEOUT(slow.value.has_value(), 5000);
+        QVERIFY2(slow.value->ok(), qPrintable(slow.value->ok() ? QString() : slow.value->error().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
     }
 
     void onionWithoutTorIsAClearError()
