@@ -3,8 +3,8 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPalette>
+#include <QPolygonF>
 #include <algorithm>
 #include <cmath>
 
@@ -18,7 +18,7 @@ bool inWindow(const HealthRecord& r, const QDateTime& since, const QDateTime& no
 }
 
 // Beyond this gap between two successful checks the latency line is broken rather than drawn across it.
-constexpr qint64 kLineBreakMs = 6 * 3600 * 1000;
+constexpr qint64 kLineBreakMs = 24 * 3600 * 1000;
 // Above this many points the dots would merge into a smear: the line alone says enough.
 constexpr int kMaxDots = 150;
 
@@ -253,8 +253,8 @@ void HealthHistoryChart::paintEvent(QPaintEvent*)
 
     // Failures first, as full-height bars behind the latency line.
     QColor bad = badColor(pal);
-    bad.setAlphaF(0.7f);
-    const qreal barWidth = std::max<qreal>(2.0, plot.width() / 400.0);
+    bad.setAlphaF(0.55f);
+    const qreal barWidth = std::max<qreal>(1.5, plot.width() / 500.0);
     for (const ChartMark& m : layout.marks) {
         if (m.kind == ChartMark::Failed)
             p.fillRect(QRectF(m.point.x() - barWidth / 2, plot.top(), barWidth, plot.height()), bad);
@@ -267,29 +267,35 @@ void HealthHistoryChart::paintEvent(QPaintEvent*)
             p.drawLine(m.point, m.point - QPointF(0, 4));
     }
 
-    QPainterPath path;
+    // The latency line, broken at failures and long gaps: it must not suggest the server answered in between.
+    QList<QPolygonF> segments;
     QDateTime previous;
+    bool broken = true;
     int dots = 0;
     for (const ChartMark& m : layout.marks) {
+        if (m.kind == ChartMark::Failed)
+            broken = true;
         if (m.kind != ChartMark::Latency)
             continue;
         ++dots;
-        if (path.elementCount() == 0 || previous.msecsTo(m.checkedAt) > kLineBreakMs)
-            path.moveTo(m.point);
-        else
-            path.lineTo(m.point);
+        if (broken || previous.msecsTo(m.checkedAt) > kLineBreakMs)
+            segments.append(QPolygonF());
+        segments.last() << m.point;
         previous = m.checkedAt;
+        broken = false;
     }
     const QColor lineColor = pal.color(QPalette::Highlight);
     p.setPen(QPen(lineColor, 1.5));
     p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    if (dots <= kMaxDots) {
-        p.setBrush(lineColor);
-        p.setPen(Qt::NoPen);
-        for (const ChartMark& m : layout.marks) {
-            if (m.kind == ChartMark::Latency)
-                p.drawEllipse(m.point, 2.0, 2.0);
+    for (const QPolygonF& segment : std::as_const(segments))
+        p.drawPolyline(segment);
+    p.setBrush(lineColor);
+    p.setPen(Qt::NoPen);
+    for (const QPolygonF& segment : std::as_const(segments)) {
+        // Every point when there are few; otherwise only those a line cannot show.
+        if (dots <= kMaxDots || segment.size() == 1) {
+            for (const QPointF& point : segment)
+                p.drawEllipse(point, 2.0, 2.0);
         }
     }
 }

@@ -230,7 +230,8 @@ QString ServerDetailsPane::healthHtml() const
     const HistoryFigures f = historyFigures(m_history, now());
     html += QStringLiteral("<h4>%1</h4>").arg(tr("History").toHtmlEscaped());
     const auto uptime = [](const std::optional<double>& percent, int checks) {
-        return percent ? tr("%1 of %n check(s)", nullptr, checks).arg(uptimeText(*percent)) : tr("no checks");
+        // "checks: 4" reads right for one check too, without an English plural translation.
+        return percent ? tr("%1, checks: %2").arg(uptimeText(*percent), QLocale().toString(checks)) : tr("no checks");
     };
     html += line(tr("Uptime 24 h: %1").arg(uptime(f.uptime24h, f.checks24h)));
     html += line(tr("Uptime 7 d: %1").arg(uptime(f.uptime7d, f.checks7d)));
