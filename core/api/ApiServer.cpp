@@ -67,6 +67,9 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     addRoute(u"/electrum/check"_s, [this](const QHttpServerRequest& request, Respond respond) {
         m_health->check(request.query(), request.url().path(), std::move(respond));
     });
+    addRoute(u"/electrum/scan"_s, [this](const QHttpServerRequest& request, Respond respond) {
+        m_health->scan(request.query(), request.url().path(), std::move(respond));
+    });
     addRoute(u"/electrum/tip"_s, [this](const QHttpServerRequest& request, Respond respond) {
         respond(m_health->tip(request.query(), request.url().path()));
     });

@@ -3,6 +3,7 @@
 #include "Engine.h"
 #include "Problem.h"
 #include "QueryRequest.h"
+#include "ServerListing.h"
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
@@ -23,58 +24,6 @@ namespace btcw {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList& knownNetworks()
-{
-    static const QStringList networks{u"mainnet"_s, u"testnet"_s, u"testnet4"_s, u"signet"_s, u"regtest"_s};
-    return networks;
-}
-
-const QStringList& knownKinds()
-{
-    static const QStringList kinds{u"hostname"_s, u"onion"_s, u"ip"_s};
-    return kinds;
-}
-
-const QStringList& knownStatuses()
-{
-    static const QStringList statuses{u"up"_s, u"down"_s, u"unknown"_s};
-    return statuses;
-}
-
-// The most recent check of either of the entry's addresses (TLS or TCP).
-std::optional<HealthReport> latestReport(const HealthRegistry& registry, const ServerEntry& entry)
-{
-    std::optional<HealthReport> best;
-    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
-        const ServerAddress address = entry.address(transport);
-        if (!address.isValid())
-            continue;
-        const std::optional<HealthReport> report = registry.latest(address);
-        if (report && (!best || report->checkedAt > best->checkedAt))
-            best = report;
-    }
-    return best;
-}
-
-QJsonValue portJson(const std::optional<quint16>& port)
-{
-    return port ? QJsonValue(int(*port)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject entryJson(const ServerEntry& entry)
-{
-    return QJsonObject{
-        {u"host"_s, entry.host},
-        {u"kind"_s, hostKindName(entry.kind)},
-        {u"tcp_port"_s, portJson(entry.tcpPort)},
-        {u"tls_port"_s, portJson(entry.tlsPort)},
-        {u"network"_s, entry.network},
-        {u"version"_s, entry.version},
-        {u"pruning"_s, entry.pruning},
-        {u"source"_s, entry.source},
-    };
-}
 
 // Errors, lists and uncacheable answers depend on the moment: clients must not keep them.
 HttpReply noStore(HttpReply reply)
@@ -337,72 +286,10 @@ void ElectrumController::forward(const std::shared_ptr<const Pending>& pending, 
 
 HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& instance) const
 {
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        Q_UNUSED(value);
-        if (key != u"network" && key != u"kind" && key != u"status") {
-            return noStore(problemReply(
-                Error::make(ErrorKind::InvalidArgument,
-                            u"'%1': unknown parameter; known parameters are network, kind, status"_s.arg(key)),
-                instance));
-        }
-    }
-    const QString network = query.queryItemValue(u"network"_s, QUrl::FullyDecoded);
-    if (query.hasQueryItem(u"network"_s) && !knownNetworks().contains(network)) {
-        return noStore(
-            problemReply(Error::make(ErrorKind::InvalidArgument,
-                                     u"network: '%1' is not one of %2"_s.arg(network, knownNetworks().join(u", "_s))),
-                         instance));
-    }
-    const QString kind = query.queryItemValue(u"kind"_s, QUrl::FullyDecoded);
-    if (query.hasQueryItem(u"kind"_s) && !knownKinds().contains(kind)) {
-        return noStore(problemReply(Error::make(ErrorKind::InvalidArgument,
-                                                u"kind: '%1' is not one of %2"_s.arg(kind, knownKinds().join(u", "_s))),
-                                    instance));
-    }
-
-    const QString status = query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
-    if (query.hasQueryItem(u"status"_s) && !knownStatuses().contains(status)) {
-        return noStore(problemReply(Error::make(ErrorKind::InvalidArgument, u"status: '%1' is not one of %2"_s.arg(
-                                                                                status, knownStatuses().join(u", "_s))),
-                                    instance));
-    }
-
-    // Lag needs every checked server of the entry's network; compute each network's agreement once.
-    QHash<QString, TipAgreement> agreements;
-    QJsonArray servers;
-    for (const ServerEntry& entry : m_engine.directory().entries(network)) {
-        if (!kind.isEmpty() && hostKindName(entry.kind) != kind)
-            continue;
-        QJsonObject json = entryJson(entry);
-        const std::optional<HealthReport> report = m_health ? latestReport(*m_health, entry) : std::nullopt;
-        json.insert(u"status"_s, !report ? u"unknown"_s : report->ok ? u"up"_s : u"down"_s);
-        if (!status.isEmpty() && json.value(u"status"_s).toString() != status)
-            continue;
-        if (report) {
-            json.insert(u"last_check"_s, report->checkedAt.toUTC().toString(Qt::ISODate));
-            json.insert(u"checked_server"_s, report->server.toString());
-            if (report->height >= 0)
-                json.insert(u"height"_s, report->height);
-            if (report->latencyMs >= 0)
-                json.insert(u"latency_ms"_s, report->latencyMs);
-            using namespace std::chrono_literals;
-            if (const auto day = m_engine.history().uptimePercent(report->server, 24h))
-                json.insert(u"uptime_24h"_s, *day);
-            if (const auto week = m_engine.history().uptimePercent(report->server, 24h * 7))
-                json.insert(u"uptime_7d"_s, *week);
-            if (const auto chain = networkFromName(entry.network)) {
-                if (!agreements.contains(entry.network))
-                    agreements.insert(entry.network, m_health->tipAgreement(*chain));
-                for (const ServerTip& tip : agreements.value(entry.network).servers) {
-                    if (tip.server == report->server && tip.lag >= 0) {
-                        json.insert(u"lag"_s, tip.lag);
-                        json.insert(u"forked"_s, tip.forked);
-                    }
-                }
-            }
-        }
-        servers.append(json);
-    }
+    const Result<ServerListQuery> parsed = parseServerListQuery(query);
+    if (!parsed)
+        return noStore(problemReply(parsed.error(), instance));
+    const QJsonArray servers = listServers(m_engine, m_health, parsed.value());
     const QJsonObject body{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     return noStore(HttpReply::json(QJsonDocument(body)));
 }

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimer>
 
 namespace btcw {
 
@@ -133,6 +134,120 @@ void HealthController::run(const ServerAddress& server, const QList<QHostAddress
                          check->deleteLater();
                      });
     check->start();
+}
+
+namespace {
+
+constexpr int kMaxWaitSeconds = 120;
+
+QString isoOrNull(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject scanJson(const HealthMonitor& monitor)
+{
+    const ScanStatus& status = monitor.status();
+    QJsonObject json{
+        {u"network"_s, networkName(status.network)},
+        {u"running"_s, status.running},
+        {u"done"_s, status.done},
+        {u"total"_s, status.total},
+        {u"up"_s, status.up},
+        {u"cancelled"_s, status.cancelled},
+        {u"discovering"_s, status.discovering},
+        {u"concurrency"_s, monitor.options().concurrency},
+        {u"interval_s"_s, qint64(monitor.options().interval.count() / 1000)},
+    };
+    json.insert(u"started_at"_s, status.startedAt.isValid() ? QJsonValue(isoOrNull(status.startedAt)) : QJsonValue());
+    json.insert(u"finished_at"_s,
+                status.finishedAt.isValid() ? QJsonValue(isoOrNull(status.finishedAt)) : QJsonValue());
+    json.insert(u"last_discovery"_s,
+                status.lastDiscovery ? QJsonValue(status.lastDiscovery->toJson()) : QJsonValue(QJsonValue::Null));
+    return json;
+}
+
+} // namespace
+
+void HealthController::scan(const QUrlQuery& query, const QString& instance, Respond respond)
+{
+    if (auto bad = unknownParameter(query, {u"network"_s, u"action"_s, u"wait"_s}, instance)) {
+        respond(*bad);
+        return;
+    }
+    HealthMonitor& monitor = m_engine.health();
+    const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded).trimmed();
+    if (query.hasQueryItem(u"action"_s) && action != u"start" && action != u"cancel") {
+        respond(invalid(u"action: '%1' is not one of start, cancel"_s.arg(action.left(40)), instance));
+        return;
+    }
+    int wait = 0;
+    if (query.hasQueryItem(u"wait"_s)) {
+        const QString text = query.queryItemValue(u"wait"_s, QUrl::FullyDecoded).trimmed();
+        bool ok = false;
+        wait = text.toInt(&ok);
+        if (!ok || wait < 0 || wait > kMaxWaitSeconds) {
+            respond(
+                invalid(u"wait: '%1' is not a number of seconds from 0 to %2"_s.arg(text.left(40)).arg(kMaxWaitSeconds),
+                        instance));
+            return;
+        }
+    }
+    auto network = parseNetwork(query);
+    if (!network) {
+        respond(noStore(problemReply(network.error(), instance)));
+        return;
+    }
+    if (query.hasQueryItem(u"network"_s) && monitor.isBusy() && monitor.status().network != network.value() &&
+        action != u"start") {
+        respond(invalid(u"network: the scan in progress is for %1, not %2"_s.arg(networkName(monitor.status().network),
+                                                                                 networkName(network.value())),
+                        instance));
+        return;
+    }
+    int status = 200;
+    if (action == u"start") {
+        if (monitor.isBusy()) {
+            const ScanStatus& now = monitor.status();
+            respond(noStore(httpProblemReply(
+                409, u"A scan is already running"_s,
+                now.running ? u"The scan of %1 has checked %2 of %3 servers; wait for it or cancel it with "
+                              u"action=cancel."_s.arg(networkName(now.network))
+                                  .arg(now.done)
+                                  .arg(now.total)
+                            : u"Peer discovery after the scan of %1 is still running; wait for it or cancel it with "
+                              u"action=cancel."_s.arg(networkName(now.network)),
+                instance)));
+            return;
+        }
+        monitor.startScan(network.value());
+        status = 202;
+    } else if (action == u"cancel") {
+        monitor.cancel();
+    }
+    if (wait == 0 || !monitor.isBusy() || !m_context) {
+        respond(noStore(HttpReply::json(QJsonDocument(scanJson(monitor)), status)));
+        return;
+    }
+    // Long poll: answer once the scan and the discovery after it are over, or when the wait runs out.
+    auto* waiter = new QObject(m_context);
+    auto answer = [this, waiter, status, respond = std::move(respond)] {
+        if (waiter->property("answered").toBool())
+            return;
+        waiter->setProperty("answered", true);
+        waiter->deleteLater();
+        respond(noStore(HttpReply::json(QJsonDocument(scanJson(m_engine.health())), status)));
+    };
+    // scanFinished comes just before the discovery that may follow it starts: look once the loop is back.
+    auto whenIdle = [this, answer] {
+        if (!m_engine.health().isBusy())
+            answer();
+    };
+    QObject::connect(&monitor, &HealthMonitor::scanFinished, waiter,
+                     [waiter, whenIdle] { QTimer::singleShot(0, waiter, whenIdle); });
+    QObject::connect(&monitor, &HealthMonitor::discoveryFinished, waiter,
+                     [waiter, whenIdle] { QTimer::singleShot(0, waiter, whenIdle); });
+    QTimer::singleShot(std::chrono::seconds(wait), waiter, answer);
 }
 
 HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance) const

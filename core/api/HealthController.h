@@ -34,6 +34,10 @@ public:
     void check(const QUrlQuery& query, const QString& instance, Respond respond);
     // GET /electrum/tip?network=: the agreed tip over the latest check of each server checked for that network.
     HttpReply tip(const QUrlQuery& query, const QString& instance) const;
+    // GET /electrum/scan?network=&action=start|cancel&wait=: the engine's directory scan (and the peer discovery
+    // that follows it). Without action: the scan's state. start: 202 (409 while one runs). wait=N (≤ 120 s): the
+    // answer waits until the scan and its discovery finish, or N seconds pass.
+    void scan(const QUrlQuery& query, const QString& instance, Respond respond);
 
 private:
     void run(const ServerAddress& server, const QList<QHostAddress>& addresses, BitcoinNetwork network,

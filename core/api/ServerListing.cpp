@@ -1,0 +1,240 @@
+#include "ServerListing.h"
+
+#include "Engine.h"
+#include "directory/ServerDirectory.h"
+#include "health/HealthHistory.h"
+#include "health/HealthRegistry.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QStringList kParameters{u"network"_s,    u"kind"_s,    u"status"_s, u"transport"_s,
+                              u"min_uptime"_s, u"max_lag"_s, u"sort"_s};
+const QStringList kNetworks{u"mainnet"_s, u"testnet"_s, u"testnet4"_s, u"signet"_s, u"regtest"_s};
+const QStringList kKinds{u"hostname"_s, u"onion"_s, u"ip"_s};
+const QStringList kStatuses{u"up"_s, u"down"_s, u"unknown"_s};
+const QStringList kTransports{u"tcp"_s, u"tls"_s};
+const QStringList kSortKeys{u"seed"_s, u"host"_s, u"latency"_s, u"uptime"_s, u"height"_s, u"lag"_s, u"last_check"_s};
+
+Error invalid(const QString& message)
+{
+    return Error::make(ErrorKind::InvalidArgument, message);
+}
+
+// A value that must be one of `allowed`; empty when the parameter is absent.
+Result<QString> oneOf(const QUrlQuery& query, const QString& name, const QStringList& allowed)
+{
+    if (!query.hasQueryItem(name))
+        return QString();
+    const QString value = query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    if (!allowed.contains(value))
+        return invalid(u"%1: '%2' is not one of %3"_s.arg(name, value.left(40), allowed.join(u", "_s)));
+    return value;
+}
+
+// The most recent check of either of the entry's addresses (TLS or TCP).
+std::optional<HealthReport> latestReport(const HealthRegistry& registry, const ServerEntry& entry)
+{
+    std::optional<HealthReport> best;
+    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
+        const ServerAddress address = entry.address(transport);
+        if (!address.isValid())
+            continue;
+        const std::optional<HealthReport> report = registry.latest(address);
+        if (report && (!best || report->checkedAt > best->checkedAt))
+            best = report;
+    }
+    return best;
+}
+
+QJsonValue portJson(const std::optional<quint16>& port)
+{
+    return port ? QJsonValue(int(*port)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject entryJson(const ServerEntry& entry)
+{
+    QJsonObject json{
+        {u"host"_s, entry.host},
+        {u"kind"_s, hostKindName(entry.kind)},
+        {u"tcp_port"_s, portJson(entry.tcpPort)},
+        {u"tls_port"_s, portJson(entry.tlsPort)},
+        {u"network"_s, entry.network},
+        {u"version"_s, entry.version},
+        {u"pruning"_s, entry.pruning},
+        {u"source"_s, entry.source},
+    };
+    if (!entry.announcedBy.isEmpty()) {
+        json.insert(u"announced_by"_s, entry.announcedBy);
+        if (entry.discoveredAt.isValid())
+            json.insert(u"discovered_at"_s, entry.discoveredAt.toUTC().toString(Qt::ISODate));
+    }
+    return json;
+}
+
+// What a numeric sort key compares; nullopt (sorted last) when the server has no such figure.
+std::optional<double> sortValue(const QJsonObject& json, const QString& key)
+{
+    static const QHash<QString, QString> field{{u"latency"_s, u"latency_ms"_s},
+                                               {u"uptime"_s, u"uptime_24h"_s},
+                                               {u"height"_s, u"height"_s},
+                                               {u"lag"_s, u"lag"_s}};
+    if (key == u"last_check") {
+        const QDateTime at = QDateTime::fromString(json.value(u"last_check"_s).toString(), Qt::ISODate);
+        return at.isValid() ? std::optional<double>(double(at.toMSecsSinceEpoch())) : std::nullopt;
+    }
+    const QJsonValue value = json.value(field.value(key));
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
+{
+    QSet<QString> seen;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value);
+        if (!kParameters.contains(key)) {
+            return invalid(
+                u"'%1': unknown parameter; known parameters are %2"_s.arg(key.left(40), kParameters.join(u", "_s)));
+        }
+        if (seen.contains(key))
+            return invalid(u"%1: given more than once"_s.arg(key));
+        seen.insert(key);
+    }
+    ServerListQuery out;
+    const std::pair<QString*, std::pair<QString, const QStringList*>> choices[] = {
+        {&out.network, {u"network"_s, &kNetworks}},
+        {&out.kind, {u"kind"_s, &kKinds}},
+        {&out.status, {u"status"_s, &kStatuses}},
+        {&out.transport, {u"transport"_s, &kTransports}},
+    };
+    for (const auto& [target, spec] : choices) {
+        auto value = oneOf(query, spec.first, *spec.second);
+        if (!value)
+            return value.error();
+        *target = value.value();
+    }
+    if (query.hasQueryItem(u"min_uptime"_s)) {
+        const QString text = query.queryItemValue(u"min_uptime"_s, QUrl::FullyDecoded).trimmed();
+        bool ok = false;
+        const double percent = text.toDouble(&ok);
+        if (!ok || !std::isfinite(percent) || percent < 0 || percent > 100)
+            return invalid(u"min_uptime: '%1' is not a percentage from 0 to 100"_s.arg(text.left(40)));
+        out.minUptime = percent;
+    }
+    if (query.hasQueryItem(u"max_lag"_s)) {
+        const QString text = query.queryItemValue(u"max_lag"_s, QUrl::FullyDecoded).trimmed();
+        bool ok = false;
+        const int blocks = text.toInt(&ok);
+        if (!ok || blocks < 0)
+            return invalid(u"max_lag: '%1' is not a number of blocks (0 or more)"_s.arg(text.left(40)));
+        out.maxLag = blocks;
+    }
+    if (query.hasQueryItem(u"sort"_s)) {
+        QString key = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded).trimmed();
+        out.descending = key.startsWith(u'-');
+        if (out.descending)
+            key.remove(0, 1);
+        if (!kSortKeys.contains(key)) {
+            return invalid(u"sort: '%1' is not one of %2 (prefix '-' for descending)"_s.arg(key.left(40),
+                                                                                            kSortKeys.join(u", "_s)));
+        }
+        out.sort = key;
+    }
+    return out;
+}
+
+QJsonArray listServers(Engine& engine, const HealthRegistry* health, const ServerListQuery& query)
+{
+    // Lag needs every checked server of the entry's network: one agreement per network, looked up by address.
+    QHash<QString, QHash<ServerAddress, ServerTip>> tips;
+    auto tipOf = [&](const QString& network, const ServerAddress& server) -> std::optional<ServerTip> {
+        const auto chain = networkFromName(network);
+        if (!health || !chain)
+            return std::nullopt;
+        if (!tips.contains(network)) {
+            QHash<ServerAddress, ServerTip> byServer;
+            for (const ServerTip& tip : health->tipAgreement(*chain).servers)
+                byServer.insert(tip.server, tip);
+            tips.insert(network, byServer);
+        }
+        const auto& byServer = tips[network];
+        const auto it = byServer.constFind(server);
+        return it == byServer.constEnd() ? std::nullopt : std::optional<ServerTip>(*it);
+    };
+
+    QList<QJsonObject> rows;
+    for (const ServerEntry& entry : engine.directory().entries(query.network)) {
+        if (!query.kind.isEmpty() && hostKindName(entry.kind) != query.kind)
+            continue;
+        if ((query.transport == u"tcp" && !entry.tcpPort) || (query.transport == u"tls" && !entry.tlsPort))
+            continue;
+        QJsonObject json = entryJson(entry);
+        const std::optional<HealthReport> report = health ? latestReport(*health, entry) : std::nullopt;
+        json.insert(u"status"_s, !report ? u"unknown"_s : report->ok ? u"up"_s : u"down"_s);
+        if (!query.status.isEmpty() && json.value(u"status"_s).toString() != query.status)
+            continue;
+        std::optional<double> uptime;
+        std::optional<int> lag;
+        if (report) {
+            json.insert(u"verdict"_s, report->verdict());
+            if (!report->ok)
+                json.insert(u"failed_stage"_s, report->failedStage);
+            json.insert(u"last_check"_s, report->checkedAt.toUTC().toString(Qt::ISODate));
+            json.insert(u"checked_server"_s, report->server.toString());
+            if (report->height >= 0)
+                json.insert(u"height"_s, report->height);
+            if (report->latencyMs >= 0)
+                json.insert(u"latency_ms"_s, report->latencyMs);
+            uptime = engine.history().uptimePercent(report->server, 24h);
+            if (uptime)
+                json.insert(u"uptime_24h"_s, *uptime);
+            if (const auto week = engine.history().uptimePercent(report->server, 24h * 7))
+                json.insert(u"uptime_7d"_s, *week);
+            if (const auto tip = tipOf(entry.network, report->server); tip && tip->lag >= 0) {
+                lag = tip->lag;
+                json.insert(u"lag"_s, tip->lag);
+                json.insert(u"forked"_s, tip->forked);
+            }
+        }
+        if (query.minUptime && (!uptime || *uptime < *query.minUptime))
+            continue;
+        if (query.maxLag && (!lag || *lag > *query.maxLag))
+            continue;
+        rows.append(json);
+    }
+
+    if (query.sort == u"host") {
+        std::stable_sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
+            const int c =
+                QString::compare(a.value(u"host"_s).toString(), b.value(u"host"_s).toString(), Qt::CaseInsensitive);
+            return query.descending ? c > 0 : c < 0;
+        });
+    } else if (query.sort != u"seed") {
+        std::stable_sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
+            const auto x = sortValue(a, query.sort), y = sortValue(b, query.sort);
+            if (!x || !y)
+                return x.has_value() && !y.has_value(); // unknown values last, either direction
+            return query.descending ? *x > *y : *x < *y;
+        });
+    } else if (query.descending) {
+        std::reverse(rows.begin(), rows.end());
+    }
+    QJsonArray out;
+    for (const QJsonObject& row : std::as_const(rows))
+        out.append(row);
+    return out;
+}
+
+} // namespace btcw
