@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "cache/ResponseCache.h"
 #include "dialogs/AddServerDialog.h"
+#include "dialogs/CertificatesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "electrum/SessionPool.h"
 #include "models/CurlCommand.h"
@@ -45,6 +46,16 @@
 namespace btcw {
 
 namespace {
+// The certificates dialog over the engine's pins, on `hostPort`'s pin when given.
+void openCertificatesDialog(CertificatePinStore& pins, QWidget* parent, const QString& hostPort = {})
+{
+    auto* dialog = new CertificatesDialog(pins, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!hostPort.isEmpty())
+        dialog->selectPin(hostPort);
+    dialog->open();
+}
+
 const auto kGeometry = QStringLiteral("window/geometry");
 const auto kState = QStringLiteral("window/state");
 const auto kHeader = QStringLiteral("window/serverHeader");
@@ -182,6 +193,8 @@ void MainWindow::createActions()
         refreshCacheStatus();
         statusBar()->showMessage(tr("The response cache was cleared."), 5000);
     });
+    servers->addAction(tr("Ce&rtificates…"), this, [this] { openCertificatesDialog(m_engine.pins(), this); })
+        ->setObjectName(QStringLiteral("certificatesAction"));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_consoleAction);
     view->addAction(m_seedOrderAction);
@@ -527,6 +540,12 @@ void MainWindow::showTableMenu(const QPoint& pos)
         QApplication::clipboard()->setText(
             curlCommand(m_apiBaseUrl, first.preferredAddress(), QStringLiteral("server.features"), {}, m_apiTokenFile));
     });
+    // Offered where the refusal shows; enabled only when the server presented a new certificate that waits.
+    const QString tlsHostPort = first.tlsPort ? first.address(Transport::Tls).hostPort() : QString();
+    const auto pin = m_engine.pins().pin(tlsHostPort);
+    menu->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("&Trust new certificate…"), this,
+                    [this, tlsHostPort] { openCertificatesDialog(m_engine.pins(), this, tlsHostPort); })
+        ->setEnabled(pin && pin->hasPending());
     menu->addSeparator();
     menu->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this, [this, entries] {
         QStringList problems;

@@ -1,11 +1,19 @@
 // The certificates dialog: pins listed with pending ones flagged, trust only after confirming, forget, save errors.
+#include "Engine.h"
+#include "MainWindow.h"
 #include "dialogs/CertificatesDialog.h"
+#include "models/ServerFilterProxyModel.h"
+#include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QCoreApplication>
 #include <QDir>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -173,6 +181,79 @@ private slots:
         QVERIFY(answer(dialog, true));
         QVERIFY2(dialog.errorText().contains(QLatin1String("certificate pins file")), qPrintable(dialog.errorText()));
         QCOMPARE(pins.pin(kChanged)->sha256, kNew); // in effect in memory all the same
+    }
+
+    void windowOpensTheDialogFromTheMenuAndOnAServersPendingPin()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("btcw-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_certificatesdialog"));
+        QTemporaryDir dir;
+        EngineOptions options;
+        options.dataDir = dir.filePath(QStringLiteral("data"));
+        options.tor.enabled = false;
+        Engine engine(options);
+        engine.start();
+        ServerEntry entry;
+        entry.host = QStringLiteral("changed.example");
+        entry.tlsPort = 50002;
+        entry.network = QStringLiteral("mainnet");
+        entry.source = QStringLiteral("user");
+        QVERIFY(engine.directory().add(entry).ok());
+        const QString hostPort = entry.address(Transport::Tls).hostPort();
+        engine.pins().checkAndPin(kSteady, kOther);
+        engine.pins().checkAndPin(hostPort, kOld);
+        MainWindow window(engine);
+
+        auto* menuAction = window.findChild<QAction*>(QStringLiteral("certificatesAction"));
+        QVERIFY(menuAction);
+        menuAction->trigger();
+        auto* dialog = window.findChild<CertificatesDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->pinList()->topLevelItemCount(), 2);
+        delete dialog;
+
+        // The table's context menu offers the trust only while a new certificate waits.
+        const int sourceRow = window.serverModel()->rowForKey(entry.key());
+        QVERIFY(sourceRow >= 0);
+        const QModelIndex index =
+            window.serverProxy()->mapFromSource(window.serverModel()->index(sourceRow, ServerTableModel::HostColumn));
+        QVERIFY(index.isValid());
+        const auto trustEntry = [&]() -> QAction* {
+            window.serverView()->selectRow(index.row());
+            emit window.serverView()->customContextMenuRequested(window.serverView()->visualRect(index).center());
+            QMenu* menu = nullptr;
+            for (QMenu* m : window.findChildren<QMenu*>()) {
+                if (m->isVisible())
+                    menu = m;
+            }
+            if (!menu)
+                return nullptr;
+            for (QAction* action : menu->actions()) {
+                if (action->text().contains(QLatin1String("Trust new certificate")))
+                    return action;
+            }
+            return nullptr;
+        };
+        const auto closeMenus = [&window] {
+            for (QMenu* m : window.findChildren<QMenu*>()) {
+                if (m->isVisible())
+                    m->close();
+            }
+        };
+        QAction* trust = trustEntry();
+        QVERIFY(trust);
+        QVERIFY(!trust->isEnabled());
+        closeMenus();
+        QVERIFY(engine.pins().recordPending(hostPort, kNew).ok());
+        trust = trustEntry();
+        QVERIFY(trust);
+        QVERIFY(trust->isEnabled());
+        trust->trigger();
+        closeMenus();
+        dialog = window.findChild<CertificatesDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->selectedHostPort(), hostPort);
+        QVERIFY(dialog->trustButton()->isEnabled());
     }
 };
 
