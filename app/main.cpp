@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Engine.h"
 #include "PersistentToken.h"
+#include "SettingsGuard.h"
 #include "SignalWatcher.h"
 #include "Translations.h"
 #include "secrets/SecretStoreFactory.h"
@@ -11,6 +12,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #endif
 
 #include <QCoreApplication>
@@ -56,6 +58,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("btcworker.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("btc-worker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BTCW_VERSION));
+    // Before anything reads the settings: a file QSettings cannot read is moved aside and reported, not overwritten.
+    const std::optional<SettingsRecovery> settingsRecovery = guardSettingsFile(applicationSettingsFile());
+    if (settingsRecovery)
+        printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(settingsRecovery->message()));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -122,6 +128,12 @@ int main(int argc, char** argv)
     if (!config.headless) {
         window = std::make_unique<MainWindow>(engine);
         window->show();
+        if (settingsRecovery) {
+            auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Settings reset"),
+                                        settingsRecovery->message(), QMessageBox::Ok, window.get());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     }
 #endif
 
