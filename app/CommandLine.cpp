@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
+#include <algorithm>
 
 namespace btcw {
 
@@ -59,6 +60,19 @@ AppConfig configFromSettings()
     if (socksPort > 0 && socksPort <= 65535)
         config.torSocks = std::pair<QString, quint16>{socksHost.isEmpty() ? QStringLiteral("127.0.0.1") : socksHost,
                                                       quint16(socksPort)};
+    // The same keys and limits as the settings dialog's health page.
+    using namespace std::chrono;
+    HealthMonitorOptions& health = config.health;
+    health.concurrency =
+        std::clamp(settings.value(QStringLiteral("health/concurrency"), health.concurrency).toInt(), 1, 256);
+    health.budget = seconds(std::clamp(
+        settings.value(QStringLiteral("health/budgetSeconds"), int(duration_cast<seconds>(health.budget).count()))
+            .toInt(),
+        1, 300));
+    health.interval = minutes(
+        std::clamp(settings.value(QStringLiteral("health/intervalMinutes"), int(health.interval.count())).toInt(), 0,
+                   7 * 24 * 60));
+    health.discoverPeers = settings.value(QStringLiteral("health/discoverPeers"), health.discoverPeers).toBool();
     return config;
 }
 

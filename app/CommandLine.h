@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "health/HealthMonitor.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -26,6 +27,7 @@ struct AppConfig
     std::optional<std::pair<QString, quint16>> torSocks; // --tor-socks HOST:PORT
     bool launchTor = false;
     bool routeAllViaTor = false;
+    HealthMonitorOptions health; // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -39,6 +39,7 @@ EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
     options.dataDir = config.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                : QDir(config.dataDir).absolutePath();
     options.allowBroadcast = config.allowBroadcast;
+    options.health = config.health;
     options.tor.enabled = config.torEnabled;
     options.tor.allowLaunch = config.launchTor;
     options.tor.routeAllViaTor = config.routeAllViaTor;

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace btcw {
 
@@ -93,6 +94,26 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     cacheForm->addRow(tr("&Redis host:"), m_redisHost);
     cacheForm->addRow(tr("Redis p&ort:"), m_redisPort);
 
+    auto* health = new QGroupBox(tr("Health checks"), this);
+    m_healthConcurrency = new QSpinBox(health);
+    m_healthConcurrency->setRange(1, 256);
+    m_healthConcurrency->setToolTip(tr("How many servers a scan checks at the same time"));
+    m_healthBudget = new QSpinBox(health);
+    m_healthBudget->setRange(1, 300);
+    m_healthBudget->setSuffix(tr(" s"));
+    m_healthBudget->setToolTip(tr("The most one server's check may take, from connecting to its last answer"));
+    m_healthInterval = new QSpinBox(health);
+    m_healthInterval->setRange(0, 7 * 24 * 60);
+    m_healthInterval->setSuffix(tr(" min"));
+    m_healthInterval->setSpecialValueText(tr("off"));
+    m_healthInterval->setToolTip(tr("Check the servers of the last scanned network again this often"));
+    m_healthDiscoverPeers = new QCheckBox(tr("Discover new servers from the healthy ones after a scan"), health);
+    auto* healthForm = new QFormLayout(health);
+    healthForm->addRow(tr("Servers checked at &once:"), m_healthConcurrency);
+    healthForm->addRow(tr("Time &budget per server:"), m_healthBudget);
+    healthForm->addRow(tr("Check &again every:"), m_healthInterval);
+    healthForm->addRow(m_healthDiscoverPeers);
+
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -105,7 +126,8 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_checkOnStart = new QCheckBox(tr("Check the servers shown when the window opens"), this);
     general->addRow(m_checkOnStart);
 
-    auto* note = new QLabel(tr("Changes take effect the next time BTC Worker starts."), this);
+    auto* note = new QLabel(
+        tr("Health check settings apply at once; the others take effect the next time BTC Worker starts."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
@@ -113,6 +135,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     layout->addWidget(tor);
     layout->addWidget(api);
     layout->addWidget(cache);
+    layout->addWidget(health);
     layout->addLayout(general);
     layout->addWidget(note);
     layout->addWidget(buttons);
@@ -145,6 +168,11 @@ void SettingsDialog::load()
     m_redisHost->setText(s.value(key(SettingsKeys::CacheRedisHost)).toString());
     m_redisPort->setValue(s.value(key(SettingsKeys::CacheRedisPort), 6379).toInt());
     m_checkOnStart->setChecked(s.value(key(SettingsKeys::CheckOnStart), false).toBool());
+    const HealthMonitorOptions health = healthOptions(s);
+    m_healthConcurrency->setValue(health.concurrency);
+    m_healthBudget->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(health.budget).count()));
+    m_healthInterval->setValue(int(health.interval.count()));
+    m_healthDiscoverPeers->setChecked(health.discoverPeers);
     const int language = m_language->findData(s.value(key(SettingsKeys::Language)).toString());
     m_language->setCurrentIndex(qMax(0, language));
 }
@@ -167,6 +195,24 @@ void SettingsDialog::save()
     s.setValue(key(SettingsKeys::CacheRedisPort), m_redisPort->value());
     s.setValue(key(SettingsKeys::Language), m_language->currentData().toString());
     s.setValue(key(SettingsKeys::CheckOnStart), m_checkOnStart->isChecked());
+    s.setValue(key(SettingsKeys::HealthConcurrency), m_healthConcurrency->value());
+    s.setValue(key(SettingsKeys::HealthBudgetSeconds), m_healthBudget->value());
+    s.setValue(key(SettingsKeys::HealthIntervalMinutes), m_healthInterval->value());
+    s.setValue(key(SettingsKeys::HealthDiscoverPeers), m_healthDiscoverPeers->isChecked());
+}
+
+HealthMonitorOptions SettingsDialog::healthOptions(const QSettings& settings, HealthMonitorOptions options)
+{
+    using namespace std::chrono;
+    options.concurrency =
+        std::clamp(settings.value(key(SettingsKeys::HealthConcurrency), options.concurrency).toInt(), 1, 256);
+    const auto budget =
+        settings.value(key(SettingsKeys::HealthBudgetSeconds), int(duration_cast<seconds>(options.budget).count()));
+    options.budget = seconds(std::clamp(budget.toInt(), 1, 300));
+    const auto interval = settings.value(key(SettingsKeys::HealthIntervalMinutes), int(options.interval.count()));
+    options.interval = minutes(std::clamp(interval.toInt(), 0, 7 * 24 * 60));
+    options.discoverPeers = settings.value(key(SettingsKeys::HealthDiscoverPeers), options.discoverPeers).toBool();
+    return options;
 }
 
 void SettingsDialog::updateEnabled()

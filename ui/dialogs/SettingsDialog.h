@@ -1,5 +1,7 @@
-// Settings: Tor, local API, cache and language, kept in QSettings and applied when the app starts again.
+// Settings: Tor, local API, cache, health scans and language, kept in QSettings (health scans apply at once).
 #pragma once
+
+#include "health/HealthMonitor.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -32,6 +34,10 @@ inline constexpr auto CacheRedisHost = "cache/redisHost";
 inline constexpr auto CacheRedisPort = "cache/redisPort";
 inline constexpr auto Language = "ui/language";
 inline constexpr auto CheckOnStart = "ui/checkOnStart"; // check the servers the table shows when the window opens
+inline constexpr auto HealthConcurrency = "health/concurrency";         // checks in flight during a scan, 1–256
+inline constexpr auto HealthBudgetSeconds = "health/budgetSeconds";     // per server
+inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes"; // re-scan period; 0 = off
+inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";     // discover peers after a scan
 } // namespace SettingsKeys
 
 class SettingsDialog : public QDialog
@@ -43,6 +49,9 @@ public:
 
     // Writes the widgets' values to the settings (what OK does).
     void save();
+
+    // The health/* settings over `defaults` (what the monitor runs with otherwise); out-of-range values are clamped.
+    static HealthMonitorOptions healthOptions(const QSettings& settings, HealthMonitorOptions defaults = {});
 
     // Where the running API's token is, passed in by the window (the dialog never opens a keychain itself).
     // A token file (the per-start cookie or --api-token-file): offers "Copy curl example".
@@ -81,6 +90,10 @@ private:
     QSpinBox* m_redisPort = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_checkOnStart = nullptr;
+    QSpinBox* m_healthConcurrency = nullptr;
+    QSpinBox* m_healthBudget = nullptr;
+    QSpinBox* m_healthInterval = nullptr;
+    QCheckBox* m_healthDiscoverPeers = nullptr;
 };
 
 } // namespace btcw
