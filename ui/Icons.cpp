@@ -33,6 +33,10 @@ Spec specFor(Name name)
         return {"state-up", QStyle::SP_DialogApplyButton};
     case StateDown:
         return {"state-down", QStyle::SP_DialogCancelButton};
+    case StateFork:
+        return {"state-fork", QStyle::SP_MessageBoxWarning};
+    case Warning:
+        return {"warning", QStyle::SP_MessageBoxWarning};
     case Pinned:
         return {"pinned", QStyle::SP_VistaShield};
     case CheckAll:

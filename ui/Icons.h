@@ -15,6 +15,8 @@ enum Name
     StateChecking,
     StateUp,
     StateDown,
+    StateFork, // up, but on another chain than most servers
+    Warning,
     Pinned,
     CheckAll,
     AddServer,

@@ -1,4 +1,7 @@
-// The server table model and its sort/filter proxy: seed order by default, filters, sorting, lag, 10,000 rows.
+// The server table model and its sort/filter proxy: seed order by default, filters, sorting, lag, health reports
+// with tip agreement, uptime and provenance, 10,000 rows.
+#include "health/HealthReport.h"
+#include "health/TipAgreement.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 
@@ -58,6 +61,40 @@ ServerStatus down(const QString& reason)
     return s;
 }
 
+ServerAddress addressOf(const ServerEntry& e)
+{
+    return e.preferredAddress();
+}
+
+// A passed staged check of `server` at `height` with tip `hash`.
+HealthReport okReport(const ServerAddress& server, int height, const QString& hash, qint64 latency)
+{
+    HealthReport r;
+    r.server = server;
+    r.checkedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+    r.ok = true;
+    r.height = height;
+    r.tipHash = hash;
+    r.latencyMs = latency;
+    r.protocol = QStringLiteral("1.4.2");
+    for (const QLatin1String stage :
+         {healthstage::Connect, healthstage::Version, healthstage::Features, healthstage::Tip, healthstage::Header})
+        r.stages.append(StageReport{stage, true, 5, {}});
+    return r;
+}
+
+HealthReport failedReport(const ServerAddress& server, QLatin1String stage, const QString& why)
+{
+    HealthReport r;
+    r.server = server;
+    r.checkedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
+    r.failedStage = stage;
+    r.error = Error::make(ErrorKind::Protocol, why);
+    r.stages.append(StageReport{healthstage::Connect, true, 3, {}});
+    r.stages.append(StageReport{stage, false, 7, why});
+    return r;
+}
+
 QStringList hostsInProxyOrder(const QAbstractItemModel& proxy)
 {
     QStringList hosts;
@@ -89,6 +126,11 @@ private slots:
     void lagIsMeasuredAgainstTheBestTipOfTheSameNetwork();
     void bestTipFallsBackWhenItsServerGoesDown();
     void statusesSurviveAReloadOfTheEntries();
+    void reportsShowTheVerdictHeightAndLatency();
+    void tipAgreementGivesLagAndForkOverTheModelsOwnBestTip();
+    void uptimeAndSourceColumnsShowAndSort();
+    void suspiciousAnnouncersAreMarkedAcrossReloads();
+    void troubledFilterShowsLaggingAndForkedServers();
     void tenThousandRowsFillSortAndFilterCorrectly();
 };
 
@@ -282,6 +324,179 @@ void TestServerTableModel::statusesSurviveAReloadOfTheEntries()
     QCOMPARE(beta, 0);
     QCOMPARE(model.status(beta).height, 1000);
     QCOMPARE(model.rowForKey(QStringLiteral("mainnet/alpha.example.org")), -1);
+}
+
+void TestServerTableModel::reportsShowTheVerdictHeightAndLatency()
+{
+    ServerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<ServerEntry> entries = seedEntries();
+    model.setEntries(entries);
+    const QString mainnet = QStringLiteral("mainnet");
+
+    QVERIFY(model.setReport(mainnet, okReport(addressOf(entries[0]), 840'000, QStringLiteral("aa"), 42), 87.5));
+    QVERIFY(model.setReport(mainnet, failedReport(addressOf(entries[1]), healthstage::Tls,
+                                                  QStringLiteral("certificate changed since 2026-11-02"))));
+    QVERIFY(model.setReport(mainnet, failedReport(addressOf(entries[2]), healthstage::Features,
+                                                  QStringLiteral("genesis is testnet3's, expected mainnet"))));
+    // A report for a host the table does not list, or listed under another network, changes nothing.
+    const auto stranger = ServerAddress::create(u"stranger.example.org", 50002, Transport::Tls).value();
+    QVERIFY(!model.setReport(mainnet, okReport(stranger, 1, QStringLiteral("aa"), 1)));
+    QVERIFY(!model.setReport(QStringLiteral("testnet"), okReport(addressOf(entries[0]), 1, QStringLiteral("aa"), 1)));
+
+    const int alpha = 0, beta = 1, gamma = 2;
+    QCOMPARE(model.status(alpha).state, ServerState::Up);
+    QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data().toString(), QStringLiteral("up"));
+    QCOMPARE(model.index(alpha, ServerTableModel::HeightColumn).data().toString(), QLocale().toString(840'000));
+    QCOMPARE(model.index(alpha, ServerTableModel::LatencyColumn).data().toString(), QStringLiteral("42 ms"));
+    QCOMPARE(model.index(alpha, ServerTableModel::ProtocolColumn).data().toString(), QStringLiteral("1.4.2"));
+    QCOMPARE(model.index(alpha, ServerTableModel::UptimeColumn).data().toString(),
+             QStringLiteral("%1 %").arg(QLocale().toString(87.5, 'f', 1)));
+    QCOMPARE(model.status(alpha).server, addressOf(entries[0]));
+
+    // Down rows show the verdict itself: the stage that failed and why.
+    QCOMPARE(model.status(beta).state, ServerState::Down);
+    QCOMPARE(model.index(beta, ServerTableModel::StatusColumn).data().toString(),
+             QStringLiteral("tls: certificate changed since 2026-11-02"));
+    QCOMPARE(model.index(beta, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("tls: certificate changed since 2026-11-02"));
+    QCOMPARE(model.status(beta).failedStage, QStringLiteral("tls"));
+    QCOMPARE(model.index(gamma, ServerTableModel::StatusColumn).data().toString(),
+             QStringLiteral("features: genesis is testnet3's, expected mainnet"));
+    QVERIFY(model.index(gamma, ServerTableModel::HeightColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(gamma, ServerTableModel::UptimeColumn).data().toString(), QString()); // no history given
+}
+
+void TestServerTableModel::tipAgreementGivesLagAndForkOverTheModelsOwnBestTip()
+{
+    ServerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<ServerEntry> entries = seedEntries();
+    model.setEntries(entries);
+    const QString mainnet = QStringLiteral("mainnet");
+    // Alpha and beta agree at 1000; gamma is at 1000 on another hash; the IP server lags 4 blocks. The best tip
+    // comes from a server the table does not list (checked through the API, say): lag counts from it.
+    const auto elsewhere = ServerAddress::create(u"elsewhere.example.org", 50002, Transport::Tls).value();
+    const QList<HealthReport> reports{okReport(addressOf(entries[0]), 1000, QStringLiteral("aa"), 10),
+                                      okReport(addressOf(entries[1]), 1000, QStringLiteral("aa"), 10),
+                                      okReport(addressOf(entries[2]), 1000, QStringLiteral("ff"), 10),
+                                      okReport(addressOf(entries[4]), 997, QStringLiteral("cc"), 10),
+                                      okReport(elsewhere, 1001, QStringLiteral("dd"), 10)};
+    for (const HealthReport& r : reports)
+        model.setReport(mainnet, r);
+    QCOMPARE(model.bestTip(mainnet), 1000); // the model alone knows only its own rows
+    QCOMPARE(model.lag(4), 3);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setTipAgreement(mainnet, computeTipAgreement(reports));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.lag(0), 1);
+    QCOMPARE(model.lag(4), 4);
+    QCOMPARE(model.index(4, ServerTableModel::LagColumn).data().toString(), QStringLiteral("4"));
+    QVERIFY(!model.isForked(0));
+    QVERIFY(model.isForked(2));
+    QCOMPARE(model.index(2, ServerTableModel::StatusColumn).data().toString(), QStringLiteral("fork"));
+    QCOMPARE(model.index(2, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("reports another block hash at height %1 than most servers").arg(QLocale().toString(1000)));
+    QCOMPARE(model.index(2, 0).data(ServerTableModel::ForkedRole).toBool(), true);
+    QVERIFY(!model.index(2, ServerTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+
+    // Sorting by status: up, then the fork, then the rest.
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ServerTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(hostsInProxyOrder(proxy).mid(0, 4),
+             (QStringList{QStringLiteral("alpha.example.org"), QStringLiteral("beta.example.org"),
+                          QStringLiteral("10.0.0.7"), QStringLiteral("gamma.example.org")}));
+    proxy.setUpOnly(true); // rows without a lag would come first in descending order
+    proxy.sort(ServerTableModel::LagColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, ServerTableModel::HostColumn).data().toString(), QStringLiteral("10.0.0.7"));
+
+    // A new report replaces the row's status; the old agreement's lag no longer applies to a new height.
+    model.setReport(mainnet, okReport(addressOf(entries[4]), 1001, QStringLiteral("dd"), 10));
+    QCOMPARE(model.lag(4), 0);
+    // An agreement over the host's other transport (an older check) does not overwrite the row.
+    const ServerAddress tcp = entries[0].address(Transport::Tcp);
+    model.setTipAgreement(mainnet, computeTipAgreement(QList<HealthReport>{
+                                       okReport(tcp, 990, QStringLiteral("zz"), 1),
+                                       okReport(addressOf(entries[1]), 1000, QStringLiteral("aa"), 1)}));
+    QCOMPARE(model.lag(0), 1);
+}
+
+void TestServerTableModel::uptimeAndSourceColumnsShowAndSort()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QList<ServerEntry> entries = seedEntries();
+    entries[1].source = QStringLiteral("peer");
+    entries[1].announcedBy = QStringLiteral("alpha.example.org:50002:s");
+    entries[1].discoveredAt = QDateTime(QDate(2024, 4, 30), QTime(8, 15), QTimeZone::utc());
+    entries[2].source = QStringLiteral("user");
+    model.setEntries(entries);
+    const QString mainnet = QStringLiteral("mainnet");
+    model.setReport(mainnet, okReport(addressOf(entries[0]), 10, QStringLiteral("aa"), 1), 100.0);
+    model.setReport(mainnet, okReport(addressOf(entries[1]), 10, QStringLiteral("aa"), 1), 50.0);
+    model.setReport(mainnet, okReport(addressOf(entries[2]), 10, QStringLiteral("aa"), 1), 75.25);
+
+    QCOMPARE(model.index(0, ServerTableModel::UptimeColumn).data().toString(), QStringLiteral("100 %"));
+    proxy.sort(ServerTableModel::UptimeColumn, Qt::AscendingOrder);
+    QCOMPARE(hostsInProxyOrder(proxy).mid(0, 3),
+             (QStringList{QStringLiteral("beta.example.org"), QStringLiteral("gamma.example.org"),
+                          QStringLiteral("alpha.example.org")}));
+
+    QCOMPARE(model.index(1, ServerTableModel::SourceColumn).data().toString(),
+             QStringLiteral("peer of alpha.example.org:50002:s"));
+    const QString provenance =
+        QStringLiteral("discovered from alpha.example.org:50002:s on %1")
+            .arg(QLocale().toString(entries[1].discoveredAt.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(model.index(1, ServerTableModel::SourceColumn).data(Qt::ToolTipRole).toString(), provenance);
+    QVERIFY(model.index(1, ServerTableModel::HostColumn).data(Qt::ToolTipRole).toString().contains(provenance));
+    QCOMPARE(model.index(0, ServerTableModel::SourceColumn).data().toString(), QStringLiteral("bundled"));
+    QCOMPARE(model.index(2, ServerTableModel::SourceColumn).data().toString(), QStringLiteral("added"));
+    proxy.sort(ServerTableModel::SourceColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, ServerTableModel::HostColumn).data().toString(), QStringLiteral("beta.example.org"));
+}
+
+void TestServerTableModel::suspiciousAnnouncersAreMarkedAcrossReloads()
+{
+    ServerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(seedEntries());
+    const QString key = QStringLiteral("mainnet/gamma.example.org");
+    model.setSuspicious(key, true);
+    const int gamma = model.rowForKey(key);
+    QVERIFY(model.isSuspicious(gamma));
+    QCOMPARE(model.index(gamma, ServerTableModel::SourceColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("announced many peers that could not be verified"));
+    QVERIFY(!model.index(gamma, ServerTableModel::SourceColumn).data(Qt::DecorationRole).isNull());
+    model.setEntries(seedEntries().mid(1));
+    QVERIFY(model.isSuspicious(model.rowForKey(key)));
+    model.setSuspicious(key, false);
+    QVERIFY(!model.index(model.rowForKey(key), 0).data(ServerTableModel::SuspiciousRole).toBool());
+}
+
+void TestServerTableModel::troubledFilterShowsLaggingAndForkedServers()
+{
+    ServerTableModel model;
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<ServerEntry> entries = seedEntries();
+    model.setEntries(entries);
+    const QString mainnet = QStringLiteral("mainnet");
+    const QList<HealthReport> reports{okReport(addressOf(entries[0]), 1000, QStringLiteral("aa"), 10),
+                                      okReport(addressOf(entries[1]), 1000, QStringLiteral("aa"), 10),
+                                      okReport(addressOf(entries[2]), 1000, QStringLiteral("ff"), 10),
+                                      okReport(addressOf(entries[4]), 990, QStringLiteral("cc"), 10)};
+    for (const HealthReport& r : reports)
+        model.setReport(mainnet, r);
+    proxy.setTroubledOnly(true);
+    QCOMPARE(hostsInProxyOrder(proxy), QStringList{QStringLiteral("10.0.0.7")}); // lags; the fork is not known yet
+    model.setTipAgreement(mainnet, computeTipAgreement(reports));
+    QCOMPARE(hostsInProxyOrder(proxy), (QStringList{QStringLiteral("gamma.example.org"), QStringLiteral("10.0.0.7")}));
+    proxy.setTroubledOnly(false);
+    QCOMPARE(proxy.rowCount(), 6);
 }
 
 void TestServerTableModel::tenThousandRowsFillSortAndFilterCorrectly()

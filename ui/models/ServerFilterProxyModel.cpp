@@ -63,6 +63,14 @@ void ServerFilterProxyModel::setUpOnly(bool on)
     refilter();
 }
 
+void ServerFilterProxyModel::setTroubledOnly(bool on)
+{
+    if (on == m_troubledOnly)
+        return;
+    m_troubledOnly = on;
+    refilter();
+}
+
 bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const ServerTableModel*>(sourceModel());
@@ -74,6 +82,8 @@ bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     if (m_tlsOnly && !entry.tlsPort)
         return false;
     if (m_upOnly && model->status(sourceRow).state != ServerState::Up)
+        return false;
+    if (m_troubledOnly && model->lag(sourceRow) <= 0 && !model->isForked(sourceRow))
         return false;
     if (!m_network.isEmpty() && entry.network != m_network)
         return false;

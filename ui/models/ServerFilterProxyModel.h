@@ -1,4 +1,4 @@
-// Sorting and filtering of the server table: substring, network, quick filters (onion / TLS / up only).
+// Sorting and filtering of the server table: substring, network, quick filters (onion / TLS / up / lagging or forked).
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -20,9 +20,12 @@ public:
     void setOnionOnly(bool on);
     void setTlsOnly(bool on);
     void setUpOnly(bool on);
+    // Only servers behind the best tip of their network or on a fork.
+    void setTroubledOnly(bool on);
     bool isOnionOnly() const { return m_onionOnly; }
     bool isTlsOnly() const { return m_tlsOnly; }
     bool isUpOnly() const { return m_upOnly; }
+    bool isTroubledOnly() const { return m_troubledOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -36,6 +39,7 @@ private:
     bool m_onionOnly = false;
     bool m_tlsOnly = false;
     bool m_upOnly = false;
+    bool m_troubledOnly = false;
 };
 
 } // namespace btcw

@@ -1,9 +1,12 @@
 #include "models/ServerTableModel.h"
 
 #include "Icons.h"
+#include "health/HealthReport.h"
+#include "health/TipAgreement.h"
 #include "net/CertificatePinStore.h"
 
 #include <QLocale>
+#include <cmath>
 #include <limits>
 
 namespace btcw {
@@ -74,13 +77,31 @@ QList<ServerEntry> ServerTableModel::entries() const
     return out;
 }
 
+int ServerTableModel::rowFor(const QString& network, const QString& host) const
+{
+    return rowForKey(network + QLatin1Char('/') + host);
+}
+
 int ServerTableModel::lag(int row) const
 {
     const Row& r = m_rows.at(row);
     if (r.status.state != ServerState::Up || r.status.height < 0)
         return -1;
+    if (r.status.lag >= 0)
+        return r.status.lag;
     const int best = bestTip(r.entry.network);
     return best < 0 ? -1 : qMax(0, best - r.status.height);
+}
+
+bool ServerTableModel::isForked(int row) const
+{
+    const ServerStatus& s = m_rows.at(row).status;
+    return s.state == ServerState::Up && s.forked;
+}
+
+QString ServerTableModel::forkText(int height)
+{
+    return tr("reports another block hash at height %1 than most servers").arg(QLocale().toString(height));
 }
 
 QString ServerTableModel::stateText(const ServerStatus& status)
@@ -91,11 +112,27 @@ QString ServerTableModel::stateText(const ServerStatus& status)
     case ServerState::Checking:
         return tr("checking…");
     case ServerState::Up:
-        return tr("up");
+        return status.forked ? tr("fork") : tr("up");
     case ServerState::Down:
+        // A staged check's verdict names its stage ("tls: certificate changed since …"); other reasons get "down".
+        if (!status.failedStage.isEmpty() && !status.reason.isEmpty())
+            return status.reason;
         return status.reason.isEmpty() ? tr("down") : tr("down: %1").arg(status.reason);
     }
     return {};
+}
+
+QString ServerTableModel::sourceText(const QString& source)
+{
+    if (source == QLatin1String("bundled"))
+        return tr("bundled");
+    if (source == QLatin1String("user"))
+        return tr("added");
+    if (source == QLatin1String("import"))
+        return tr("imported");
+    if (source == QLatin1String("peer"))
+        return tr("peer");
+    return source;
 }
 
 QString ServerTableModel::kindText(HostKind kind)
@@ -134,7 +171,7 @@ QIcon ServerTableModel::stateIcon(ServerState state)
     case ServerState::Checking:
         return Icons::get(Icons::StateChecking);
     case ServerState::Up:
-        return Icons::get(Icons::StateUp);
+        return Icons::get(Icons::StateUp); // a fork has its own icon, chosen in data()
     case ServerState::Down:
         return Icons::get(Icons::StateDown);
     }
@@ -151,6 +188,22 @@ QString ServerTableModel::pinText(const Row& row) const
     if (!pin)
         return tr("not pinned");
     return pin->changes > 0 ? tr("pinned (re-trusted)") : tr("pinned");
+}
+
+QString ServerTableModel::sourceToolTip(const Row& row) const
+{
+    QStringList lines;
+    const ServerEntry& e = row.entry;
+    if (e.source == QLatin1String("peer")) {
+        const QString by = e.announcedBy.isEmpty() ? tr("another server") : e.announcedBy;
+        lines.append(e.discoveredAt.isValid()
+                         ? tr("discovered from %1 on %2")
+                               .arg(by, QLocale().toString(e.discoveredAt.toLocalTime(), QLocale::ShortFormat))
+                         : tr("discovered from %1").arg(by));
+    }
+    if (m_suspicious.contains(e.key()))
+        lines.append(tr("announced many peers that could not be verified"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 // Today's checks show the time only; older ones the date and time.
@@ -200,6 +253,17 @@ QVariant ServerTableModel::displayValue(const Row& row, int rowIndex, int column
         return lastCheckedText(s.lastChecked);
     case PinColumn:
         return pinText(row);
+    case UptimeColumn: {
+        if (!s.uptime24h)
+            return QString();
+        // One decimal, none when it is a whole number ("100 %", "0 %", "87.5 %").
+        const double tenths = std::round(*s.uptime24h * 10.0);
+        return tr("%1 %").arg(QLocale().toString(tenths / 10.0, 'f', std::fmod(tenths, 10.0) == 0.0 ? 0 : 1));
+    }
+    case SourceColumn:
+        if (e.source == QLatin1String("peer") && !e.announcedBy.isEmpty())
+            return tr("peer of %1").arg(e.announcedBy);
+        return sourceText(e.source);
     }
     return {};
 }
@@ -224,9 +288,9 @@ QVariant ServerTableModel::sortValue(const Row& row, int rowIndex, int column) c
     case ProtocolColumn:
         return displayValue(row, rowIndex, column);
     case StatusColumn: {
-        // up first, then checking, down, unknown
-        static constexpr int rank[] = {3, 1, 0, 2};
-        return rank[int(s.state)];
+        // up first, then on a fork, checking, down, unknown
+        static constexpr int rank[] = {4, 2, 0, 3};
+        return s.state == ServerState::Up && s.forked ? 1 : rank[int(s.state)];
     }
     case HeightColumn:
         return s.height >= 0 ? qint64(s.height) : unknown;
@@ -240,8 +304,42 @@ QVariant ServerTableModel::sortValue(const Row& row, int rowIndex, int column) c
         return s.lastChecked.isValid() ? s.lastChecked.toMSecsSinceEpoch() : unknown;
     case PinColumn:
         return pinText(row);
+    case UptimeColumn:
+        // Ascending puts the least reliable first; unknown after every known share.
+        return s.uptime24h ? *s.uptime24h : std::numeric_limits<double>::max();
+    case SourceColumn:
+        return displayValue(row, rowIndex, column);
     }
     return {};
+}
+
+QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) const
+{
+    const ServerStatus& s = row.status;
+    switch (column) {
+    case HostColumn: {
+        QString tip = row.entry.preferredAddress().toString();
+        if (const QString source = sourceToolTip(row); !source.isEmpty())
+            tip += QLatin1Char('\n') + source;
+        return tip;
+    }
+    case StatusColumn:
+        if (s.state == ServerState::Down)
+            return s.reason;
+        if (isForked(rowIndex))
+            return forkText(s.height);
+        return {};
+    case LagColumn:
+        if (isForked(rowIndex))
+            return forkText(s.height);
+        return {};
+    case SourceColumn: {
+        const QString tip = sourceToolTip(row);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    default:
+        return {};
+    }
 }
 
 QVariant ServerTableModel::data(const QModelIndex& index, int role) const
@@ -257,17 +355,15 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         if (column == KindColumn)
             return kindIcon(row.entry.kind);
         if (column == StatusColumn)
-            return stateIcon(row.status.state);
+            return isForked(index.row()) ? Icons::get(Icons::StateFork) : stateIcon(row.status.state);
+        if (column == SourceColumn && m_suspicious.contains(row.entry.key()))
+            return Icons::get(Icons::Warning);
         if (column == PinColumn && row.entry.tlsPort && m_pins &&
             m_pins->pin(row.entry.address(Transport::Tls).hostPort()))
             return Icons::get(Icons::Pinned);
         return {};
     case Qt::ToolTipRole:
-        if (column == StatusColumn && row.status.state == ServerState::Down)
-            return row.status.reason;
-        if (column == HostColumn)
-            return row.entry.preferredAddress().toString();
-        return {};
+        return toolTip(row, index.row(), column);
     case Qt::TextAlignmentRole:
         switch (column) {
         case TcpPortColumn:
@@ -275,6 +371,7 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         case HeightColumn:
         case LagColumn:
         case LatencyColumn:
+        case UptimeColumn:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         default:
             return {};
@@ -291,6 +388,10 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return row.entry.tlsPort.has_value();
     case SeedOrderRole:
         return index.row();
+    case ForkedRole:
+        return isForked(index.row());
+    case SuspiciousRole:
+        return m_suspicious.contains(row.entry.key());
     default:
         return {};
     }
@@ -325,6 +426,10 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last checked");
     case PinColumn:
         return tr("Certificate");
+    case UptimeColumn:
+        return tr("Uptime 24 h");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -356,6 +461,75 @@ void ServerTableModel::setStatus(const QString& key, const ServerStatus& status)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (bestTip(network) != oldBest && !m_rows.isEmpty())
         emit dataChanged(index(0, LagColumn), index(rowCount() - 1, LagColumn)); // every row's lag moved
+}
+
+void ServerTableModel::setStatuses(const QHash<QString, ServerStatus>& statuses)
+{
+    int first = -1;
+    int last = -1;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        const int row = rowForKey(it.key());
+        if (row < 0)
+            continue;
+        m_rows[row].status = it.value();
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (first < 0)
+        return;
+    recomputeBestTips();
+    // Lags depend on other rows: announce the whole lag column too.
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit dataChanged(index(0, LagColumn), index(rowCount() - 1, LagColumn));
+}
+
+bool ServerTableModel::setReport(const QString& network, const HealthReport& report, std::optional<double> uptime24h)
+{
+    const int row = rowFor(network, report.server.host());
+    if (row < 0)
+        return false;
+    ServerStatus status = ServerStatus::fromReport(report);
+    status.uptime24h = uptime24h;
+    setStatus(m_rows.at(row).entry.key(), status);
+    return true;
+}
+
+void ServerTableModel::setTipAgreement(const QString& network, const TipAgreement& agreement)
+{
+    int first = -1;
+    int last = -1;
+    for (const ServerTip& tip : agreement.servers) {
+        const int row = rowFor(network, tip.server.host());
+        if (row < 0)
+            continue;
+        ServerStatus& status = m_rows[row].status;
+        // A row shows one address's check; a tip from the host's other transport (an older check) is not its own.
+        if (status.server.isValid() && status.server != tip.server)
+            continue;
+        const int lag = status.height == tip.height ? tip.lag : -1;
+        const bool forked = status.height == tip.height && tip.forked;
+        if (status.lag == lag && status.forked == forked)
+            continue;
+        status.lag = lag;
+        status.forked = forked;
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ServerTableModel::setSuspicious(const QString& key, bool suspicious)
+{
+    const bool was = m_suspicious.contains(key);
+    if (was == suspicious)
+        return;
+    if (suspicious)
+        m_suspicious.insert(key);
+    else
+        m_suspicious.remove(key);
+    if (const int row = rowForKey(key); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ServerTableModel::recomputeBestTips()

@@ -1,4 +1,4 @@
-// The server table: one row per directory entry with its last known status, in the directory's (seed) order.
+// The server table: one row per directory entry with its last known health, in the directory's (seed) order.
 #pragma once
 
 #include "directory/ServerDirectory.h"
@@ -9,10 +9,14 @@
 #include <QIcon>
 #include <QList>
 #include <QPointer>
+#include <QSet>
+#include <optional>
 
 namespace btcw {
 
 class CertificatePinStore;
+struct HealthReport;
+struct TipAgreement;
 
 class ServerTableModel : public QAbstractTableModel
 {
@@ -32,6 +36,8 @@ public:
         LatencyColumn,
         LastCheckedColumn,
         PinColumn,
+        UptimeColumn, // share of successful checks over 24 hours
+        SourceColumn, // bundled, user, import, peer (with who announced it)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -44,6 +50,8 @@ public:
         HostKindRole,                // int(HostKind)
         HasTlsRole,                  // bool
         SeedOrderRole,               // the row's position in the directory's order
+        ForkedRole,                  // bool: on another chain than most servers of its network
+        SuspiciousRole,              // bool: announced many peers that could not be verified
     };
 
     explicit ServerTableModel(QObject* parent = nullptr);
@@ -61,20 +69,39 @@ public:
     const ServerEntry& entry(int row) const { return m_rows.at(row).entry; }
     const ServerStatus& status(int row) const { return m_rows.at(row).status; }
     int rowForKey(const QString& key) const { return m_rowByKey.value(key, -1); }
+    // The row of `host` in the directory network `network` ("mainnet", "testnet", …); -1 when not listed.
+    int rowFor(const QString& network, const QString& host) const;
     QList<ServerEntry> entries() const;
 
     // Sets one server's status; unknown keys are ignored.
     void setStatus(const QString& key, const ServerStatus& status);
+    // Sets many at once with one change signal (e.g. statuses remembered from the history); unknown keys are ignored.
+    void setStatuses(const QHash<QString, ServerStatus>& statuses);
     void setState(const QString& key, ServerState state);
+    // A staged check's report for a server of the directory network `network`; false when no row shows its host.
+    // Lag and fork come later with setTipAgreement (they depend on every server's report).
+    bool setReport(const QString& network, const HealthReport& report, std::optional<double> uptime24h = {});
+    // Each server's lag and fork flag from the agreement over the network's reports. A row takes the values of the
+    // address its status was checked on.
+    void setTipAgreement(const QString& network, const TipAgreement& agreement);
+    // Marks a server that announced many peers that could not be verified (kept across setEntries).
+    void setSuspicious(const QString& key, bool suspicious);
+    bool isSuspicious(int row) const { return m_suspicious.contains(m_rows.at(row).entry.key()); }
+
     // The highest tip an up server of `network` reported; -1 when none.
     int bestTip(const QString& network) const { return m_bestTip.value(network, -1); }
-    // How far behind the best tip of its network the row's server is; -1 when not known.
+    // How far behind the best tip of its network the row's server is; -1 when not known. The tip agreement's lag
+    // when there is one, else measured against bestTip().
     int lag(int row) const;
+    bool isForked(int row) const;
 
     static QString stateText(const ServerStatus& status);
     static QString kindText(HostKind kind);
+    static QString sourceText(const QString& source);
     static QIcon kindIcon(HostKind kind);
     static QIcon stateIcon(ServerState state);
+    // "reports another block hash at height N than most servers", for the status tooltip.
+    static QString forkText(int height);
 
 private:
     struct Row
@@ -83,14 +110,17 @@ private:
         ServerStatus status;
     };
     QString pinText(const Row& row) const;
+    QString sourceToolTip(const Row& row) const;
     QVariant displayValue(const Row& row, int rowIndex, int column) const;
     QVariant sortValue(const Row& row, int rowIndex, int column) const;
+    QVariant toolTip(const Row& row, int rowIndex, int column) const;
     void recomputeBestTips();
     void onPinChanged(const QString& hostPort);
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
     QHash<QString, int> m_bestTip;
+    QSet<QString> m_suspicious; // entry keys
     QPointer<CertificatePinStore> m_pins;
 };
 
