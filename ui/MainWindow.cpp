@@ -7,8 +7,9 @@
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "electrum/SessionPool.h"
+#include "health/HealthHistory.h"
+#include "health/HealthMonitor.h"
 #include "models/CurlCommand.h"
-#include "models/ServerCheckRunner.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
@@ -65,6 +66,7 @@ const auto kFilterNetwork = QStringLiteral("window/filterNetwork");
 const auto kOnionOnly = QStringLiteral("window/onionOnly");
 const auto kTlsOnly = QStringLiteral("window/tlsOnly");
 const auto kUpOnly = QStringLiteral("window/upOnly");
+const auto kTroubledOnly = QStringLiteral("window/troubledOnly");
 } // namespace
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
@@ -77,7 +79,6 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_model->setPinStore(&m_engine.pins());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_runner = new ServerCheckRunner(m_engine.pool(), this);
 
     createActions();
     createCentralWidget();
@@ -87,34 +88,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     connect(&m_engine.tor(), &TorService::stateChanged, this, &MainWindow::updateTorStatus);
     connect(&m_engine.tor(), &TorService::bootstrapChanged, this, &MainWindow::updateTorStatus);
 
-    connect(m_runner, &ServerCheckRunner::serverStarted, m_model,
-            [this](const QString& key) { m_model->setState(key, ServerState::Checking); });
-    connect(m_runner, &ServerCheckRunner::serverFinished, m_model, &ServerTableModel::setStatus);
-    connect(m_runner, &ServerCheckRunner::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(qMax(1, total));
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("Checked %1 of %2").arg(done).arg(total));
-        m_progress->setVisible(true);
-        m_cancelButton->setVisible(true);
-        m_cancelAction->setEnabled(true);
-    });
-    connect(m_runner, &ServerCheckRunner::finished, this, [this](bool cancelled) {
-        m_progress->setVisible(false);
-        m_cancelButton->setVisible(false);
-        m_cancelAction->setEnabled(false);
-        // Rows a cancelled batch left in "checking" go back to what is known.
-        if (cancelled) {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->status(row).state == ServerState::Checking) {
-                    const bool known = m_model->status(row).lastChecked.isValid();
-                    m_model->setState(m_model->entry(row).key(),
-                                      known ? (m_model->status(row).height >= 0 ? ServerState::Up : ServerState::Down)
-                                            : ServerState::Unknown);
-                }
-            }
-        }
-        statusBar()->showMessage(cancelled ? tr("Check cancelled.") : tr("Check finished."), 5000);
-    });
+    connectHealthMonitor();
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
     // Only changes to the shown server redraw the details (a check of 10,000 servers changes many rows).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
@@ -147,8 +121,16 @@ void MainWindow::createActions()
     connect(m_checkAllAction, &QAction::triggered, this, &MainWindow::checkAll);
 
     m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("C&ancel check"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop the running check or peer discovery (Esc)"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelChecks);
+
+    m_discoverAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Discover peers"), this);
+    m_discoverAction->setToolTip(tr("Ask the healthy servers for the servers they know; new ones are checked before "
+                                    "they are added"));
+    connect(m_discoverAction, &QAction::triggered, this, &MainWindow::discoverPeers);
 
     m_addAction = new QAction(Icons::get(Icons::AddServer), tr("&Add server…"), this);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -187,6 +169,7 @@ void MainWindow::createActions()
     QMenu* servers = menuBar()->addMenu(tr("&Servers"));
     servers->addAction(m_checkAllAction);
     servers->addAction(m_cancelAction);
+    servers->addAction(m_discoverAction);
     servers->addSeparator();
     m_clearCacheAction = servers->addAction(tr("C&lear response cache"), this, [this] {
         m_engine.cache().cache().clear();
@@ -221,6 +204,7 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(m_checkAllAction);
     tools->addAction(m_cancelAction);
+    tools->addAction(m_discoverAction);
     tools->addSeparator();
     tools->addAction(m_addAction);
     tools->addAction(m_importAction);
@@ -239,12 +223,15 @@ void MainWindow::createCentralWidget()
     m_onionOnly = new QCheckBox(tr("&Onion only"), this);
     m_tlsOnly = new QCheckBox(tr("&TLS only"), this);
     m_upOnly = new QCheckBox(tr("&Up only"), this);
+    m_troubledOnly = new QCheckBox(tr("&Lagging or forked"), this);
+    m_troubledOnly->setToolTip(tr("Only servers behind the best tip of their network or on another chain"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ServerFilterProxyModel::setFilterText);
     connect(m_networkFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setNetwork(m_networkFilter->currentData().toString()); });
     connect(m_onionOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setOnionOnly);
     connect(m_tlsOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTlsOnly);
     connect(m_upOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setUpOnly);
+    connect(m_troubledOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTroubledOnly);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -252,6 +239,7 @@ void MainWindow::createCentralWidget()
     filters->addWidget(m_onionOnly);
     filters->addWidget(m_tlsOnly);
     filters->addWidget(m_upOnly);
+    filters->addWidget(m_troubledOnly);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -287,12 +275,14 @@ void MainWindow::createCentralWidget()
     fit(QStringLiteral("65535"), ServerTableModel::TlsPortColumn);
     fit(QStringLiteral("testnet4"), ServerTableModel::NetworkColumn);
     fit(QStringLiteral("1.4.2"), ServerTableModel::ProtocolColumn);
-    fit(QStringLiteral("down: Timed out"), ServerTableModel::StatusColumn, icon);
+    fit(QStringLiteral("version: no answer within"), ServerTableModel::StatusColumn, icon);
     fit(QStringLiteral("888,888"), ServerTableModel::HeightColumn);
     fit(QStringLiteral("8,888"), ServerTableModel::LagColumn);
     fit(QStringLiteral("8888 ms"), ServerTableModel::LatencyColumn);
     fit(QStringLiteral("88:88:88"), ServerTableModel::LastCheckedColumn);
     fit(QStringLiteral("not pinned"), ServerTableModel::PinColumn, icon);
+    fit(QStringLiteral("100.0 %"), ServerTableModel::UptimeColumn);
+    fit(QStringLiteral("peer of electrum.example.org:50002:s"), ServerTableModel::SourceColumn, icon);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
@@ -357,6 +347,7 @@ void MainWindow::reloadEntries()
 {
     const QList<ServerEntry> entries = m_engine.directory().entries();
     m_model->setEntries(entries);
+    restoreKnownStatuses();
     m_console->setServers(entries);
 
     const QString current = m_networkFilter->currentData().toString();
@@ -488,7 +479,117 @@ void MainWindow::updateDetails()
         m_details->showServer(std::nullopt);
         return;
     }
-    m_details->showServer(m_model->entry(index.row()), m_model->status(index.row()));
+    const ServerEntry& entry = m_model->entry(index.row());
+    const ServerStatus& status = m_model->status(index.row());
+    m_details->showServer(entry, status);
+    const ServerAddress address = status.server.isValid() ? status.server : entry.preferredAddress();
+    QList<PeerProvenance> announcedBy = m_engine.health().provenance(entry.host);
+    if (announcedBy.isEmpty() && entry.source == QLatin1String("peer") && !entry.announcedBy.isEmpty()) {
+        // Discovered in an earlier run: the directory kept who announced it and when.
+        if (const auto by = ServerAddress::parse(entry.announcedBy); by.ok())
+            announcedBy.append(PeerProvenance{by.value(), entry.discoveredAt, {}, {}});
+    }
+    m_details->setHealth(m_engine.health().registry().latest(address), m_engine.history().history(address),
+                         announcedBy);
+}
+
+void MainWindow::connectHealthMonitor()
+{
+    HealthMonitor& health = m_engine.health();
+    m_agreementTimer = new QTimer(this);
+    m_agreementTimer->setSingleShot(true);
+    m_agreementTimer->setInterval(250); // a scan of thousands reports many times a second: redraw lags in batches
+    connect(m_agreementTimer, &QTimer::timeout, this, &MainWindow::applyTipAgreements);
+
+    // Reports of every scan and check (the API's and the schedule's too) reach the table.
+    connect(&health, &HealthMonitor::reportReady, this, &MainWindow::onHealthReport);
+    connect(&health, &HealthMonitor::scanStarted, this, [this](BitcoinNetwork, int total) { showProgress(0, total); });
+    connect(&health, &HealthMonitor::progress, this, &MainWindow::showProgress);
+    connect(&health, &HealthMonitor::scanFinished, this, &MainWindow::onScanFinished);
+    connect(&health, &HealthMonitor::discoveryStarted, this, [this](int announcers) {
+        m_progress->setRange(0, 0); // busy: the number of peers is not known until the announcers answer
+        m_progress->setFormat(tr("Discovering peers"));
+        m_progress->setVisible(true);
+        m_cancelButton->setVisible(true);
+        m_cancelAction->setEnabled(true);
+        statusBar()->showMessage(tr("Peer discovery: asking %n server(s) for their peers…", nullptr, announcers));
+    });
+    connect(&health, &HealthMonitor::discoveryFinished, this, &MainWindow::onDiscoveryFinished);
+}
+
+void MainWindow::showProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    QString text = tr("Checked %1 of %2").arg(done).arg(total);
+    if (m_scansInBatch > 1)
+        text += QLatin1Char(' ') + tr("(%1, network %2 of %3)")
+                                       .arg(networkName(m_engine.health().status().network))
+                                       .arg(m_scanInBatch)
+                                       .arg(m_scansInBatch);
+    m_progress->setFormat(text);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_cancelAction->setEnabled(true);
+}
+
+void MainWindow::hideProgress()
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_cancelAction->setEnabled(false);
+}
+
+void MainWindow::onHealthReport(const HealthReport& report, BitcoinNetwork network)
+{
+    const std::optional<double> uptime = m_engine.history().uptimePercent(report.server, std::chrono::hours(24));
+    m_model->setReport(PeerDiscovery::directoryNetwork(network), report, uptime);
+    m_agreementDirty.insert(int(network));
+    if (!m_agreementTimer->isActive())
+        m_agreementTimer->start();
+}
+
+void MainWindow::applyTipAgreements()
+{
+    m_agreementTimer->stop();
+    const QSet<int> dirty = std::exchange(m_agreementDirty, {});
+    for (const int network : dirty) {
+        const auto n = BitcoinNetwork(network);
+        m_model->setTipAgreement(PeerDiscovery::directoryNetwork(n), m_engine.health().registry().tipAgreement(n));
+    }
+}
+
+void MainWindow::restoreKnownStatuses()
+{
+    const HealthMonitor& health = m_engine.health();
+    const HealthHistory& history = m_engine.history();
+    QHash<QString, ServerStatus> known;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->status(row).state != ServerState::Unknown)
+            continue;
+        const ServerEntry& entry = m_model->entry(row);
+        for (const ServerAddress& address : {entry.preferredAddress(), entry.address(Transport::Tcp)}) {
+            if (!address.isValid())
+                continue;
+            std::optional<ServerStatus> status;
+            if (const auto report = health.registry().latest(address))
+                status = ServerStatus::fromReport(*report);
+            else if (const auto record = history.lastReport(address))
+                status = ServerStatus::fromRecord(*record);
+            if (status) {
+                status->uptime24h = history.uptimePercent(address, std::chrono::hours(24));
+                known.insert(entry.key(), *status);
+                break;
+            }
+        }
+    }
+    m_model->setStatuses(known);
+    // Lags and forks of this run's reports.
+    for (const QString& name : m_engine.directory().networks()) {
+        if (const auto network = networkFromName(name))
+            m_agreementDirty.insert(int(*network));
+    }
+    applyTipAgreements();
 }
 
 void MainWindow::checkAll()
@@ -501,12 +602,144 @@ void MainWindow::checkAll()
         statusBar()->showMessage(tr("No server to check."), 5000);
         return;
     }
-    m_runner->enqueue(entries);
+    checkEntries(entries);
+}
+
+void MainWindow::checkEntries(const QList<ServerEntry>& entries)
+{
+    // A scan is for one network (its genesis is checked), so the shown rows are split by network, in the order
+    // the networks first appear.
+    QList<PendingScan> scans;
+    QStringList skipped;
+    for (const ServerEntry& entry : entries) {
+        const auto network = networkFromName(entry.network);
+        const ServerAddress address = entry.preferredAddress();
+        if (!network || !address.isValid()) {
+            if (!skipped.contains(entry.network))
+                skipped.append(entry.network);
+            continue;
+        }
+        auto it = std::find_if(scans.begin(), scans.end(), [&](const PendingScan& s) { return s.network == *network; });
+        if (it == scans.end()) {
+            scans.append(PendingScan{*network, {}, {}});
+            it = scans.end() - 1;
+        }
+        it->servers.append(address);
+        it->keys.append(entry.key());
+    }
+    if (!skipped.isEmpty())
+        statusBar()->showMessage(tr("Not checked: servers of networks without a known genesis (%1).")
+                                     .arg(skipped.join(QStringLiteral(", "))),
+                                 8000);
+    if (scans.isEmpty())
+        return;
+    if (m_pendingScans.isEmpty() && m_checkingKeys.isEmpty()) {
+        m_scansInBatch = 0;
+        m_scanInBatch = 0;
+    }
+    m_scansInBatch += int(scans.size());
+    m_pendingScans.append(scans);
+    if (m_engine.health().isBusy())
+        statusBar()->showMessage(tr("The check starts when the running one has finished."), 5000);
+    else
+        startNextScan();
+}
+
+void MainWindow::startNextScan()
+{
+    HealthMonitor& health = m_engine.health();
+    if (m_pendingScans.isEmpty() || health.isBusy())
+        return;
+    const PendingScan scan = m_pendingScans.takeFirst();
+    ++m_scanInBatch;
+    m_checkingKeys = scan.keys;
+    for (const QString& key : scan.keys)
+        m_model->setState(key, ServerState::Checking);
+    if (!health.startScan(scan.network, scan.servers)) {
+        m_checkingKeys.clear();
+        m_pendingScans.clear();
+        restoreKnownStatuses();
+        statusBar()->showMessage(tr("The check could not start."), 5000);
+    }
+}
+
+void MainWindow::onScanFinished(bool cancelled)
+{
+    applyTipAgreements();
+    // Rows the scan did not reach (cancelled) go back to what is known about them.
+    for (const QString& key : std::as_const(m_checkingKeys)) {
+        const int row = m_model->rowForKey(key);
+        if (row < 0 || m_model->status(row).state != ServerState::Checking)
+            continue;
+        const ServerStatus& status = m_model->status(row);
+        m_model->setState(key, !status.lastChecked.isValid() ? ServerState::Unknown
+                               : status.reason.isEmpty()     ? ServerState::Up
+                                                             : ServerState::Down);
+    }
+    m_checkingKeys.clear();
+    const ScanStatus& done = m_engine.health().status();
+    if (cancelled) {
+        m_pendingScans.clear();
+        hideProgress();
+        statusBar()->showMessage(tr("Check cancelled after %1 of %2 servers.").arg(done.done).arg(done.total), 8000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Checked %n server(s) of %1: %2 up.", nullptr, done.total).arg(networkName(done.network)).arg(done.up),
+        8000);
+    m_discoveryNetwork = done.network; // the monitor may go on to discover this network's peers
+    // After the monitor's own reaction to the finished scan (it may start a discovery): the next scan waits for it.
+    QTimer::singleShot(0, this, [this] {
+        if (m_engine.health().isBusy())
+            return;
+        hideProgress();
+        startNextScan();
+    });
+}
+
+void MainWindow::discoverPeers()
+{
+    HealthMonitor& health = m_engine.health();
+    const QString shown = m_networkFilter->currentData().toString();
+    const BitcoinNetwork network =
+        shown.isEmpty() ? health.status().network : networkFromName(shown).value_or(BitcoinNetwork::Mainnet);
+    if (health.isBusy()) {
+        statusBar()->showMessage(tr("Peer discovery starts when the running check has finished."), 5000);
+        return;
+    }
+    m_discoveryNetwork = network;
+    if (!health.startDiscovery(network))
+        statusBar()->showMessage(
+            tr("No healthy %1 server to ask for peers: check the servers first.").arg(networkName(network)), 8000);
+}
+
+void MainWindow::onDiscoveryFinished(const PeerDiscoverySummary& summary)
+{
+    hideProgress();
+    const QString network = PeerDiscovery::directoryNetwork(m_discoveryNetwork);
+    QStringList suspicious;
+    for (const AnnouncerSummary& announcer : summary.announcers) {
+        const QString key = network + QLatin1Char('/') + announcer.server.host();
+        m_model->setSuspicious(key, announcer.suspicious);
+        if (announcer.suspicious)
+            suspicious.append(announcer.server.toString());
+    }
+    QString text = summary.cancelled ? tr("Peer discovery cancelled: ") : tr("Peer discovery: ");
+    text += tr("%n new server(s) verified and added", nullptr, summary.added);
+    text += tr(", %n failed", nullptr, summary.failed);
+    if (!suspicious.isEmpty())
+        text += tr("; %1 announced many unverifiable peers").arg(suspicious.join(QStringLiteral(", ")));
+    statusBar()->showMessage(text, 15'000);
+    if (summary.cancelled)
+        m_pendingScans.clear();
+    else
+        startNextScan();
 }
 
 void MainWindow::cancelChecks()
 {
-    m_runner->cancel();
+    m_pendingScans.clear();
+    m_engine.health().cancel();
 }
 
 void MainWindow::showQueryConsole()
@@ -526,8 +759,7 @@ void MainWindow::showTableMenu(const QPoint& pos)
     const ServerEntry first = entries.first();
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this,
-                    [this, entries] { m_runner->enqueue(entries); });
+    menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this, [this, entries] { checkEntries(entries); });
     menu->addAction(Icons::get(Icons::Console), tr("&Query…"), this, &MainWindow::showQueryConsole);
     menu->addSeparator();
     menu->addAction(tr("Copy &address"), this, [entries] {
@@ -584,7 +816,7 @@ void MainWindow::addServer()
             return;
         }
         statusBar()->showMessage(tr("Added %1.").arg(entry.preferredAddress().toString()), 5000);
-        m_runner->enqueue({entry});
+        checkEntries({entry});
     });
     dialog->open();
 }
@@ -645,8 +877,16 @@ void MainWindow::openSettings()
         dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
     else if (!m_apiBaseUrl.isEmpty())
         dialog->setApiTokenFile(m_apiBaseUrl, m_apiTokenFile);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyHealthSettings);
     connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
     dialog->open();
+}
+
+void MainWindow::applyHealthSettings()
+{
+    // Unlike most settings these apply at once: the next scan uses them and the schedule restarts.
+    const QSettings settings;
+    m_engine.health().setOptions(SettingsDialog::healthOptions(settings, m_engine.health().options()));
 }
 
 void MainWindow::saveWindowState() const
@@ -661,6 +901,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(kOnionOnly, m_onionOnly->isChecked());
     settings.setValue(kTlsOnly, m_tlsOnly->isChecked());
     settings.setValue(kUpOnly, m_upOnly->isChecked());
+    settings.setValue(kTroubledOnly, m_troubledOnly->isChecked());
 }
 
 void MainWindow::restoreWindowState()
@@ -679,6 +920,7 @@ void MainWindow::restoreWindowState()
     m_onionOnly->setChecked(settings.value(kOnionOnly, false).toBool());
     m_tlsOnly->setChecked(settings.value(kTlsOnly, false).toBool());
     m_upOnly->setChecked(settings.value(kUpOnly, false).toBool());
+    m_troubledOnly->setChecked(settings.value(kTroubledOnly, false).toBool());
     if (settings.value(QString::fromLatin1(SettingsKeys::CheckOnStart), false).toBool())
         QTimer::singleShot(0, this, &MainWindow::checkAll); // after the window is up, so the check shows
 }

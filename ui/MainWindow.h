@@ -1,9 +1,13 @@
-// The main window: the server table with filters, details pane, query console dock, checks and the status bar.
+// The main window: the server table with filters, details pane, query console dock, health scans and the status bar.
 #pragma once
 
 #include "directory/ServerDirectory.h"
+#include "health/ChainParams.h"
+#include "health/PeerDiscovery.h"
 
 #include <QMainWindow>
+#include <QSet>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -17,12 +21,12 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace btcw {
 
 class Engine;
 class QueryConsole;
-class ServerCheckRunner;
 class ServerDetailsPane;
 class ServerFilterProxyModel;
 class ServerTableModel;
@@ -48,7 +52,8 @@ public:
     ServerTableModel* serverModel() const { return m_model; }
     ServerFilterProxyModel* serverProxy() const { return m_proxy; }
     QueryConsole* queryConsole() const { return m_console; }
-    ServerCheckRunner* checkRunner() const { return m_runner; }
+    QAction* checkAllAction() const { return m_checkAllAction; }
+    QAction* discoverAction() const { return m_discoverAction; }
     QTableView* serverView() const { return m_table; }
     QString torStatusText() const;
     QString apiStatusText() const;
@@ -56,9 +61,13 @@ public:
     QAction* clearCacheAction() const { return m_clearCacheAction; }
 
 public slots:
-    // Checks every server the table shows (filters apply).
+    // Checks every server the table shows (filters apply) with the engine's health monitor: one scan per network
+    // shown, one after the other (a scan checks the genesis of one network).
     void checkAll();
+    // Stops the running scan or discovery and drops the scans still waiting.
     void cancelChecks();
+    // Asks the healthy servers of the network shown (or last scanned) for their peers.
+    void discoverPeers();
     void showQueryConsole();
     void addServer();
     void importServers();
@@ -73,6 +82,19 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void reloadEntries();
+    // Rows without a status yet take the monitor's latest report of this run, else the last check in the history.
+    void restoreKnownStatuses();
+    void connectHealthMonitor();
+    // Queues one scan per network of these entries and starts the first when the monitor is free.
+    void checkEntries(const QList<ServerEntry>& entries);
+    void startNextScan();
+    void onHealthReport(const HealthReport& report, BitcoinNetwork network);
+    void onScanFinished(bool cancelled);
+    void onDiscoveryFinished(const PeerDiscoverySummary& summary);
+    void applyTipAgreements();
+    void applyHealthSettings();
+    void showProgress(int done, int total);
+    void hideProgress();
     void updateTorStatus();
     void updateDetails();
     void showTableMenu(const QPoint& pos);
@@ -86,7 +108,20 @@ private:
     Engine& m_engine;
     ServerTableModel* m_model = nullptr;
     ServerFilterProxyModel* m_proxy = nullptr;
-    ServerCheckRunner* m_runner = nullptr;
+    // A scan the window asked for and the monitor has not started yet (it was busy, or another network is first).
+    struct PendingScan
+    {
+        BitcoinNetwork network = BitcoinNetwork::Mainnet;
+        QList<ServerAddress> servers;
+        QStringList keys; // the rows shown "checking" while it runs
+    };
+    QList<PendingScan> m_pendingScans;
+    QStringList m_checkingKeys; // rows of the window's running scan
+    int m_scansInBatch = 0;     // scans of the current "check all", for "network 2 of 3"
+    int m_scanInBatch = 0;
+    QSet<int> m_agreementDirty; // int(BitcoinNetwork) of networks whose tip agreement changed since it was last shown
+    QTimer* m_agreementTimer = nullptr;
+    BitcoinNetwork m_discoveryNetwork = BitcoinNetwork::Mainnet; // of the running or last peer discovery
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
     ServerDetailsPane* m_details = nullptr;
@@ -97,6 +132,7 @@ private:
     QCheckBox* m_onionOnly = nullptr;
     QCheckBox* m_tlsOnly = nullptr;
     QCheckBox* m_upOnly = nullptr;
+    QCheckBox* m_troubledOnly = nullptr;
     QLabel* m_torLabel = nullptr;
     QLabel* m_apiLabel = nullptr;
     QLabel* m_cacheLabel = nullptr;
@@ -106,6 +142,7 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QAction* m_checkAllAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_discoverAction = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

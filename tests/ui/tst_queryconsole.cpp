@@ -1,7 +1,6 @@
-// The query console and the check runner against the project's test Electrum server on loopback.
+// The query console against the project's test Electrum server on loopback.
 #include "TestElectrumServer.h"
 #include "electrum/SessionPool.h"
-#include "models/ServerCheckRunner.h"
 #include "net/CertificatePinStore.h"
 #include "net/ProxyPolicy.h"
 #include "widgets/QueryConsole.h"
@@ -11,9 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace btcw;
 using btcw::test::TestElectrumServer;
@@ -34,17 +31,6 @@ ServerEntry entryFor(quint16 port, Transport transport, const QString& host = QS
     return e;
 }
 
-// A loopback port nothing listens on: bind, note the port, close.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 } // namespace
 
 class TestQueryConsole : public QObject
@@ -56,8 +42,6 @@ private slots:
     void rpcErrorsAreShownInPlainWords();
     void historyRestoresAnEarlierQuery();
     void copyAsCurlGivesTheLocalApiCall();
-    void checkRunnerMarksServersUpAndDown();
-    void checkRunnerBoundsConcurrencyAndCancels();
 };
 
 void TestQueryConsole::headersSubscribeShowsTheTipHeightWithTiming()
@@ -175,93 +159,6 @@ void TestQueryConsole::copyAsCurlGivesTheLocalApiCall()
 
     console.setParamsText(QStringLiteral("not json"));
     QVERIFY(!console.curlText().ok());
-}
-
-void TestQueryConsole::checkRunnerMarksServersUpAndDown()
-{
-    TestElectrumServer server;
-    QVERIFY(server.start());
-    CertificatePinStore pins;
-    ProxyPolicy proxies;
-    SessionPool pool({}, &pins, &proxies);
-    ServerCheckRunner runner(pool);
-    runner.setTimeout(5s);
-    const QDateTime fixed(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::utc());
-    runner.setClock([fixed] { return fixed; });
-
-    const quint16 nothing = closedPort();
-    QVERIFY(nothing != 0);
-    ServerEntry noPorts = entryFor(1, Transport::Tcp, QStringLiteral("127.0.0.2"));
-    noPorts.tcpPort.reset();
-    // The key is network/host: the same loopback host in other networks makes distinct rows.
-    QList<ServerEntry> distinct = {entryFor(server.tlsPort(), Transport::Tls), entryFor(nothing, Transport::Tcp),
-                                   noPorts};
-    distinct[1].network = QStringLiteral("testnet");
-    QSignalSpy started(&runner, &ServerCheckRunner::serverStarted);
-    QSignalSpy results(&runner, &ServerCheckRunner::serverFinished);
-    QSignalSpy finished(&runner, &ServerCheckRunner::finished);
-    runner.enqueue(distinct);
-    QVERIFY(runner.isRunning());
-    QCOMPARE(runner.total(), 3);
-    QVERIFY(finished.wait(15'000));
-    QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(started.count(), 3);
-    QCOMPARE(results.count(), 3);
-    QHash<QString, ServerStatus> byKey;
-    for (const auto& args : results)
-        byKey.insert(args.at(0).toString(), args.at(1).value<ServerStatus>());
-
-    const ServerStatus ok = byKey.value(distinct[0].key());
-    QCOMPARE(ok.state, ServerState::Up);
-    QCOMPARE(ok.height, server.tipHeight());
-    QVERIFY(ok.latencyMs >= 0);
-    QCOMPARE(ok.lastChecked, fixed);
-    QCOMPARE(ok.certificateSha256, server.certificateSha256());
-    QCOMPARE(ok.serverSoftware, TestElectrumServer::serverSoftware());
-    QVERIFY(ok.features.contains(QStringLiteral("genesis_hash")));
-
-    const ServerStatus refused = byKey.value(distinct[1].key());
-    QCOMPARE(refused.state, ServerState::Down);
-    QVERIFY(!refused.reason.isEmpty());
-    const ServerStatus portless = byKey.value(distinct[2].key());
-    QCOMPARE(portless.state, ServerState::Down);
-    QCOMPARE(portless.reason, QStringLiteral("The server has neither a TCP nor a TLS port."));
-    QVERIFY(!runner.isRunning());
-}
-
-void TestQueryConsole::checkRunnerBoundsConcurrencyAndCancels()
-{
-    TestElectrumServer server;
-    QVERIFY(server.start());
-    server.setMethodDelay(QStringLiteral("server.features"), 300ms);
-    ProxyPolicy proxies;
-    SessionPool pool({}, nullptr, &proxies);
-    ServerCheckRunner runner(pool);
-    runner.setConcurrency(2);
-    QList<ServerEntry> entries;
-    // Six rows (distinct network/host keys) that all reach the one test server.
-    for (int i = 1; i <= 6; ++i) {
-        ServerEntry e = entryFor(server.tcpPort(), Transport::Tcp);
-        e.network = QStringLiteral("net%1").arg(i);
-        entries.append(e);
-    }
-    QSignalSpy started(&runner, &ServerCheckRunner::serverStarted);
-    QSignalSpy results(&runner, &ServerCheckRunner::serverFinished);
-    QSignalSpy finished(&runner, &ServerCheckRunner::finished);
-    runner.enqueue(entries);
-    runner.enqueue(entries); // already queued: not added twice
-    QCOMPARE(runner.total(), 6);
-    QCOMPARE(started.count(), 2); // only `concurrency` at a time
-    QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 1, 10'000);
-    QVERIFY(started.count() <= results.count() + 2);
-    runner.cancel();
-    QCOMPARE(finished.count(), 1);
-    QCOMPARE(finished.first().first().toBool(), true);
-    const int seen = results.count();
-    QTest::qWait(800); // answers still on their way are ignored
-    QCOMPARE(results.count(), seen);
-    QVERIFY(seen < 6);
-    QVERIFY(!runner.isRunning());
 }
 
 QTEST_MAIN(TestQueryConsole)
