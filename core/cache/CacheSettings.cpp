@@ -37,6 +37,7 @@ Result<CacheSettings> CacheSettings::fromEnvironment(const QProcessEnvironment& 
         return db.error();
     settings.redis.port = quint16(*port);
     settings.redis.db = *db;
+    settings.redis.passwordFromEnvironment = env.contains(QStringLiteral("REDIS_PASSWORD"));
     settings.redis.password = env.value(QStringLiteral("REDIS_PASSWORD"));
     return settings;
 }
@@ -69,6 +70,21 @@ public:
 
 } // namespace
 #endif
+
+bool setRedisPassword(Cache& cache, const QString& password)
+{
+#ifdef BTCW_HAVE_HIREDIS
+    auto* redis = qobject_cast<RedisCache*>(&cache);
+    if (!redis || redis->settings().passwordFromEnvironment)
+        return false;
+    redis->setPassword(password);
+    return true;
+#else
+    Q_UNUSED(cache);
+    Q_UNUSED(password);
+    return false;
+#endif
+}
 
 std::unique_ptr<Cache> makeCache(const CacheSettings& settings, Clock clock, QObject* parent)
 {

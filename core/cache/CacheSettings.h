@@ -17,7 +17,9 @@ struct RedisSettings
     QString host; // hostname or IP; empty = no Redis
     quint16 port = 6379;
     QString password; // empty = no AUTH
-    int db = 0;       // SELECT db when not 0
+    // REDIS_PASSWORD was set (even to nothing): it wins over a password kept in the secret store.
+    bool passwordFromEnvironment = false;
+    int db = 0; // SELECT db when not 0
     QByteArray keyPrefix = QByteArrayLiteral("btcw:v1:");
     std::chrono::milliseconds connectTimeout{2000};
     std::chrono::milliseconds commandTimeout{500}; // a reply slower than this is answered from the fallback
@@ -34,12 +36,18 @@ struct CacheSettings
     bool usesRedis() const { return enabled && !redis.host.isEmpty(); }
 
     // REDIS_HOST, REDIS_PORT (6379), REDIS_PASSWORD, REDIS_DB (0). Without REDIS_HOST: the memory cache.
+    // The Redis password may instead be kept in the secret store (key "redis-password", see setRedisPassword());
+    // REDIS_PASSWORD, when set, wins.
     static Result<CacheSettings>
     fromEnvironment(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 };
 
 // True when this build can talk to Redis (hiredis was found at build time).
 bool isRedisSupported();
+
+// Hands the secret store's Redis password to `cache` if it is a RedisCache whose password did not come from
+// REDIS_PASSWORD; true when it was applied. The cache reconnects at once if it was connected or refused.
+bool setRedisPassword(Cache& cache, const QString& password);
 
 // The cache the settings ask for: RedisCache (falling back to memory on its own) or MemoryCache.
 // Without Redis support in the build, a Redis configuration gives a MemoryCache that reports itself degraded.

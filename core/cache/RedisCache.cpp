@@ -129,7 +129,7 @@ void RedisCache::connectToAddress(const QString& address)
     redisAsyncSetConnectCallback(context, &RedisCache::onConnect);
     redisAsyncSetDisconnectCallback(context, &RedisCache::onDisconnect);
 
-    // Commands queue until the socket connects; AUTH and SELECT go first, in order.
+    // Commands queue until the socket connects; AUTH (or PING) and SELECT go first, in order.
     m_handshakeLeft = 0;
     if (!m_settings.password.isEmpty()) {
         const QByteArray password = m_settings.password.toUtf8();
@@ -137,6 +137,13 @@ void RedisCache::connectToAddress(const QString& address)
         const size_t lengths[] = {4, size_t(password.size())};
         Pending auth{Command::Auth, {}, {}, false, {}};
         if (send(auth, 2, argv, lengths))
+            ++m_handshakeLeft;
+    } else {
+        // Without this, a Redis that wants a password would look ready and then refuse every GET and SET.
+        const char* argv[] = {"PING"};
+        const size_t lengths[] = {4};
+        Pending ping{Command::Ping, {}, {}, false, {}};
+        if (send(ping, 1, argv, lengths))
             ++m_handshakeLeft;
     }
     if (m_settings.db != 0) {
@@ -159,7 +166,7 @@ void RedisCache::onConnect(const redisAsyncContext* context, int status)
         const QString reason = QStringLiteral("cannot connect to Redis at %1:%2: %3")
                                    .arg(self->m_settings.host)
                                    .arg(self->m_settings.port)
-                                   .arg(fromHiredis(context->errstr));
+                                   .arg(self->redacted(fromHiredis(context->errstr)));
         self->m_context = nullptr;
         self->later([self, reason] { self->connectionLost(reason); });
         return;
@@ -172,9 +179,10 @@ void RedisCache::onDisconnect(const redisAsyncContext* context, int status)
     auto* self = static_cast<RedisCache*>(context->data);
     if (!self || self->m_freeing)
         return;
-    const QString reason = status == REDIS_OK
-                               ? QStringLiteral("Redis closed the connection")
-                               : QStringLiteral("lost the connection to Redis: %1").arg(fromHiredis(context->errstr));
+    const QString reason =
+        status == REDIS_OK
+            ? QStringLiteral("Redis closed the connection")
+            : QStringLiteral("lost the connection to Redis: %1").arg(self->redacted(fromHiredis(context->errstr)));
     self->m_context = nullptr; // hiredis frees it after this callback
     self->later([self, reason] { self->connectionLost(reason); });
 }
@@ -203,6 +211,7 @@ void RedisCache::becomeReady()
     m_state = State::Ready;
     m_connectTimer.stop();
     m_backoff = m_settings.reconnectMin;
+    m_authRefused = false;
     setDegraded(false, {});
     emit ready();
 }
@@ -217,15 +226,28 @@ void RedisCache::handleReply(quint64 id, redisReply* reply)
 
     switch (pending.command) {
     case Command::Auth:
+    case Command::Ping:
     case Command::Select: {
         if (!reply)
             return; // the connection is going away; its loss is reported by the disconnect path
         if (reply->type == REDIS_REPLY_ERROR) {
-            const QString reason =
-                QStringLiteral("Redis refused %1: %2")
-                    .arg(pending.command == Command::Auth ? QStringLiteral("AUTH") : QStringLiteral("SELECT"),
-                         QString::fromUtf8(reply->str, int(reply->len)));
-            later([this, reason] { dropConnection(reason); });
+            const QString text = redacted(QString::fromUtf8(reply->str, int(reply->len)));
+            const bool wantsPassword = text.startsWith(QStringLiteral("NOAUTH"));
+            const bool authRefused = pending.command == Command::Auth || wantsPassword;
+            QString reason;
+            if (wantsPassword && pending.command != Command::Auth) {
+                reason = QStringLiteral("Redis at %1:%2 requires a password and none is set (%3)")
+                             .arg(m_settings.host)
+                             .arg(m_settings.port)
+                             .arg(text);
+            } else {
+                reason = QStringLiteral("Redis refused %1: %2")
+                             .arg(pending.command == Command::Auth   ? QStringLiteral("AUTH (wrong password?)")
+                                  : pending.command == Command::Ping ? QStringLiteral("PING")
+                                                                     : QStringLiteral("SELECT"),
+                                  text);
+            }
+            later([this, reason, authRefused] { dropConnection(reason, authRefused); });
             return;
         }
         if (--m_handshakeLeft == 0)
@@ -398,7 +420,7 @@ void RedisCache::answerFromFallback(Pending& pending)
     answer(pending, std::move(value));
 }
 
-void RedisCache::dropConnection(const QString& reason)
+void RedisCache::dropConnection(const QString& reason, bool authRefused)
 {
     if (m_context) {
         m_freeing = true;
@@ -406,11 +428,12 @@ void RedisCache::dropConnection(const QString& reason)
         m_freeing = false;
         m_context = nullptr;
     }
-    connectionLost(reason);
+    connectionLost(reason, authRefused);
 }
 
-void RedisCache::connectionLost(const QString& reason)
+void RedisCache::connectionLost(const QString& reason, bool authRefused)
 {
+    m_authRefused = authRefused;
     m_connectTimer.stop();
     if (m_adapter) {
         m_adapter->deleteLater();
@@ -424,6 +447,52 @@ void RedisCache::connectionLost(const QString& reason)
     m_pending.clear();
     setDegraded(true, reason);
     scheduleReconnect();
+}
+
+void RedisCache::setPassword(const QString& password)
+{
+    if (password == m_settings.password)
+        return;
+    m_settings.password = password;
+    // Waiting out a backoff after a network failure is fine: the next attempt uses the new password anyway.
+    const bool waitingAfterOtherFailure = m_state == State::Disconnected && !m_authRefused;
+    if (!m_started || m_destroying || waitingAfterOtherFailure)
+        return;
+    reconnectNow();
+}
+
+void RedisCache::reconnectNow()
+{
+    m_reconnectTimer.stop();
+    m_connectTimer.stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_context) {
+        m_freeing = true;
+        redisAsyncFree(m_context); // pending replies come back as null: answered from the fallback
+        m_freeing = false;
+        m_context = nullptr;
+    }
+    if (m_adapter) {
+        m_adapter->deleteLater();
+        m_adapter = nullptr;
+    }
+    ++m_generation;
+    for (Pending& pending : m_pending)
+        answerFromFallback(pending);
+    m_pending.clear();
+    m_state = State::Disconnected;
+    m_backoff = m_settings.reconnectMin;
+    connectToRedis();
+}
+
+QString RedisCache::redacted(QString text) const
+{
+    if (!m_settings.password.isEmpty())
+        text.replace(m_settings.password, QStringLiteral("***"));
+    return text;
 }
 
 void RedisCache::scheduleReconnect()

@@ -39,6 +39,9 @@ public:
 
     // Starts connecting (also done by the first get/put); later reconnects are automatic.
     void start();
+    // Used from the next connection on; a connection that is up or being set up, or that Redis refused for its
+    // password, is made again at once. The password never appears in degraded reasons.
+    void setPassword(const QString& password);
 
     void get(const QByteArray& key, QObject* context, GetCallback callback) override;
     void put(const QByteArray& key, const QByteArray& body, std::chrono::seconds ttl) override;
@@ -50,6 +53,8 @@ public:
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
     bool isDegraded() const { return m_degraded; }
+    // The last connection failed because Redis wants a (different) password.
+    bool isRefusingAuthentication() const { return m_authRefused; }
     QString degradedReason() const { return m_degradedReason; }
     const RedisSettings& settings() const { return m_settings; }
     MemoryCache& fallback() { return m_fallback; }
@@ -66,6 +71,7 @@ private:
     enum class Command
     {
         Auth,
+        Ping, // without a password: tells a Redis that needs one (NOAUTH) from one that does not
         Select,
         Get,
         Set,
@@ -93,9 +99,13 @@ private:
     void continueScan(redisReply* reply);
     void becomeReady();
     // Frees our context (only from the event loop, never inside a hiredis callback) and schedules a reconnect.
-    void dropConnection(const QString& reason);
+    void dropConnection(const QString& reason, bool authRefused = false);
     // The context is gone (hiredis freed it): mark it and schedule a reconnect.
-    void connectionLost(const QString& reason);
+    void connectionLost(const QString& reason, bool authRefused = false);
+    // Drops whatever connection there is and starts a new one now, with the backoff reset.
+    void reconnectNow();
+    // Server or hiredis text, with the password masked should it ever be echoed back.
+    QString redacted(QString text) const;
     void scheduleReconnect();
     void setDegraded(bool degraded, const QString& reason);
 
@@ -123,6 +133,7 @@ private:
     quint64 m_nextId = 1;
     quint64 m_generation = 0; // bumped per connection, so queued work for an old one is ignored
     int m_handshakeLeft = 0;
+    bool m_authRefused = false;
     bool m_degraded = false;
     QString m_degradedReason;
     quint64 m_hits = 0;

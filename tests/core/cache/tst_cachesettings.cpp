@@ -39,8 +39,16 @@ void TestCacheSettings::redisVariablesAreRead()
     QCOMPARE(settings->redis.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(settings->redis.port, quint16(6379));
     QCOMPARE(settings->redis.password, QStringLiteral("pw"));
+    QVERIFY(settings->redis.passwordFromEnvironment);
     QCOMPARE(settings->redis.db, 2);
     QCOMPARE(settings->redis.keyPrefix, QByteArray("btcw:v1:"));
+
+    // Unset: the secret store may provide it.
+    env.remove(QStringLiteral("REDIS_PASSWORD"));
+    const auto withoutPassword = CacheSettings::fromEnvironment(env);
+    QVERIFY(withoutPassword.ok());
+    QVERIFY(withoutPassword->redis.password.isEmpty());
+    QVERIFY(!withoutPassword->redis.passwordFromEnvironment);
 }
 
 void TestCacheSettings::badPortOrDbIsAnError_data()
@@ -74,7 +82,10 @@ void TestCacheSettings::factoryPicksTheBackend()
     const auto cache = makeCache(settings);
     QCOMPARE(cache->backendName(), isRedisSupported() ? QStringLiteral("redis") : QStringLiteral("memory"));
     settings.enabled = false;
-    QCOMPARE(makeCache(settings)->backendName(), QStringLiteral("memory"));
+    const auto memory = makeCache(settings);
+    QCOMPARE(memory->backendName(), QStringLiteral("memory"));
+    // A stored Redis password has nowhere to go in the memory cache.
+    QVERIFY(!setRedisPassword(*memory, QStringLiteral("pw")));
 }
 
 QTEST_GUILESS_MAIN(TestCacheSettings)

@@ -54,6 +54,9 @@ private slots:
     void expiresAfterTheRealTtl();
     void authenticatesAndSelectsTheDatabase();
     void wrongPasswordIsDegradedButAnswers();
+    void missingPasswordIsDegradedUntilSetAndThenWorks();
+    void changingThePasswordReconnectsAtOnceWithoutRevealingIt();
+    void storedPasswordReachesTheCacheUnlessTheEnvironmentSetsIt();
     void unreachableRedisIsDegradedButAnswers();
     void keepsAnsweringWhenRedisDiesAndUsesItAgainAfterRestart();
     void aHungRedisDoesNotStallLookups();
@@ -151,6 +154,91 @@ void TestRedisCache::wrongPasswordIsDegradedButAnswers()
     cache.put("k", "v", 60s);
     QCOMPARE(getNow(cache, "k", this).value_or(CachedValue{}).body, QByteArray("v"));
     QVERIFY(cache.stats().degraded);
+}
+
+void TestRedisCache::missingPasswordIsDegradedUntilSetAndThenWorks()
+{
+    const QString password = QStringLiteral("p4ss-missing-xyz");
+    test::RedisTestServer server;
+    QVERIFY(server.start({password}).ok());
+    RedisSettings settings = settingsFor(server);
+    settings.reconnectMin = 5000ms; // a reconnect seen below is setPassword()'s doing, not the backoff's
+    settings.reconnectMax = 5000ms;
+    RedisCache cache(settings);
+    cache.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isDegraded(), 5000);
+    QVERIFY(!cache.isReady());
+    QVERIFY(cache.isRefusingAuthentication());
+    QVERIFY2(cache.degradedReason().contains(QStringLiteral("requires a password")),
+             qPrintable(cache.degradedReason()));
+    QVERIFY(!cache.degradedReason().contains(password));
+
+    cache.setPassword(password);
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isReady(), 3000);
+    QVERIFY(!cache.isDegraded());
+    QVERIFY(!cache.isRefusingAuthentication());
+    cache.put("after-auth", "v", 60s);
+    QTRY_COMPARE_WITH_TIMEOUT(server.command({"EXISTS", "btcw:v1:after-auth"}).valueOr({}), QByteArray("1"), 3000);
+}
+
+void TestRedisCache::changingThePasswordReconnectsAtOnceWithoutRevealingIt()
+{
+    const QString right = QStringLiteral("right-pass-123");
+    const QString wrong = QStringLiteral("wrong-pass-456");
+    test::RedisTestServer server;
+    QVERIFY(server.start({right}).ok());
+    RedisSettings settings = settingsFor(server);
+    settings.password = right;
+    settings.reconnectMin = 5000ms;
+    settings.reconnectMax = 5000ms;
+    RedisCache cache(settings);
+    QSignalSpy ready(&cache, &RedisCache::ready);
+    cache.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isReady(), 5000);
+
+    // Connected: a new (wrong) password is tried at once, and refused.
+    cache.setPassword(wrong);
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isDegraded(), 3000);
+    QVERIFY(cache.isRefusingAuthentication());
+    const QString reason = cache.degradedReason();
+    QVERIFY2(reason.contains(QStringLiteral("AUTH")), qPrintable(reason));
+    QVERIFY(!reason.contains(wrong));
+    QVERIFY(!reason.contains(right));
+    QCOMPARE(cache.stats().degradedReason, reason);
+    // Still answers, from the fallback.
+    cache.put("k", "v", 60s);
+    QCOMPARE(getNow(cache, "k", this).value_or(CachedValue{}).body, QByteArray("v"));
+
+    // Refused: the right one is tried without waiting for the 5 s backoff.
+    const int readyBefore = int(ready.count());
+    cache.setPassword(right);
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isReady(), 3000);
+    QCOMPARE(int(ready.count()), readyBefore + 1);
+    QVERIFY(!cache.isDegraded());
+}
+
+void TestRedisCache::storedPasswordReachesTheCacheUnlessTheEnvironmentSetsIt()
+{
+    const QString password = QStringLiteral("from-the-store");
+    test::RedisTestServer server;
+    QVERIFY(server.start({password}).ok());
+
+    RedisSettings settings = settingsFor(server);
+    RedisCache cache(settings);
+    cache.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isRefusingAuthentication(), 5000);
+    QVERIFY(setRedisPassword(cache, password));
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isReady(), 3000);
+
+    // REDIS_PASSWORD set (here to a wrong value): the stored one is ignored.
+    settings.password = QStringLiteral("from-env");
+    settings.passwordFromEnvironment = true;
+    RedisCache fromEnvironment(settings);
+    fromEnvironment.start();
+    QVERIFY(!setRedisPassword(fromEnvironment, password));
+    QCOMPARE(fromEnvironment.settings().password, QStringLiteral("from-env"));
+    QTRY_VERIFY_WITH_TIMEOUT(fromEnvironment.isDegraded(), 5000);
+    QVERIFY(!fromEnvironment.isReady());
 }
 
 void TestRedisCache::unreachableRedisIsDegradedButAnswers()
