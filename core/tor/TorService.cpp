@@ -60,11 +60,63 @@ void TorService::setSettings(TorSettings settings)
         start();
 }
 
+void TorService::setControlPassword(const QString& password)
+{
+    if (password == m_settings.controlPassword)
+        return;
+    m_settings.controlPassword = password;
+    // Refused or connected with the old one: try the new one now; a connection still being made is restarted too.
+    if (m_control)
+        openControl();
+}
+
+void TorService::openControl()
+{
+    closeControl();
+    if (m_settings.controlPort == 0 || !m_endpoint || m_endpoint->source == TorSource::Launched)
+        return;
+    m_control = new TorControlClient(this);
+    m_control->setPassword(m_settings.controlPassword);
+    m_control->setTimeout(m_settings.probeTimeout * 2);
+    connect(m_control, &TorControlClient::authenticated, this, [this] {
+        m_controlError.clear();
+        m_control->getBootstrap([this](const Result<TorBootstrap>& status) {
+            if (!status.ok())
+                return;
+            m_bootstrap = status->progress;
+            emit bootstrapChanged(m_bootstrap);
+        });
+        m_control->subscribeStatusEvents();
+    });
+    connect(m_control, &TorControlClient::bootstrapChanged, this, [this](const TorBootstrap& status) {
+        m_bootstrap = status.progress;
+        emit bootstrapChanged(m_bootstrap);
+    });
+    connect(m_control, &TorControlClient::failed, this, [this](const Error& error) {
+        // The client's errors name the step and Tor's answer, never what we sent.
+        m_controlError = error.toString();
+    });
+    m_controlError.clear();
+    m_control->connectToTor(m_endpoint->host, m_settings.controlPort);
+}
+
+void TorService::closeControl()
+{
+    if (!m_control)
+        return;
+    m_control->disconnect(this);
+    m_control->close();
+    m_control->deleteLater();
+    m_control = nullptr;
+    m_controlError.clear();
+}
+
 void TorService::start()
 {
     m_recheckTimer->stop();
     m_detector->cancel();
     stopLauncher();
+    closeControl();
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
     if (!m_settings.enabled) {
         setUnusable(u"Tor is switched off in the settings"_s, TorState::Off);
@@ -91,6 +143,7 @@ void TorService::stop()
     m_recheckTimer->stop();
     m_detector->cancel();
     stopLauncher();
+    closeControl();
     setUnusable(u"Tor is off"_s, TorState::Off);
 }
 
@@ -118,6 +171,7 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
     if (result.ok()) {
         setUsable(*result);
         setState(TorState::Detected);
+        openControl();
         scheduleRecheck();
         return;
     }
@@ -224,11 +278,20 @@ QJsonObject TorService::statusJson() const
         {u"state"_s, torStateName(m_state)},
         {u"source"_s, m_endpoint ? QJsonValue(torSourceName(m_endpoint->source)) : QJsonValue(QJsonValue::Null)},
         {u"socks"_s, m_endpoint ? QJsonValue(socks) : QJsonValue(QJsonValue::Null)},
-        {u"bootstrap"_s, m_state == TorState::Detected ? QJsonValue(QJsonValue::Null) : QJsonValue(m_bootstrap)},
+        {u"bootstrap"_s, m_state == TorState::Detected && !isControlAuthenticated() ? QJsonValue(QJsonValue::Null)
+                                                                                    : QJsonValue(m_bootstrap)},
         {u"error"_s, m_error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_error)},
         {u"route_all_via_tor"_s, m_settings.routeAllViaTor},
         {u"connect_timeout_ms"_s, qint64(m_settings.connectTimeout.count())},
     };
+    if (m_settings.controlPort != 0) {
+        out.insert(u"control"_s, QJsonObject{
+                                     {u"port"_s, int(m_settings.controlPort)},
+                                     {u"authenticated"_s, isControlAuthenticated()},
+                                     {u"error"_s, m_controlError.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                           : QJsonValue(m_controlError)},
+                                 });
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "tor/TorControlClient.h"
 #include "tor/TorDetector.h"
 #include "tor/TorLauncher.h"
 
@@ -29,6 +30,11 @@ struct TorSettings
     QString launchDataDir;                     // the launched tor's DataDirectory; empty = <app data>/tor
     QStringList extraTorrcLines;               // appended to the launched tor's torrc
     bool routeAllViaTor = false;               // every server through Tor, never a direct connection
+    // A detected Tor's control port (on its SOCKS host), asked for bootstrap progress; 0 = not used. A launched tor
+    // has its own control port with cookie authentication and ignores both fields.
+    quint16 controlPort = 0;
+    // For a control port set up with HashedControlPassword; comes from the secret store, never logged or shown.
+    QString controlPassword;
     std::chrono::milliseconds connectTimeout{45'000};  // for connections through Tor (ConnectionSettings)
     std::chrono::milliseconds probeTimeout{2'000};     // per SOCKS probe
     std::chrono::milliseconds launchTimeout{30'000};   // launched tor: until its control port answers
@@ -62,6 +68,13 @@ public:
     void start();
     void stop(); // state Off; a launched tor is stopped
 
+    // The password for a detected Tor's control port. A control connection that is up or was refused is made again
+    // at once with it; otherwise it is used the next time one is made.
+    void setControlPassword(const QString& password);
+    // Whether the detected Tor's control port accepted us, and why not (never containing the password).
+    bool isControlAuthenticated() const { return m_control && m_control->isAuthenticated(); }
+    QString controlError() const { return m_controlError; }
+
     TorState state() const { return m_state; }
     // The SOCKS endpoint in use (Detected or Ready), else nullopt.
     std::optional<TorEndpoint> endpoint() const { return m_endpoint; }
@@ -71,7 +84,8 @@ public:
     bool isUsable() const { return m_state == TorState::Detected || m_state == TorState::Ready; }
     TorLauncher* launcher() const { return m_launcher; }
 
-    // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor.
+    // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor, and
+    // control {port, authenticated, error} when a control port is configured.
     QJsonObject statusJson() const;
 
 signals:
@@ -87,6 +101,9 @@ private:
     void scheduleRecheck();
     void recheck();
     void stopLauncher();
+    // Connects to the detected Tor's control port (when configured) for bootstrap progress.
+    void openControl();
+    void closeControl();
 
     ProxyPolicy& m_policy;
     TorSettings m_settings;
@@ -94,6 +111,8 @@ private:
     TorDetector* m_detector = nullptr;
     TorLauncher* m_launcher = nullptr;
     QTimer* m_recheckTimer = nullptr;
+    TorControlClient* m_control = nullptr; // to a detected Tor's control port
+    QString m_controlError;
     std::optional<TorEndpoint> m_endpoint;
     int m_bootstrap = 0;
     QString m_error;

@@ -1,4 +1,5 @@
 // Unit: the control-port client against a fake Tor speaking the real reply grammar.
+#include "FakeControlPort.h"
 #include "tor/TorControlClient.h"
 
 #include <QMessageAuthenticationCode>
@@ -16,43 +17,6 @@ using namespace std::chrono_literals;
 namespace btcw::test {
 
 namespace {
-
-// Answers each command line through a handler: (command) -> raw reply bytes (CRLF lines), empty = silence.
-class FakeControlPort : public QTcpServer
-{
-public:
-    std::function<QByteArray(const QByteArray&)> handler;
-    QList<QByteArray> commands;
-    QPointer<QTcpSocket> client;
-
-    FakeControlPort()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            client = nextPendingConnection();
-            // Owned by the connection's lambda: freed whichever of server and socket goes first.
-            auto buffer = std::make_shared<QByteArray>();
-            connect(client, &QTcpSocket::readyRead, this, [this, buffer] {
-                *buffer += client->readAll();
-                qsizetype nl;
-                while ((nl = buffer->indexOf("\r\n")) >= 0) {
-                    const QByteArray line = buffer->left(nl);
-                    buffer->remove(0, nl + 2);
-                    commands.append(line);
-                    const QByteArray reply = handler ? handler(line) : QByteArray();
-                    if (!reply.isEmpty())
-                        client->write(reply);
-                }
-            });
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-};
-
-QByteArray protocolInfo(const QString& methods, const QString& cookie)
-{
-    return "250-PROTOCOLINFO 1\r\n250-AUTH METHODS=" + methods.toLatin1() + " COOKIEFILE=\"" + cookie.toUtf8() +
-           "\"\r\n250-VERSION Tor=\"0.4.9.11\"\r\n250 OK\r\n";
-}
 
 struct CookieFile
 {
@@ -117,6 +81,8 @@ private slots:
     void authenticatesWithSafeCookie();
     void rejectsATorThatCannotProveTheCookie();
     void authenticatesWithPlainCookie();
+    void authenticatesWithAHashedPassword();
+    void wrongOrMissingPasswordFailsWithoutShowingIt();
     void readsMultiLineAndDataBlockReplies();
     void asyncEventsDoNotDisturbReplies();
     void errorReplyReachesTheCaller();
@@ -168,6 +134,39 @@ void TestTorControl::authenticatesWithPlainCookie()
     client.connectToTor(u"127.0.0.1"_s, tor.serverPort());
     QString why;
     QVERIFY2(waitAuthenticated(client, &why), qPrintable(why));
+}
+
+void TestTorControl::authenticatesWithAHashedPassword()
+{
+    const QString password = u"pa\\ss \"quoted\""_s;
+    FakeControlPort tor;
+    tor.handler = hashedPasswordTor(password);
+    TorControlClient client;
+    client.setPassword(password);
+    client.connectToTor(u"127.0.0.1"_s, tor.serverPort());
+    QString why;
+    QVERIFY2(waitAuthenticated(client, &why), qPrintable(why));
+    QCOMPARE(tor.commands.value(1), QByteArray("AUTHENTICATE \"pa\\\\ss \\\"quoted\\\"\""));
+}
+
+void TestTorControl::wrongOrMissingPasswordFailsWithoutShowingIt()
+{
+    FakeControlPort tor;
+    tor.handler = hashedPasswordTor(u"right-one"_s);
+    {
+        TorControlClient client;
+        client.setPassword(u"wrong-one"_s);
+        client.connectToTor(u"127.0.0.1"_s, tor.serverPort());
+        QString why;
+        QVERIFY(!waitAuthenticated(client, &why));
+        QVERIFY2(why.contains(u"refused authentication"_s), qPrintable(why));
+        QVERIFY(!why.contains(u"wrong-one"_s));
+    }
+    TorControlClient client; // no password: nothing it could offer
+    client.connectToTor(u"127.0.0.1"_s, tor.serverPort());
+    QString why;
+    QVERIFY(!waitAuthenticated(client, &why));
+    QVERIFY2(why.contains(u"no usable authentication method"_s), qPrintable(why));
 }
 
 void TestTorControl::readsMultiLineAndDataBlockReplies()

@@ -1,8 +1,10 @@
 // Unit: the Tor service's states, what it tells the ProxyPolicy, and its status JSON (no real tor needed).
+#include "FakeControlPort.h"
 #include "FakeSocksServer.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,8 @@ private slots:
     void routeAllSettingReachesThePolicy();
     void noticesWhenTheDetectedTorGoesAway();
     void stopTurnsEverythingOff();
+    void controlPortWithAHashedPasswordUsesTheConfiguredOne();
+    void changingTheControlPasswordRetriesAtOnce();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -150,6 +154,59 @@ void TestTorService::stopTurnsEverythingOff()
     QCOMPARE(service.state(), TorState::Off);
     QVERIFY(!policy.torSocks().has_value());
     QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"off"_s);
+}
+
+void TestTorService::controlPortWithAHashedPasswordUsesTheConfiguredOne()
+{
+    FakeSocksServer socks;
+    FakeControlPort control;
+    control.handler = hashedPasswordTor(u"tor-secret"_s, 100);
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(socks.serverPort());
+    settings.controlPort = control.serverPort();
+    settings.controlPassword = u"tor-secret"_s;
+    TorService service(policy, settings);
+    QSignalSpy bootstrap(&service, &TorService::bootstrapChanged);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    QTRY_VERIFY_WITH_TIMEOUT(service.isControlAuthenticated(), 5000);
+    QVERIFY(control.commands.contains(QByteArray("AUTHENTICATE \"tor-secret\"")));
+    QTRY_COMPARE_WITH_TIMEOUT(service.bootstrapProgress(), 100, 5000);
+    QVERIFY(!bootstrap.isEmpty());
+    const QJsonObject json = service.statusJson();
+    QCOMPARE(json.value(u"bootstrap"_s).toInt(), 100);
+    QVERIFY(json.value(u"control"_s).toObject().value(u"authenticated"_s).toBool());
+    QVERIFY(json.value(u"control"_s).toObject().value(u"error"_s).isNull());
+    QVERIFY(service.controlError().isEmpty());
+}
+
+void TestTorService::changingTheControlPasswordRetriesAtOnce()
+{
+    FakeSocksServer socks;
+    FakeControlPort control;
+    control.handler = hashedPasswordTor(u"right-secret"_s);
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(socks.serverPort());
+    settings.controlPort = control.serverPort();
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    // No password yet: the control port cannot be used, and the service says why; SOCKS still works.
+    QTRY_VERIFY_WITH_TIMEOUT(!service.controlError().isEmpty(), 5000);
+    QVERIFY2(service.controlError().contains(u"no usable authentication method"_s), qPrintable(service.controlError()));
+    QCOMPARE(service.state(), TorState::Detected);
+
+    service.setControlPassword(u"wrong-secret"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(service.controlError().contains(u"refused authentication"_s), 5000);
+    const QString status = QString::fromUtf8(QJsonDocument(service.statusJson()).toJson());
+    QVERIFY(status.contains(u"refused authentication"_s));
+    QVERIFY(!status.contains(u"wrong-secret"_s));
+    QVERIFY(!service.controlError().contains(u"wrong-secret"_s));
+
+    service.setControlPassword(u"right-secret"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(service.isControlAuthenticated(), 5000);
+    QVERIFY(service.controlError().isEmpty());
+    QVERIFY(!QString::fromUtf8(QJsonDocument(service.statusJson()).toJson()).contains(u"right-secret"_s));
 }
 
 } // namespace btcw::test
