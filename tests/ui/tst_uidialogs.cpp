@@ -3,12 +3,14 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
+#include "secrets/MemorySecretStore.h"
 #include "widgets/QueryConsole.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,9 @@ private slots:
     void settingsDialogPersistentTokenCheckboxRoundTrips();
     void settingsDialogShowsTheCookieAndCopiesACurlExample();
     void settingsDialogOffersCopyTokenForAStoredToken();
+    void settingsDialogKeepsPasswordsOnlyInTheSecretStore();
+    void settingsDialogSaysWhereSecretsAreAndWarnsAboutAPlainFile();
+    void settingsDialogShowsWhyAPasswordCouldNotBeSaved();
     void curlExampleQuotesThePathForTheShell();
     void paramsMustBeAJsonArrayWithReadableErrors();
     void prettyJsonPrintsScalarsAndObjects();
@@ -233,6 +238,150 @@ void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(reads, 1);
     QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(token));
+}
+
+namespace {
+
+// saveSecrets() and wait (bounded) for its answer.
+std::optional<QStringList> saveSecretsNow(SettingsDialog& dialog)
+{
+    std::optional<QStringList> errors;
+    dialog.saveSecrets([&](QStringList e) { errors = std::move(e); });
+    (void)QTest::qWaitFor([&] { return errors.has_value(); }, 5000);
+    return errors;
+}
+
+Result<QString> readNow(SecretStore& store, const QString& key)
+{
+    std::optional<Result<QString>> out;
+    QObject context;
+    store.read(key, &context, [&](Result<QString> r) { out = std::move(r); });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 5000))
+        return Error::make(ErrorKind::Timeout, QStringLiteral("no answer"));
+    return *out;
+}
+
+QString labelTexts(QWidget& widget)
+{
+    QStringList texts;
+    for (QLabel* label : widget.findChildren<QLabel*>())
+        if (!label->isHidden())
+            texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestUiDialogs::settingsDialogKeepsPasswordsOnlyInTheSecretStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString iniPath = dir.filePath(QStringLiteral("settings.ini"));
+    QSettings settings(iniPath, QSettings::IniFormat);
+    MemorySecretStore store;
+    const QString redisPassword = QStringLiteral("redis-Secret-4711");
+    const QString torPassword = QStringLiteral("tor-Secret-0815");
+    {
+        SettingsDialog dialog(settings);
+        auto* redis = dialog.findChild<QLineEdit*>(QStringLiteral("redisPassword"));
+        auto* tor = dialog.findChild<QLineEdit*>(QStringLiteral("torControlPassword"));
+        QVERIFY(redis && tor);
+        QVERIFY(!redis->isEnabled()); // nowhere to save yet
+        dialog.setSecretStore(&store);
+        QVERIFY(redis->isEnabled() && tor->isEnabled());
+        QCOMPARE(redis->echoMode(), QLineEdit::Password);
+        QCOMPARE(tor->echoMode(), QLineEdit::Password);
+        QTRY_COMPARE_WITH_TIMEOUT(redis->placeholderText(), QStringLiteral("not set"), 5000);
+
+        QTest::keyClicks(redis, redisPassword);
+        QTest::keyClicks(tor, torPassword);
+        QVERIFY(dialog.hasSecretChanges());
+        dialog.save();
+        const auto errors = saveSecretsNow(dialog);
+        QVERIFY(errors.has_value());
+        QVERIFY2(errors->isEmpty(), qPrintable(errors->join(u'\n')));
+        QVERIFY(redis->text().isEmpty()); // not kept in the widget after saving
+        QVERIFY(!dialog.hasSecretChanges());
+    }
+    QCOMPARE(readNow(store, QString::fromLatin1(SecretKeys::RedisPassword)).valueOr({}), redisPassword);
+    QCOMPARE(readNow(store, QString::fromLatin1(SecretKeys::TorControlPassword)).valueOr({}), torPassword);
+    settings.sync();
+    QFile ini(iniPath);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray written = ini.readAll();
+    QVERIFY(!written.isEmpty()); // the other settings were saved
+    QVERIFY(!written.contains(redisPassword.toUtf8()));
+    QVERIFY(!written.contains(torPassword.toUtf8()));
+    for (const QString& k : settings.allKeys()) {
+        QVERIFY2(settings.value(k).toString() != redisPassword, qPrintable(k));
+        QVERIFY2(settings.value(k).toString() != torPassword, qPrintable(k));
+    }
+
+    // A new dialog says one is stored, without showing it; "Clear" and OK remove only that key.
+    SettingsDialog again(settings);
+    again.setSecretStore(&store);
+    auto* redis = again.findChild<QLineEdit*>(QStringLiteral("redisPassword"));
+    QVERIFY(redis);
+    QTRY_VERIFY_WITH_TIMEOUT(redis->placeholderText().contains(QStringLiteral("stored")), 5000);
+    QVERIFY(redis->text().isEmpty());
+    QVERIFY(!again.hasSecretChanges()); // an untouched empty field keeps what is stored
+    QTest::mouseClick(again.findChild<QPushButton*>(QStringLiteral("clearRedisPassword")), Qt::LeftButton);
+    QVERIFY(again.hasSecretChanges());
+    const auto errors = saveSecretsNow(again);
+    QVERIFY(errors && errors->isEmpty());
+    QCOMPARE(readNow(store, QString::fromLatin1(SecretKeys::RedisPassword)).error().kind, ErrorKind::NotFound);
+    QCOMPARE(readNow(store, QString::fromLatin1(SecretKeys::TorControlPassword)).valueOr({}), torPassword);
+    QCOMPARE(redis->placeholderText(), QStringLiteral("not set"));
+}
+
+void TestUiDialogs::settingsDialogSaysWhereSecretsAreAndWarnsAboutAPlainFile()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MemorySecretStore keychain;
+    keychain.setBackendName(QStringLiteral("the system keychain"));
+    keychain.setPersistentAndEncrypted(true);
+    SettingsDialog dialog(settings);
+    QVERIFY(labelTexts(dialog).contains(QStringLiteral("no secret store")));
+    dialog.setSecretStore(&keychain);
+    QVERIFY2(labelTexts(dialog).contains(QStringLiteral("Kept in the system keychain")),
+             qPrintable(labelTexts(dialog)));
+    QVERIFY(!labelTexts(dialog).contains(QStringLiteral("Warning")));
+
+    MemorySecretStore file;
+    file.setBackendName(QStringLiteral("plain file /tmp/x/secrets.json (not encrypted, readable only by you)"));
+    file.setPersistentAndEncrypted(false);
+    dialog.setSecretStore(&file);
+    QVERIFY(labelTexts(dialog).contains(QStringLiteral("Warning")));
+    QVERIFY(labelTexts(dialog).contains(QStringLiteral("unencrypted in plain file /tmp/x/secrets.json")));
+}
+
+void TestUiDialogs::settingsDialogShowsWhyAPasswordCouldNotBeSaved()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MemorySecretStore store;
+    SettingsDialog dialog(settings);
+    dialog.setSecretStore(&store);
+    store.setFailure(Error::make(ErrorKind::NotAllowed, QStringLiteral("the keychain is locked")));
+    auto* tor = dialog.findChild<QLineEdit*>(QStringLiteral("torControlPassword"));
+    QTest::keyClicks(tor, QStringLiteral("hunter2-tor"));
+    const auto errors = saveSecretsNow(dialog);
+    QVERIFY(errors.has_value());
+    QCOMPARE(errors->size(), 1);
+    QVERIFY2(errors->first().contains(QStringLiteral("Tor control password")), qPrintable(errors->first()));
+    QVERIFY(errors->first().contains(QStringLiteral("the keychain is locked")));
+    QVERIFY(!errors->first().contains(QStringLiteral("hunter2-tor")));
+    QCOMPARE(tor->text(), QStringLiteral("hunter2-tor")); // kept for another try
+
+    // OK stays open and shows the error instead of closing.
+    dialog.show();
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(labelTexts(dialog).contains(QStringLiteral("the keychain is locked")), 5000);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isEnabled());
 }
 
 void TestUiDialogs::curlExampleQuotesThePathForTheShell()

@@ -1,5 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "secrets/SecretStore.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -16,12 +18,22 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace btcw {
 
 static QString key(const char* k)
 {
     return QString::fromLatin1(k);
+}
+
+// A password field that never shows what is typed.
+static QLineEdit* passwordField(QWidget* parent)
+{
+    auto* field = new QLineEdit(parent);
+    field->setEchoMode(QLineEdit::Password);
+    field->setEnabled(false); // until there is a secret store to save to
+    return field;
 }
 
 static QSpinBox* portBox(QWidget* parent, int min = 0)
@@ -94,6 +106,42 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     cacheForm->addRow(tr("&Redis host:"), m_redisHost);
     cacheForm->addRow(tr("Redis p&ort:"), m_redisPort);
 
+    auto* passwords = new QGroupBox(tr("Passwords"), this);
+    m_redisPassword = passwordField(passwords);
+    m_torControlPassword = passwordField(passwords);
+    m_clearRedisPassword = new QPushButton(tr("Clear"), passwords);
+    m_clearTorControlPassword = new QPushButton(tr("Clear"), passwords);
+    m_redisPassword->setObjectName(QStringLiteral("redisPassword"));
+    m_torControlPassword->setObjectName(QStringLiteral("torControlPassword"));
+    m_clearRedisPassword->setObjectName(QStringLiteral("clearRedisPassword"));
+    m_clearTorControlPassword->setObjectName(QStringLiteral("clearTorControlPassword"));
+    m_secretsPlace = new QLabel(tr("Passwords cannot be saved: no secret store is available."), passwords);
+    m_secretsPlace->setWordWrap(true);
+    m_secretsError = new QLabel(passwords);
+    m_secretsError->setWordWrap(true);
+    m_secretsError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_secretsError->hide();
+    auto* passwordForm = new QFormLayout(passwords);
+    const auto addPasswordRow = [&](const QString& label, QLineEdit* field, QPushButton* clear, bool* remove) {
+        clear->setEnabled(false);
+        auto* row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(clear);
+        passwordForm->addRow(label, row);
+        // Clearing removes the stored password on OK; typing a new one replaces it instead.
+        connect(clear, &QPushButton::clicked, this, [this, field, remove] {
+            field->clear();
+            *remove = true;
+            field->setPlaceholderText(tr("removed when you press OK"));
+        });
+        connect(field, &QLineEdit::textEdited, this, [remove] { *remove = false; });
+    };
+    addPasswordRow(tr("Redis pass&word:"), m_redisPassword, m_clearRedisPassword, &m_removeRedisPassword);
+    addPasswordRow(tr("Tor control p&assword:"), m_torControlPassword, m_clearTorControlPassword,
+                   &m_removeTorControlPassword);
+    passwordForm->addRow(m_secretsPlace);
+    passwordForm->addRow(m_secretsError);
+
     auto* health = new QGroupBox(tr("Health checks"), this);
     m_healthConcurrency = new QSpinBox(health);
     m_healthConcurrency->setRange(1, 256);
@@ -135,15 +183,13 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     layout->addWidget(tor);
     layout->addWidget(api);
     layout->addWidget(cache);
+    layout->addWidget(passwords);
     layout->addWidget(health);
     layout->addLayout(general);
     layout->addWidget(note);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        save();
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::acceptAfterSavingSecrets);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QCheckBox* box : {m_torEnabled, m_apiEnabled})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
@@ -272,6 +318,128 @@ void SettingsDialog::copyApiAccess()
     }
     if (!m_apiTokenPath.isEmpty())
         QApplication::clipboard()->setText(curlExample(m_apiBaseUrl, m_apiTokenPath));
+}
+
+} // namespace btcw
+
+namespace btcw {
+
+void SettingsDialog::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_redisPassword, m_torControlPassword, m_clearRedisPassword,
+                                                      m_clearTorControlPassword})
+        w->setEnabled(store != nullptr);
+    if (!store) {
+        m_secretsPlace->setText(tr("Passwords cannot be saved: no secret store is available."));
+        return;
+    }
+    if (store->isPersistentAndEncrypted()) {
+        m_secretsPlace->setText(tr("Kept in %1, never in the settings file.").arg(store->backendName()));
+    } else {
+        m_secretsPlace->setText(tr("<b>Warning:</b> there is no system keychain; passwords are kept unencrypted in %1.")
+                                    .arg(store->backendName().toHtmlEscaped()));
+    }
+    // Say whether one is stored, without ever putting it into the field.
+    const auto showStored = [this](const char* key, QLineEdit* field) {
+        m_secretStore->read(QString::fromLatin1(key), this, [field](const Result<QString>& value) {
+            if (!field->text().isEmpty())
+                return;
+            if (value.ok())
+                field->setPlaceholderText(tr("stored; type a new one to replace it"));
+            else if (value.error().kind == ErrorKind::NotFound)
+                field->setPlaceholderText(tr("not set"));
+            else
+                field->setPlaceholderText(tr("cannot be read: %1").arg(value.error().message));
+        });
+    };
+    showStored(SecretKeys::RedisPassword, m_redisPassword);
+    showStored(SecretKeys::TorControlPassword, m_torControlPassword);
+}
+
+bool SettingsDialog::hasSecretChanges() const
+{
+    return m_secretStore && (!m_redisPassword->text().isEmpty() || !m_torControlPassword->text().isEmpty() ||
+                             m_removeRedisPassword || m_removeTorControlPassword);
+}
+
+void SettingsDialog::saveSecrets(std::function<void(QStringList errors)> done)
+{
+    if (!hasSecretChanges()) {
+        done({});
+        return;
+    }
+    struct Progress
+    {
+        int left = 0;
+        QStringList errors;
+        std::function<void(QStringList)> done;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->done = std::move(done);
+    const auto finishOne = [this, progress](bool removed, QLineEdit* field, bool* remove, const Status& status) {
+        if (status.ok()) {
+            field->clear();
+            *remove = false;
+            field->setPlaceholderText(removed ? tr("not set") : tr("stored; type a new one to replace it"));
+        } else {
+            progress->errors << status.error().message;
+        }
+        if (--progress->left == 0)
+            progress->done(progress->errors);
+    };
+    struct Change
+    {
+        const char* key;
+        QLineEdit* field;
+        bool* remove;
+        QString saveFailed;
+        QString removeFailed;
+    };
+    const QList<Change> changes{
+        {SecretKeys::RedisPassword, m_redisPassword, &m_removeRedisPassword,
+         tr("Could not save the Redis password: %1"), tr("Could not remove the Redis password: %1")},
+        {SecretKeys::TorControlPassword, m_torControlPassword, &m_removeTorControlPassword,
+         tr("Could not save the Tor control password: %1"), tr("Could not remove the Tor control password: %1")},
+    };
+    QList<Change> toDo;
+    for (const Change& change : changes)
+        if (!change.field->text().isEmpty() || *change.remove)
+            toDo << change;
+    progress->left = int(toDo.size());
+    for (const Change& change : toDo) {
+        const QString value = change.field->text();
+        const QString failed = value.isEmpty() ? change.removeFailed : change.saveFailed;
+        auto answer = [finishOne, change, failed, removed = value.isEmpty()](Status status) {
+            if (!status.ok())
+                status = Error::make(status.error().kind, failed.arg(status.error().message));
+            finishOne(removed, change.field, change.remove, status);
+        };
+        if (value.isEmpty())
+            m_secretStore->remove(QString::fromLatin1(change.key), this, answer);
+        else
+            m_secretStore->write(QString::fromLatin1(change.key), value, this, answer);
+    }
+}
+
+void SettingsDialog::acceptAfterSavingSecrets()
+{
+    save();
+    m_secretsError->hide();
+    if (!hasSecretChanges()) {
+        accept();
+        return;
+    }
+    setEnabled(false); // until the store answers (a keychain may take a moment)
+    saveSecrets([this](const QStringList& errors) {
+        setEnabled(true);
+        if (errors.isEmpty()) {
+            accept();
+            return;
+        }
+        m_secretsError->setText(errors.join(QLatin1Char('\n')));
+        m_secretsError->show();
+    });
 }
 
 } // namespace btcw

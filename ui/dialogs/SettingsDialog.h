@@ -1,4 +1,5 @@
-// Settings: Tor, local API, cache, health scans and language, kept in QSettings (health scans apply at once).
+// Settings: Tor, local API, cache, health scans and language, kept in QSettings (health scans apply at once); the
+// Redis and Tor control passwords, kept only in the SecretStore.
 #pragma once
 
 #include "health/HealthMonitor.h"
@@ -16,6 +17,8 @@ class QSettings;
 class QSpinBox;
 
 namespace btcw {
+
+class SecretStore;
 
 // QSettings keys, shared with the code that reads them at start-up.
 namespace SettingsKeys {
@@ -40,6 +43,12 @@ inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes"; // re-sc
 inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";     // discover peers after a scan
 } // namespace SettingsKeys
 
+// SecretStore keys (never QSettings), shared with the code that reads them at start-up.
+namespace SecretKeys {
+inline constexpr auto RedisPassword = "redis-password";
+inline constexpr auto TorControlPassword = "tor-control-password";
+} // namespace SecretKeys
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -60,6 +69,13 @@ public:
     // calls `readToken` only when clicked.
     void setApiTokenStore(const QString& apiBaseUrl, const QString& where, std::function<QByteArray()> readToken);
 
+    // Where the password fields save to; null (the default) disables them. `store` must outlive the dialog.
+    void setSecretStore(SecretStore* store);
+    // Writes typed passwords to the secret store and removes cleared ones; `done` gets one readable line per failed
+    // key (empty: all saved). OK does this after save() and stays open showing the errors if there are any.
+    void saveSecrets(std::function<void(QStringList errors)> done);
+    bool hasSecretChanges() const;
+
     // curl -H "Authorization: Bearer $(cat '<tokenPath>')" '<apiBaseUrl>/electrum/servers' (POSIX shell quoting).
     static QString curlExample(const QString& apiBaseUrl, const QString& tokenPath);
 
@@ -67,6 +83,7 @@ private:
     void load();
     void updateEnabled();
     void copyApiAccess();
+    void acceptAfterSavingSecrets();
 
     QSettings& m_settings;
     QCheckBox* m_torEnabled = nullptr;
@@ -94,6 +111,15 @@ private:
     QSpinBox* m_healthBudget = nullptr;
     QSpinBox* m_healthInterval = nullptr;
     QCheckBox* m_healthDiscoverPeers = nullptr;
+    SecretStore* m_secretStore = nullptr;
+    QLabel* m_secretsPlace = nullptr;
+    QLineEdit* m_redisPassword = nullptr;
+    QLineEdit* m_torControlPassword = nullptr;
+    QPushButton* m_clearRedisPassword = nullptr;
+    QPushButton* m_clearTorControlPassword = nullptr;
+    QLabel* m_secretsError = nullptr;
+    bool m_removeRedisPassword = false;
+    bool m_removeTorControlPassword = false;
 };
 
 } // namespace btcw
