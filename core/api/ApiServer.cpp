@@ -99,12 +99,15 @@ void ApiServer::addRoute(const QString& path, Handler handler)
     m_routes.insert(path, std::move(handler));
 }
 
-HttpReply ApiServer::decorate(HttpReply reply) const
+HttpReply ApiServer::decorate(HttpReply reply, ConnectionGate::ConnectionOption connection) const
 {
     reply.withHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("btc-worker/" BTCW_VERSION));
     reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    // One request per connection: the connection gate closes it after this answer (see RequestLimits.h).
-    reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    // Says what the connection gate does after this answer (see RequestLimits.h); HTTP/1.1 persists by default.
+    if (connection == ConnectionGate::ConnectionOption::Close)
+        reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    else if (connection == ConnectionGate::ConnectionOption::KeepAlive)
+        reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
     return reply;
 }
 
@@ -113,7 +116,10 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     const QString path = request.url().path();
     const bool head = request.method() == QHttpServerRequest::Method::Head;
     auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
-    Respond respond = [this, pending](const HttpReply& reply) { pending->send(decorate(reply)); };
+    const auto connection = ConnectionGate::connectionOption(httpcompat::requestHeader(request, "Connection"));
+    Respond respond = [this, pending, connection](const HttpReply& reply) {
+        pending->send(decorate(reply, connection));
+    };
 
     if (!isAllowedHost(httpcompat::requestHeader(request, "Host"))) {
         respond(problemReply(

@@ -72,7 +72,7 @@ private:
 
     void addRoute(const QString& path, Handler handler);
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
-    HttpReply decorate(HttpReply reply) const;
+    HttpReply decorate(HttpReply reply, ConnectionGate::ConnectionOption connection) const;
     bool isAllowedHost(const QByteArray& hostHeader) const;
     static bool isPublicPath(const QString& path);
     Status setUpToken();

@@ -76,7 +76,10 @@ qsizetype headEnd(const QByteArray& data)
 
 } // namespace
 
-// One accepted socket's gatekeeper; a child of the socket, so it lives exactly as long as the socket.
+// One accepted socket's gatekeeper; a child of the socket, so it lives exactly as long as the socket. The first
+// request head is read here before the socket is handed to QtHttpServer. After an answer the connection stays open
+// for the next request (keep-alive); this object's readyRead slot runs before QtHttpServer's, so it sees every later
+// head first, and when it refuses one it consumes the bytes so that QtHttpServer never parses them.
 class ConnectionGate::Connection : public QObject
 {
 public:
@@ -90,6 +93,9 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
         m_timer.start(gate->m_limits.headTimeoutMs);
+        m_lifetime.setSingleShot(true);
+        connect(&m_lifetime, &QTimer::timeout, this, &Connection::onLifetimeOver);
+        m_lifetime.start(gate->m_limits.maxConnectionLifetimeMs);
     }
     ~Connection() override { release(); }
 
@@ -102,9 +108,10 @@ public:
 private:
     enum class State
     {
-        ReadingHead,
-        HandedOver,
-        Rejected,
+        ReadingHead, // a request head is arriving (the head timeout runs)
+        Answering,   // the head went to QtHttpServer; waiting until its answer is written
+        Idle,        // kept alive after an answer, no byte of the next request yet (the idle timeout runs)
+        Rejected,    // a gate answer is out or going out; the connection ends
     };
 
     const RequestLimits& limits() const { return m_gate->m_limits; }
@@ -119,21 +126,33 @@ private:
     void onReadyRead()
     {
         switch (m_state) {
+        case State::Idle:
+            if (m_socket->bytesAvailable() == 0)
+                return;
+            m_state = State::ReadingHead;
+            m_timer.start(limits().headTimeoutMs); // the next request gets a full head timeout of its own
+            inspectHead();
+            return;
         case State::ReadingHead:
             inspectHead();
             return;
-        case State::HandedOver:
-            // The first wake-up after the hand-over carries exactly the checked head for QtHttpServer.
+        case State::Answering:
+            // The first wake-up after the first hand-over carries exactly the checked head for QtHttpServer.
             if (!m_headDelivered && m_socket->bytesAvailable() == m_headSize) {
                 m_headDelivered = true;
                 return;
             }
-            // Anything else is input after the one request (pipelining, an undeclared body): never parsed.
-            discardInput();
             if (!m_headDelivered) {
+                discardInput();
                 m_headDelivered = true;
-                reject(400, u"Bad request"_s,
-                       u"send one request per connection, without a body, and wait for its answer"_s);
+                reject(400, u"Bad request"_s, u"send one request at a time, without a body, and wait for its answer"_s);
+                return;
+            }
+            // Input before the answer is out (pipelining, an undeclared body) is never parsed: it is dropped and the
+            // connection ends after the answer, so the client sends it again on a new connection.
+            if (m_socket->bytesAvailable() > 0) {
+                discardInput();
+                m_closeAfterAnswer = true;
             }
             return;
         case State::Rejected:
@@ -146,8 +165,13 @@ private:
     {
         if (m_socket->bytesToWrite() > 0)
             return;
-        if (m_state == State::HandedOver && m_headDelivered) {
-            m_socket->disconnectFromHost(); // the one answer is out: no keep-alive, the next request is gated again
+        if (m_state == State::Answering && m_headDelivered) {
+            if (m_closeAfterAnswer) {
+                m_socket->disconnectFromHost();
+                return;
+            }
+            m_state = State::Idle; // the answer is out: the next request is gated like the first
+            m_timer.start(limits().idleTimeoutMs);
         } else if (m_state == State::Rejected && !m_lingering) {
             // Closing with unread input would reset the connection and could destroy the answer in flight.
             m_lingering = true;
@@ -159,8 +183,9 @@ private:
     {
         release();
         m_timer.stop();
-        if (!m_handedOver)
-            m_socket->deleteLater(); // handed-over sockets belong to QtHttpServer
+        m_lifetime.stop();
+        if (!m_attached)
+            m_socket->deleteLater(); // sockets handed over belong to QtHttpServer
     }
 
     void onTimeout()
@@ -169,13 +194,24 @@ private:
         case State::ReadingHead:
             reject(408, u"Request timeout"_s, u"no complete request within %1 ms"_s.arg(limits().headTimeoutMs));
             return;
-        case State::HandedOver:
-            m_socket->abort();
+        case State::Idle:
+            m_socket->disconnectFromHost(); // an unused kept-alive connection ends without an answer
+            return;
+        case State::Answering:
             return;
         case State::Rejected:
             m_socket->disconnectFromHost();
             return;
         }
+    }
+
+    void onLifetimeOver()
+    {
+        // Cut whatever it is doing; an idle connection is closed politely.
+        if (m_state == State::Idle)
+            m_socket->disconnectFromHost();
+        else
+            m_socket->abort();
     }
 
     void discardInput()
@@ -189,7 +225,7 @@ private:
     {
         m_state = State::Rejected;
         m_timer.stop();
-        discardInput();
+        discardInput(); // also keeps the refused bytes from QtHttpServer's parser on a kept-alive connection
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         m_socket->write(ConnectionGate::serialize(gateReply(status, title, detail)));
@@ -197,8 +233,21 @@ private:
 
     void inspectHead()
     {
-        const qint64 available = m_socket->bytesAvailable();
-        const QByteArray data = m_socket->peek(std::min<qint64>(available, qint64(limits().maxHeaderBytes) + 4));
+        const qint64 cap = qint64(limits().maxHeaderBytes) + 4;
+        qint64 available = 0;
+        QByteArray data;
+        if (!m_attached) {
+            // Nobody else reads the socket yet: the whole head so far is still in its buffer.
+            available = m_socket->bytesAvailable();
+            data = m_socket->peek(std::min(available, cap));
+        } else {
+            // QtHttpServer reads what this slot lets through, so the head so far is collected here.
+            const qint64 fresh = m_socket->bytesAvailable();
+            m_head += m_socket->peek(std::min(fresh, std::max<qint64>(0, cap - m_head.size())));
+            m_headBytes += fresh;
+            available = m_headBytes;
+            data = m_head;
+        }
         const qsizetype lineEnd = data.indexOf('\n');
         if (lineEnd < 0) {
             if (data.size() > limits().maxUrlBytes + kRequestLineSlack)
@@ -223,6 +272,7 @@ private:
         if (end > limits().maxHeaderBytes)
             return rejectLongHead();
 
+        QByteArray connectionTokens;
         for (const QByteArray& rawLine : data.mid(lineEnd + 1, end - lineEnd - 1).split('\n')) {
             const qsizetype colon = rawLine.indexOf(':');
             if (colon <= 0)
@@ -236,16 +286,28 @@ private:
                 return reject(413, u"Content too large"_s,
                               u"the API takes no request body: send parameters in the query string"_s);
             }
+            if (name == "connection")
+                connectionTokens += value + ',';
         }
         if (available > end) {
             return reject(400, u"Bad request"_s,
-                          u"send one request per connection, without a body, and wait for its answer"_s);
+                          u"send one request at a time, without a body, and wait for its answer"_s);
         }
 
-        m_state = State::HandedOver;
-        m_handedOver = true;
+        const ConnectionOption option = connectionOption(connectionTokens);
+        const bool http10 = parts[2].trimmed() == "HTTP/1.0";
+        m_closeAfterAnswer = option == ConnectionOption::Close || (http10 && option != ConnectionOption::KeepAlive);
+        m_state = State::Answering;
+        m_timer.stop();
+        m_head.clear();
+        m_headBytes = 0;
+        if (m_attached) {
+            // QtHttpServer's slot runs right after this one and parses the same bytes.
+            m_headDelivered = true;
+            return;
+        }
+        m_attached = true;
         m_headSize = end;
-        m_timer.start(limits().maxConnectionLifetimeMs);
         m_gate->addPendingConnection(m_socket);
         emit m_gate->newConnection();
         // The head is already buffered, so no further readyRead would come from the network: wake the parser.
@@ -265,13 +327,17 @@ private:
     QPointer<ConnectionGate> m_gate;
     QTcpSocket* m_socket;
     State m_state = State::ReadingHead;
-    qsizetype m_headSize = 0;
+    QByteArray m_head;        // the current head, collected while QtHttpServer also reads the socket
+    qint64 m_headBytes = 0;   // bytes of the current head so far (m_head stops growing past the header limit)
+    qsizetype m_headSize = 0; // the first head's size, to recognise QtHttpServer's wake-up
     bool m_headDelivered = false;
-    bool m_handedOver = false;
+    bool m_attached = false; // handed to QtHttpServer (which then owns the socket)
+    bool m_closeAfterAnswer = false;
     bool m_lingering = false;
     bool m_counted = true;
     qint64 m_discarded = 0;
-    QTimer m_timer;
+    QTimer m_timer;    // head, idle or linger timeout, by state
+    QTimer m_lifetime; // the whole connection's lifetime cap
 };
 
 ConnectionGate::ConnectionGate(RequestLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
@@ -287,6 +353,19 @@ QByteArray ConnectionGate::serialize(const HttpReply& reply)
         out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
     return out + reply.body;
+}
+
+ConnectionGate::ConnectionOption ConnectionGate::connectionOption(QByteArrayView connectionHeader)
+{
+    ConnectionOption option = ConnectionOption::Default;
+    for (const QByteArray& token : connectionHeader.toByteArray().split(',')) {
+        const QByteArray name = token.trimmed().toLower();
+        if (name == "close")
+            return ConnectionOption::Close;
+        if (name == "keep-alive")
+            option = ConnectionOption::KeepAlive;
+    }
+    return option;
 }
 
 void ConnectionGate::incomingConnection(qintptr handle)

@@ -3,6 +3,7 @@
 
 #include "HttpReply.h"
 
+#include <QByteArrayView>
 #include <QTcpServer>
 
 namespace btcw {
@@ -12,17 +13,23 @@ struct RequestLimits
     int maxUrlBytes = 8 * 1024;            // request target longer than this: 414
     int maxHeaderBytes = 16 * 1024;        // request line + headers longer than this: 431
     int headTimeoutMs = 10'000;            // no complete request head in this time: 408 and closed
+    int idleTimeoutMs = 5'000;             // kept-alive connection with no new request in this time: closed, no answer
     int maxConnections = 64;               // open connections beyond this: 503 at once
     int maxInFlightPerClient = 16;         // requests one peer address may have waiting for an answer: else 429
     double requestsPerSecond = 50;         // per peer address, token bucket refill rate
     int burst = 100;                       // per peer address, token bucket size
-    int maxConnectionLifetimeMs = 300'000; // a handed-over connection is cut after this, answered or not
+    int maxConnectionLifetimeMs = 300'000; // a connection is cut this long after it was accepted, answered or not
 };
 
 // A QTcpServer that reads each connection's request head itself (without consuming it) and hands the
 // connection to QHttpServer only when the head is complete and within limits. Rejections are answered here
-// with problem+json (400, 408, 413, 414, 431, 503). Every connection carries exactly one request and is
-// closed once its answer is written, so every request passes through this gate.
+// with problem+json (400, 408, 413, 414, 431, 503) and close the connection. Connections are persistent
+// (HTTP/1.1 keep-alive): after an answer is written the next request on the same connection is checked here in
+// the same way before QHttpServer parses it, with its own head timeout; a connection with no new request within
+// idleTimeoutMs is closed without an answer. The connection is closed after the answer when the client sends
+// "Connection: close", or uses HTTP/1.0 without "Connection: keep-alive". Requests are taken one at a time: bytes
+// that arrive before the previous answer is out (pipelining) are dropped and the connection is closed after that
+// answer, so a pipelining client resends them on a new connection.
 class ConnectionGate : public QTcpServer
 {
     Q_OBJECT
@@ -35,6 +42,15 @@ public:
 
     // The raw HTTP/1.1 bytes of a complete answer that closes the connection (also used in tests).
     static QByteArray serialize(const HttpReply& reply);
+
+    // What a request's Connection header (its values joined by commas) asks for; "close" wins.
+    enum class ConnectionOption
+    {
+        Default,   // HTTP/1.1: persistent; HTTP/1.0: closed after the answer
+        KeepAlive, // "keep-alive"
+        Close,     // "close"
+    };
+    static ConnectionOption connectionOption(QByteArrayView connectionHeader);
 
 protected:
     void incomingConnection(qintptr handle) override;

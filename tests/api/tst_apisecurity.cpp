@@ -1,5 +1,6 @@
 // The API's locks over real HTTP on loopback: bearer token, Host and Origin rules, request limits, rate and
-// concurrency limits, connection cap, slow clients, the SSRF guard and refused start-up configurations.
+// concurrency limits, connection cap, slow clients, kept-alive connections, the SSRF guard and refused start-up
+// configurations.
 #include "AccessGuard.h"
 #include "ApiServer.h"
 #include "Engine.h"
@@ -87,24 +88,93 @@ Answer collect(QNetworkReply* reply)
     return a;
 }
 
-// Sends raw bytes and collects everything until the server closes the connection (bounded).
+// The size of the first complete answer in `raw` (head and Content-Length body), or -1 while it is incomplete.
+qsizetype answerLength(const QByteArray& raw)
+{
+    const qsizetype headEnd = raw.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return -1;
+    qint64 bodyLength = 0;
+    for (const QByteArray& line : raw.left(headEnd).split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            bodyLength = line.mid(15).trimmed().toLongLong();
+    }
+    const qint64 total = headEnd + 4 + bodyLength;
+    return raw.size() >= total ? qsizetype(total) : -1;
+}
+
+// Sends raw bytes and collects the answer (bounded): everything until the server closes the connection, or one
+// complete answer when the server keeps the connection open for another request.
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 8'000, bool* closed = nullptr)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
     socket.write(bytes);
     QByteArray received;
-    const bool ended = QTest::qWaitFor(
+    // Either way `closed` below says what happened; running out of time just ends the wait.
+    (void)QTest::qWaitFor(
         [&] {
             received += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
+            if (socket.state() == QAbstractSocket::UnconnectedState)
+                return true;
+            const qsizetype length = answerLength(received);
+            return length > 0 && !received.left(length).contains("\r\nConnection: close\r\n");
         },
         timeoutMs);
     received += socket.readAll();
     if (closed)
-        *closed = ended;
+        *closed = socket.state() == QAbstractSocket::UnconnectedState;
     return received;
 }
+
+// One client connection that sends requests one after another on the same socket (every wait bounded).
+class KeptAliveClient
+{
+public:
+    explicit KeptAliveClient(quint16 port) { m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port); }
+
+    // Sends `bytes` and returns the next complete answer (empty if none came in time).
+    QByteArray exchange(const QByteArray& bytes, int timeoutMs = 8'000)
+    {
+        m_socket.write(bytes);
+        return nextAnswer(timeoutMs);
+    }
+    QByteArray nextAnswer(int timeoutMs = 8'000)
+    {
+        (void)QTest::qWaitFor( // the answer is checked below: none in time gives an empty one
+            [&] {
+                m_received += m_socket.readAll();
+                return answerLength(m_received) > 0 || m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
+        m_received += m_socket.readAll();
+        const qsizetype length = answerLength(m_received);
+        if (length < 0)
+            return {};
+        const QByteArray answer = m_received.left(length);
+        m_received.remove(0, length);
+        return answer;
+    }
+    // True once the server has closed the connection; whatever came meanwhile stays in received().
+    bool waitClosed(int timeoutMs)
+    {
+        const bool closed = QTest::qWaitFor(
+            [&] {
+                m_received += m_socket.readAll();
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
+        m_received += m_socket.readAll();
+        return closed;
+    }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QTcpSocket& socket() { return m_socket; }
+    const QByteArray& received() const { return m_received; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
 
 int statusOf(const QByteArray& raw)
 {
@@ -404,7 +474,7 @@ private slots:
                                                          "Authorization: Bearer " +
                                                              token + "\r\nContent-Length: 0\r\n\r\n");
         QCOMPARE(statusOf(ok), 200);
-        QVERIFY(ok.contains("\r\nConnection: close\r\n"));
+        QVERIFY(!ok.contains("\r\nConnection: close\r\n")); // the connection stays open for the next request
     }
 
     void malformedOrPipelinedRequestsGive400()
@@ -414,6 +484,128 @@ private slots:
         const QByteArray one = "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
         QCOMPARE(statusOf(rawExchange(m_api->port(), one + one)), 400);
         QCOMPARE(statusOf(rawExchange(m_api->port(), one)), 200);
+    }
+
+    void twoRequestsOnOneConnectionAreBothAnswered()
+    {
+        KeptAliveClient client(m_api->port());
+        const QByteArray servers = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                                   m_api->accessToken() + "\r\n\r\n";
+        const QByteArray first = client.exchange(servers);
+        QCOMPARE(statusOf(first), 200);
+        QVERIFY(!first.contains("\r\nConnection: close\r\n"));
+        QVERIFY(client.isConnected());
+        // The next head arrives in pieces: the gate collects it while QtHttpServer parses it.
+        client.socket().write("GET /openapi.json HTTP/1.1\r\nHo");
+        QTest::qWait(50);
+        client.socket().write("st: 127.0.0.1\r\n");
+        QTest::qWait(50);
+        const QByteArray second = client.exchange("\r\n");
+        QCOMPARE(statusOf(second), 200);
+        QVERIFY(bodyOf(second).contains(u"openapi"_s));
+        // Each request on the connection is still checked: the third one has no token.
+        QCOMPARE(statusOf(client.exchange("GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), 401);
+        QCOMPARE(statusOf(client.exchange(servers)), 200);
+        QVERIFY(client.isConnected());
+        QVERIFY(client.received().isEmpty()); // exactly one answer per request
+    }
+
+    void idleKeptAliveConnectionIsClosedWithoutAnAnswer()
+    {
+        RequestLimits limits;
+        limits.idleTimeoutMs = 300;
+        limits.headTimeoutMs = 400;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        const QByteArray docs = "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
+        KeptAliveClient idle(api.port());
+        QCOMPARE(statusOf(idle.exchange(docs)), 200);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(idle.waitClosed(5'000));
+        QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(idle.received().isEmpty());
+
+        // A request that starts within the idle time gets the whole head timeout of its own, then a 408.
+        KeptAliveClient slow(api.port());
+        QCOMPARE(statusOf(slow.exchange(docs)), 200);
+        QTest::qWait(200);
+        QVERIFY(slow.isConnected());
+        clock.restart();
+        const QByteArray timedOut = slow.exchange("GET /openapi.json HTTP/1.1\r\nHost: 12", 5'000);
+        QCOMPARE(statusOf(timedOut), 408);
+        QVERIFY2(clock.elapsed() >= 350, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(slow.waitClosed(5'000));
+    }
+
+    void laterRequestsOverTheLimitsAreStillRefused()
+    {
+        const QByteArray docs = "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        QByteArray hugeHeaders = "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (int i = 0; i < 24; ++i)
+            hugeHeaders += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(1000, 'f') + "\r\n";
+        hugeHeaders += "\r\n";
+        const QList<QPair<QByteArray, int>> refused{
+            {"GET /openapi.json?x=" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414},
+            {hugeHeaders, 431},
+            {"GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\nhello", 413},
+            {docs + docs, 400},
+        };
+        for (const auto& [request, status] : refused) {
+            KeptAliveClient client(m_api->port());
+            QCOMPARE(statusOf(client.exchange(docs)), 200);
+            // Sent in two parts, so that QtHttpServer has already read the first one when the gate refuses (the
+            // pipelined pair must arrive together to be seen as one).
+            const qsizetype half = status == 400 ? 0 : request.size() / 2;
+            client.socket().write(request.left(half));
+            QTest::qWait(50);
+            const QByteArray answer = client.exchange(request.mid(half));
+            QCOMPARE(statusOf(answer), status);
+            QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+            QVERIFY(client.waitClosed(5'000));
+            QVERIFY2(client.received().isEmpty(), client.received().left(200).constData()); // never also served
+        }
+    }
+
+    void clientAskingToCloseIsHonoured()
+    {
+        const QByteArray close =
+            rawExchange(m_api->port(), "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QCOMPARE(statusOf(close), 200);
+        QVERIFY(close.contains("\r\nConnection: close\r\n"));
+
+        // HTTP/1.0 closes unless it asks for keep-alive.
+        KeptAliveClient old(m_api->port());
+        QCOMPARE(statusOf(old.exchange("GET /openapi.json HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")), 200);
+        QVERIFY(old.waitClosed(3'000));
+        KeptAliveClient oldKeptAlive(m_api->port());
+        const QByteArray kept =
+            oldKeptAlive.exchange("GET /openapi.json HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+        QCOMPARE(statusOf(kept), 200);
+        QVERIFY(kept.contains("\r\nConnection: keep-alive\r\n"));
+        QCOMPARE(statusOf(oldKeptAlive.exchange("GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                "Connection: close\r\n\r\n")),
+                 200);
+        QVERIFY(oldKeptAlive.waitClosed(3'000));
+        QVERIFY(oldKeptAlive.received().isEmpty());
+    }
+
+    void rateLimitsCountEveryRequestOnAKeptAliveConnection()
+    {
+        RequestLimits limits;
+        limits.requestsPerSecond = 0.5;
+        limits.burst = 3;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        KeptAliveClient client(api.port());
+        const QByteArray servers = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                                   api.accessToken() + "\r\n\r\n";
+        QList<int> statuses;
+        for (int i = 0; i < 5; ++i)
+            statuses.append(statusOf(client.exchange(servers)));
+        QCOMPARE(statuses, (QList<int>{200, 200, 200, 429, 429}));
+        QVERIFY(client.isConnected());
     }
 
     void slowClientIsAnswered408AndDisconnected()
