@@ -135,7 +135,12 @@ bool CacheRequestHeaders::matches(const QByteArray& etag) const
     return false;
 }
 
-ElectrumController::ElectrumController(Engine& engine, QObject* context) : m_engine(engine), m_context(context) {}
+ElectrumController::ElectrumController(Engine& engine, QObject* context)
+    : m_engine(engine), m_context(context), m_serverLists(std::make_unique<ServerListCache>(engine))
+{
+}
+
+ElectrumController::~ElectrumController() = default;
 
 Status ElectrumController::checkAllowed(const QueryRequest& request) const
 {
@@ -289,9 +294,10 @@ HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& ins
     const Result<ServerListQuery> parsed = parseServerListQuery(query);
     if (!parsed)
         return noStore(problemReply(parsed.error(), instance));
-    const QJsonArray servers = listServers(m_engine, m_health, parsed.value());
-    const QJsonObject body{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
-    return noStore(HttpReply::json(QJsonDocument(body)));
+    HttpReply reply;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body = m_serverLists->body(m_health, parsed.value());
+    return noStore(reply);
 }
 
 HttpReply ElectrumController::tor() const

@@ -17,6 +17,7 @@ namespace btcw {
 
 class Engine;
 class HealthRegistry;
+class ServerListCache;
 struct QueryRequest;
 
 // What the client said about caching: Cache-Control/Pragma no-cache skip the lookup, If-None-Match may give 304.
@@ -45,6 +46,7 @@ public:
 
     // context: callbacks from the engine are dropped once it is destroyed.
     ElectrumController(Engine& engine, QObject* context);
+    ~ElectrumController();
 
     // GET /electrum/query: answers later (or at once on a bad request) through `respond`, exactly once.
     void query(const QUrlQuery& query, const QString& instance, Respond respond,
@@ -69,6 +71,7 @@ private:
     bool m_targetCheckPassed = false;       // true only while query() re-enters for a target the guard let through
     QList<QHostAddress> m_checkedAddresses; // what the guard checked, while query() re-enters; the pool connects there
     const HealthRegistry* m_health = nullptr;
+    std::unique_ptr<ServerListCache> m_serverLists; // /electrum/servers bodies until the directory or health change
 };
 
 } // namespace btcw

@@ -3,9 +3,11 @@
 #include "Engine.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthHistory.h"
+#include "health/HealthMonitor.h"
 #include "health/HealthRegistry.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
@@ -95,6 +97,23 @@ std::optional<double> sortValue(const QJsonObject& json, const QString& key)
     }
     const QJsonValue value = json.value(field.value(key));
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+constexpr int kMaxCachedBodies = 64; // distinct queries kept; one more empties the cache
+
+// The parsed query as one string: equal for requests that differ only in parameter order or spelling of a number.
+QString cacheKey(const HealthRegistry* health, const ServerListQuery& query)
+{
+    return QStringList{QString::number(quintptr(health)),
+                       query.network,
+                       query.kind,
+                       query.status,
+                       query.transport,
+                       query.minUptime ? QString::number(*query.minUptime, 'g', 17) : QString(),
+                       query.maxLag ? QString::number(*query.maxLag) : QString(),
+                       query.sort,
+                       query.descending ? u"-"_s : u"+"_s}
+        .join(u'|');
 }
 
 } // namespace
@@ -235,6 +254,36 @@ QJsonArray listServers(Engine& engine, const HealthRegistry* health, const Serve
     for (const QJsonObject& row : std::as_const(rows))
         out.append(row);
     return out;
+}
+
+ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAge, Clock clock)
+    : m_engine(engine), m_maxAgeMs(maxAge.count()), m_clock(std::move(clock))
+{
+    if (!m_clock) {
+        m_clock = [] {
+            return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
+                              std::chrono::steady_clock::now().time_since_epoch())
+                              .count());
+        };
+    }
+    connect(&engine.directory(), &ServerDirectory::changed, this, &ServerListCache::invalidate);
+    connect(&engine.health(), &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
+}
+
+QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
+{
+    const QString key = cacheKey(health, query);
+    const qint64 now = m_clock();
+    if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAtMs < m_maxAgeMs)
+        return it->json;
+    const QJsonArray servers = listServers(m_engine, health, query);
+    const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
+    Body fresh{QJsonDocument(object).toJson(QJsonDocument::Compact), now};
+    ++m_builds;
+    if (m_bodies.size() >= kMaxCachedBodies && !m_bodies.contains(key))
+        m_bodies.clear();
+    m_bodies.insert(key, fresh);
+    return fresh.json;
 }
 
 } // namespace btcw

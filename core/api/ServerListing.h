@@ -3,9 +3,14 @@
 
 #include "Result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
+#include <QObject>
 #include <QString>
 #include <QUrlQuery>
+#include <chrono>
+#include <functional>
 #include <optional>
 
 namespace btcw {
@@ -31,5 +36,39 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query);
 // One JSON object per server: address fields, provenance, and (when checked) status, verdict, height, lag, forked,
 // latency, uptime and last check. `health` may be null: every server is then "unknown".
 QJsonArray listServers(Engine& engine, const HealthRegistry* health, const ServerListQuery& query);
+
+// The serialized /electrum/servers body per normalized query, reused until the directory changes, a health report
+// arrives or maxAge passes (the uptime windows slide with time), so that a busy client does not rebuild the whole
+// list, with its uptimes and tip agreements, on every request.
+class ServerListCache : public QObject
+{
+public:
+    // Milliseconds on a monotonic clock; injected so tests control the age of a body.
+    using Clock = std::function<qint64()>;
+
+    explicit ServerListCache(Engine& engine, std::chrono::milliseconds maxAge = std::chrono::seconds(2),
+                             Clock clock = {});
+
+    // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
+    QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
+    // Forgets every body; the next request of each query builds it again.
+    void invalidate() { m_bodies.clear(); }
+
+    int size() const { return int(m_bodies.size()); }
+    int builds() const { return m_builds; } // how many bodies were built (not reused) so far
+
+private:
+    struct Body
+    {
+        QByteArray json;
+        qint64 builtAtMs = 0;
+    };
+
+    Engine& m_engine;
+    qint64 m_maxAgeMs;
+    Clock m_clock;
+    QHash<QString, Body> m_bodies;
+    int m_builds = 0;
+};
 
 } // namespace btcw

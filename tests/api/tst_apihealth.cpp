@@ -2,9 +2,12 @@
 #include "ApiServer.h"
 #include "ApiTestUtil.h"
 #include "Engine.h"
+#include "ServerListing.h"
 #include "TestElectrumServer.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthHistory.h"
+#include "health/HealthMonitor.h"
+#include "health/HealthRegistry.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -222,6 +225,90 @@ private slots:
         QUrlQuery bad = regtest;
         bad.addQueryItem(u"status"_s, u"sideways"_s);
         QCOMPARE(m_client->get(u"/electrum/servers"_s, bad).status, 400);
+    }
+
+    void serverListShowsADirectoryChangeOrANewReportAtOnce()
+    {
+        ServerEntry entry;
+        entry.host = u"198.51.100.7"_s;
+        entry.kind = ServerAddress::classifyHost(entry.host);
+        entry.tcpPort = 50001;
+        entry.network = u"regtest"_s;
+        entry.source = u"user"_s;
+        QUrlQuery regtest;
+        regtest.addQueryItem(u"network"_s, u"regtest"_s);
+        auto statusInList = [&]() -> QString {
+            const HttpResult list = m_client->get(u"/electrum/servers"_s, regtest);
+            for (const auto& s : list.json().value(u"servers"_s).toArray()) {
+                if (s.toObject().value(u"host"_s).toString() == entry.host)
+                    return s.toObject().value(u"status"_s).toString();
+            }
+            return list.status == 200 ? u"absent"_s : u"error"_s;
+        };
+        // Every step below comes well within the list's maximum age: only the invalidation can show it.
+        QCOMPARE(statusInList(), u"absent"_s);
+        QVERIFY(m_engine->directory().add(entry).ok());
+        QCOMPARE(statusInList(), u"unknown"_s);
+
+        HealthReport report;
+        report.server = entry.address(Transport::Tcp);
+        report.checkedAt = QDateTime::currentDateTimeUtc();
+        report.ok = true;
+        report.height = 7;
+        report.latencyMs = 3;
+        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        QCOMPARE(statusInList(), u"up"_s);
+        report.checkedAt = report.checkedAt.addSecs(1);
+        report.ok = false;
+        report.failedStage = u"connect"_s;
+        report.error = Error::make(ErrorKind::ConnectionRefused, u"refused"_s);
+        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        QCOMPARE(statusInList(), u"down"_s);
+
+        QVERIFY(m_engine->directory().remove(entry.network, entry.host).ok());
+        QCOMPARE(statusInList(), u"absent"_s);
+    }
+
+    void serverListBodiesAreReusedUntilTheyAge()
+    {
+        qint64 now = 1'000;
+        ServerListCache cache(*m_engine, std::chrono::seconds(2), [&now] { return now; });
+        const HealthRegistry* health = &m_engine->health().registry();
+        ServerListQuery query;
+        query.network = u"regtest"_s;
+        const QByteArray first = cache.body(health, query);
+        QVERIFY(first.startsWith("{\"count\":"));
+        QCOMPARE(cache.body(health, query), first);
+        QCOMPARE(cache.builds(), 1);
+        ServerListQuery byHost = query;
+        byHost.sort = u"host"_s;
+        cache.body(health, byHost);
+        QCOMPARE(cache.builds(), 2); // one body per query
+
+        now += 1'999;
+        cache.body(health, query);
+        QCOMPARE(cache.builds(), 2);
+        now += 1;
+        cache.body(health, query); // the uptime windows have slid: built again
+        QCOMPARE(cache.builds(), 3);
+
+        ServerEntry entry;
+        entry.host = u"198.51.100.8"_s;
+        entry.kind = ServerAddress::classifyHost(entry.host);
+        entry.tlsPort = 50002;
+        entry.network = u"regtest"_s;
+        entry.source = u"user"_s;
+        QVERIFY(m_engine->directory().add(entry).ok());
+        QCOMPARE(cache.size(), 0);
+        QVERIFY(cache.body(health, query).contains("198.51.100.8"));
+        QCOMPARE(cache.builds(), 4);
+        HealthReport report;
+        report.server = entry.address(Transport::Tls);
+        report.checkedAt = QDateTime::currentDateTimeUtc();
+        report.ok = true;
+        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        QCOMPARE(cache.size(), 0);
+        QVERIFY(m_engine->directory().remove(entry.network, entry.host).ok());
     }
 };
 
