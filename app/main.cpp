@@ -5,7 +5,9 @@
 #include "PersistentToken.h"
 #include "SettingsGuard.h"
 #include "SignalWatcher.h"
+#include "StoredSecrets.h"
 #include "Translations.h"
+#include "cache/ResponseCache.h"
 #include "secrets/SecretStoreFactory.h"
 
 #ifdef BTCW_WITH_GUI
@@ -17,9 +19,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace btcw;
 
@@ -48,6 +52,10 @@ EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
         options.tor.socksHost = config.torSocks->first;
         options.tor.socksPort = config.torSocks->second;
     }
+    // A detected Tor's control port, used with the control password from the secret store.
+    const uint controlPort = QSettings().value(QStringLiteral("tor/controlPort"), 0).toUInt();
+    if (controlPort <= 65535)
+        options.tor.controlPort = quint16(controlPort);
     return options;
 }
 
@@ -175,49 +183,61 @@ int main(int argc, char** argv)
         return api != nullptr;
     };
 
+    // Set when the API waits for its persistent token from the secret store.
+    std::optional<ApiOptions> apiAwaitingToken;
     if (config.apiEnabled) {
         ApiOptions apiOptions;
         apiOptions.bind = config.apiBind;
         apiOptions.port = config.apiPort;
         apiOptions.requireToken = config.apiRequireToken;
         apiOptions.tokenFile = config.apiTokenFile;
-        if (config.apiPersistentToken && config.apiRequireToken && config.apiTokenFile.isEmpty()) {
-            // The keychain answers asynchronously (and may take seconds to probe): the API starts in the answer.
-            makeSecretStore(engine.options().dataDir, app.get(), [&, apiOptions](SecretStoreChoice choice) mutable {
-                secretStore = std::move(choice.store);
-                const QString place = choice.usesKeychain() ? QCoreApplication::translate("main", "the system keychain")
-                                                            : secretStore->backendName();
-                const QString where = choice.usesKeychain()
-                                          ? QStringLiteral("API token kept in the system keychain")
-                                          : QStringLiteral("API token: %1").arg(choice.fallbackReason);
-                PersistentToken::obtain(
-                    *secretStore, app.get(), [&, apiOptions, place, where](Result<QString> token) mutable {
-                        QString tokenPlace;
-                        if (token.ok()) {
-                            apiOptions.fixedToken = token.value().toLatin1();
-                            tokenPlace = place;
-                        } else {
-                            // Never the token itself: only why it could not be read, and that a cookie is used instead.
-                            printLine(stderr, QStringLiteral("btc-worker: warning: cannot use the persistent API token "
-                                                             "(%1); using a per-start cookie instead")
-                                                  .arg(token.error().toString()));
-                        }
-                        if (startApi(apiOptions, tokenPlace)) {
-                            if (token.ok())
-                                printLine(stdout, where);
-                        } else if (config.headless) {
-                            QCoreApplication::exit(1);
-                        }
-                    });
-            });
-        } else if (!startApi(apiOptions, {}) && config.headless) {
+        if (config.apiPersistentToken && config.apiRequireToken && config.apiTokenFile.isEmpty())
+            apiAwaitingToken = apiOptions;
+        else if (!startApi(apiOptions, {}) && config.headless)
             return 1;
-        }
     } else {
 #ifdef BTCW_WITH_GUI
         if (window)
             window->setApiStatus({}, QCoreApplication::translate("main", "The local API is turned off."));
 #endif
     }
+
+    // The keychain answers asynchronously (and may take seconds to probe): stored passwords are applied, and an API
+    // with a persistent token is started, in the answer.
+    makeSecretStore(engine.options().dataDir, app.get(), [&, apiAwaitingToken](SecretStoreChoice choice) mutable {
+        secretStore = std::move(choice.store);
+        StoredSecrets::apply(*secretStore, engine.cache().cache(), engine.tor(), app.get(), [](const QString& warning) {
+            printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(warning));
+        });
+#ifdef BTCW_WITH_GUI
+        if (window)
+            window->setSecretStore(secretStore.get());
+#endif
+        if (!apiAwaitingToken)
+            return;
+        const QString place = choice.usesKeychain() ? QCoreApplication::translate("main", "the system keychain")
+                                                    : secretStore->backendName();
+        const QString where = choice.usesKeychain() ? QStringLiteral("API token kept in the system keychain")
+                                                    : QStringLiteral("API token: %1").arg(choice.fallbackReason);
+        PersistentToken::obtain(
+            *secretStore, app.get(), [&, apiOptions = *apiAwaitingToken, place, where](Result<QString> token) mutable {
+                QString tokenPlace;
+                if (token.ok()) {
+                    apiOptions.fixedToken = token.value().toLatin1();
+                    tokenPlace = place;
+                } else {
+                    // Never the token itself: only why it could not be read, and that a cookie is used instead.
+                    printLine(stderr, QStringLiteral("btc-worker: warning: cannot use the persistent API token "
+                                                     "(%1); using a per-start cookie instead")
+                                          .arg(token.error().toString()));
+                }
+                if (startApi(apiOptions, tokenPlace)) {
+                    if (token.ok())
+                        printLine(stdout, where);
+                } else if (config.headless) {
+                    QCoreApplication::exit(1);
+                }
+            });
+    });
     return app->exec();
 }

@@ -873,6 +873,7 @@ void MainWindow::openSettings()
     auto* settings = new QSettings(this);
     auto* dialog = new SettingsDialog(*settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_secretStore);
     if (m_readApiToken)
         dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
     else if (!m_apiBaseUrl.isEmpty())

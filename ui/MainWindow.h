@@ -27,6 +27,7 @@ namespace btcw {
 
 class Engine;
 class QueryConsole;
+class SecretStore;
 class ServerDetailsPane;
 class ServerFilterProxyModel;
 class ServerTableModel;
@@ -45,6 +46,8 @@ public:
     void setApiTokenFile(const QString& path);
     // A persistent token held in a secret store (`where` names it); the settings dialog's "Copy token" reads it.
     void setApiTokenStore(const QString& where, std::function<QByteArray()> readToken);
+    // Where the settings dialog saves the Redis and Tor control passwords (null: it cannot); must outlive the window.
+    void setSecretStore(SecretStore* store) { m_secretStore = store; }
     void setCacheDescription(const QString& description);
     // Backend, degraded state and hit counts of the engine's response cache, in the status bar.
     void refreshCacheStatus();
@@ -153,6 +156,7 @@ private:
     QString m_apiTokenFile;
     QString m_apiTokenStore;
     std::function<QByteArray()> m_readApiToken;
+    SecretStore* m_secretStore = nullptr;
 };
 
 } // namespace btcw
