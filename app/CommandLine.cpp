@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "health/ChainParams.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -131,8 +133,19 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     const QCommandLineOption allViaTor(
         QStringLiteral("all-via-tor"),
         QCoreApplication::translate("CommandLine", "Route every server connection through Tor, never directly."));
+    const QCommandLineOption scan(
+        QStringLiteral("scan"),
+        QCoreApplication::translate("CommandLine",
+                                    "Check every server of this network at start (mainnet, testnet, testnet4, signet, "
+                                    "regtest), then discover peers."),
+        QStringLiteral("network"));
+    const QCommandLineOption scanEvery(
+        QStringLiteral("scan-every"),
+        QCoreApplication::translate("CommandLine",
+                                    "Scan at start and again every this many minutes (0 = never; default: settings)."),
+        QStringLiteral("minutes"));
     parser.addOptions({help, version, headless, noApi, apiPort, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
-                       allowPrivate, noTor, torSocks, launchTor, allViaTor});
+                       allowPrivate, noTor, torSocks, launchTor, allViaTor, scan, scanEvery});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -205,6 +218,28 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     if (config.routeAllViaTor && !config.torEnabled) {
         return Error::make(ErrorKind::InvalidArgument,
                            QStringLiteral("--all-via-tor and --no-tor contradict each other: pick one."));
+    }
+    if (parser.isSet(scan)) {
+        const auto network = networkFromName(parser.value(scan).trimmed());
+        if (!network) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("--scan: '%1' is not one of mainnet, testnet, testnet4, signet, regtest.")
+                                   .arg(parser.value(scan)));
+        }
+        config.health.network = *network;
+        config.health.scanAtStart = true;
+    }
+    if (parser.isSet(scanEvery)) {
+        bool ok = false;
+        const int minutes = parser.value(scanEvery).toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 7 * 24 * 60) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("--scan-every: '%1' is not a number of minutes from 0 to 10080 (a week).")
+                                   .arg(parser.value(scanEvery)));
+        }
+        config.health.interval = std::chrono::minutes(minutes);
+        if (minutes > 0)
+            config.health.scanAtStart = true;
     }
     if (!config.headless && !config.showHelp && !config.showVersion && hasNoDisplay())
         config.headless = true;

@@ -64,6 +64,7 @@ QList<Error> Engine::start()
     }
     if (m_options.tor.enabled)
         m_tor->start();
+    m_health->start();
     return problems;
 }
 

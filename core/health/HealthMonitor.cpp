@@ -7,6 +7,7 @@
 #include "health/HealthHistory.h"
 #include "health/HealthScan.h"
 #include "net/TargetGuard.h"
+#include "tor/TorService.h"
 
 #include <QLoggingCategory>
 #include <algorithm>
@@ -35,6 +36,8 @@ void HealthMonitor::setOptions(const HealthMonitorOptions& options)
     m_options = options;
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 1024);
     m_options.maxAnnouncers = std::max(1, m_options.maxAnnouncers);
+    if (!m_status.startedAt.isValid())
+        m_status.network = m_options.network; // the schedule's network until a scan says otherwise
     m_schedule.stop();
     if (m_options.interval.count() > 0)
         m_schedule.start(m_options.interval);
@@ -195,6 +198,29 @@ void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
     if (report.height >= 0)
         m_engine.cache().setTipHeight(report.server, report.height);
     emit reportReady(report, network);
+}
+
+void HealthMonitor::start()
+{
+    if (!m_options.scanAtStart)
+        return;
+    connect(&m_engine.tor(), &TorService::stateChanged, this, &HealthMonitor::startWhenTorSettled);
+    QTimer::singleShot(0, this, &HealthMonitor::startWhenTorSettled);
+    QTimer::singleShot(std::chrono::seconds(60), this, [this] {
+        disconnect(&m_engine.tor(), &TorService::stateChanged, this, nullptr);
+        if (!m_status.startedAt.isValid() && !isBusy())
+            startScan(m_options.network);
+    });
+}
+
+void HealthMonitor::startWhenTorSettled()
+{
+    const TorState tor = m_engine.tor().state();
+    if (tor == TorState::Detecting || tor == TorState::Launching || tor == TorState::Bootstrapping)
+        return;
+    disconnect(&m_engine.tor(), &TorService::stateChanged, this, nullptr);
+    if (!m_status.startedAt.isValid() && !isBusy())
+        startScan(m_options.network);
 }
 
 void HealthMonitor::onScheduled()

@@ -24,12 +24,14 @@ class HealthScan;
 
 struct HealthMonitorOptions
 {
-    int concurrency = 32;                     // checks in flight at once during a scan
-    std::chrono::milliseconds budget{20'000}; // per server, connect to last reply
-    std::chrono::milliseconds interval{0};    // re-scan the last scanned network this often; 0 = never
-    bool discoverPeers = true;                // after a scan, ask healthy servers for their peers
-    int maxAnnouncers = 8;                    // healthy servers asked per discovery (the fastest first)
-    int maxCandidates = 100;                  // new peers checked per discovery
+    int concurrency = 32;                             // checks in flight at once during a scan
+    std::chrono::milliseconds budget{20'000};         // per server, connect to last reply
+    std::chrono::milliseconds interval{0};            // re-scan the last scanned network this often; 0 = never
+    bool discoverPeers = true;                        // after a scan, ask healthy servers for their peers
+    int maxAnnouncers = 8;                            // healthy servers asked per discovery (the fastest first)
+    int maxCandidates = 100;                          // new peers checked per discovery
+    BitcoinNetwork network = BitcoinNetwork::Mainnet; // what scheduled scans check until another network is scanned
+    bool scanAtStart = false;                         // start(): scan `network` once Tor has settled (or after 60 s)
 };
 
 // What the monitor is doing, or did last.
@@ -56,6 +58,9 @@ public:
 
     // Takes effect from the next scan; restarts the schedule.
     void setOptions(const HealthMonitorOptions& options);
+    // Called by Engine::start(): runs the start-up scan when the options ask for one. Tor is given time to be found
+    // (or launched) first, so .onion servers are not all reported down in the first scan.
+    void start();
     const HealthMonitorOptions& options() const { return m_options; }
 
     // Checks every server the directory lists for `network` (each on its preferred transport). False, and nothing
@@ -93,6 +98,7 @@ private:
     HealthCheckOptions checkOptions(BitcoinNetwork network) const;
     void onScanFinished(bool cancelled);
     void onScheduled();
+    void startWhenTorSettled();
 
     Engine& m_engine;
     HealthMonitorOptions m_options;

@@ -75,6 +75,26 @@ private slots:
         QVERIFY(fixed->apiRequireToken);
     }
 
+    void scanOptionsScheduleTheHealthMonitor()
+    {
+        auto none = parseCommandLine(args({}));
+        QVERIFY(!none->health.scanAtStart);
+        auto once = parseCommandLine(args({"--scan", "testnet"}));
+        QVERIFY2(once.ok(), qPrintable(once.ok() ? QString() : once.error().message));
+        QVERIFY(once->health.scanAtStart);
+        QCOMPARE(once->health.network, BitcoinNetwork::Testnet3);
+        QCOMPARE(once->health.interval.count(), 0);
+        auto every = parseCommandLine(args({"--scan-every", "15"}));
+        QVERIFY(every->health.scanAtStart);
+        QCOMPARE(every->health.network, BitcoinNetwork::Mainnet);
+        QCOMPARE(every->health.interval, std::chrono::milliseconds(15 * 60 * 1000));
+        AppConfig saved;
+        saved.health.interval = std::chrono::minutes(30);
+        auto off = parseCommandLine(args({"--scan-every", "0"}), saved);
+        QCOMPARE(off->health.interval.count(), 0);
+        QVERIFY(!off->health.scanAtStart);
+    }
+
     void badValuesNameTheOption_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -88,6 +108,10 @@ private slots:
         QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("extra");
         QTest::newRow("no-auth off loopback")
             << args({"--no-auth", "--api-bind", "0.0.0.0"}) << QStringLiteral("--no-auth");
+        QTest::newRow("scan of an unknown network") << args({"--scan", "moonnet"}) << QStringLiteral("--scan");
+        QTest::newRow("scan interval negative") << args({"--scan-every", "-5"}) << QStringLiteral("--scan-every");
+        QTest::newRow("scan interval not a number")
+            << args({"--scan-every", "often"}) << QStringLiteral("--scan-every");
         QTest::newRow("no-auth with a token file")
             << args({"--no-auth", "--api-token-file", "/tmp/t"}) << QStringLiteral("--api-token-file");
     }

@@ -179,6 +179,30 @@ private slots:
         QCOMPARE(finished.at(1).at(0).toBool(), false);
     }
 
+    void scanAtStartChecksTheConfiguredNetworkOnce()
+    {
+        auto server = startServer(QStringLiteral("127.0.0.2"));
+        QVERIFY(server);
+        QTemporaryDir dir;
+        EngineOptions options = engineOptions(dir.path());
+        options.health.scanAtStart = true;
+        options.health.network = BitcoinNetwork::Regtest;
+        options.health.discoverPeers = false;
+        Engine engine(options);
+        QSignalSpy started(&engine.health(), &HealthMonitor::scanStarted);
+        QSignalSpy finished(&engine.health(), &HealthMonitor::scanFinished);
+        QVERIFY(engine.start().isEmpty()); // Tor is off here, so nothing to wait for
+        QVERIFY(engine.directory().remove(QStringLiteral("regtest"), QStringLiteral("127.0.0.1")).ok()); // bundled
+        QVERIFY(engine.directory().add(regtestEntry(QStringLiteral("127.0.0.2"), *server)).ok());
+        QCOMPARE(started.size(), 0); // from the event loop, not inside start()
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(started.at(0).at(0).value<BitcoinNetwork>(), BitcoinNetwork::Regtest);
+        QCOMPARE(engine.health().status().total, 1);
+        QCOMPARE(engine.health().status().up, 1);
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 1); // once, without a schedule
+    }
+
     void scheduleRescansTheLastNetwork()
     {
         auto server = startServer(QStringLiteral("127.0.0.2"));
