@@ -10,6 +10,7 @@
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "models/CurlCommand.h"
+#include "models/ScanCoordinator.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_model->setPinStore(&m_engine.pins());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
+    m_scans = new ScanCoordinator(m_engine, m_model, this);
 
     createActions();
     createCentralWidget();
@@ -88,7 +90,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     connect(&m_engine.tor(), &TorService::stateChanged, this, &MainWindow::updateTorStatus);
     connect(&m_engine.tor(), &TorService::bootstrapChanged, this, &MainWindow::updateTorStatus);
 
-    connectHealthMonitor();
+    connectScanCoordinator();
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
     // Only changes to the shown server redraw the details (a check of 10,000 servers changes many rows).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
@@ -347,7 +349,7 @@ void MainWindow::reloadEntries()
 {
     const QList<ServerEntry> entries = m_engine.directory().entries();
     m_model->setEntries(entries);
-    restoreKnownStatuses();
+    m_scans->restoreKnownStatuses();
     m_console->setServers(entries);
 
     const QString current = m_networkFilter->currentData().toString();
@@ -493,40 +495,18 @@ void MainWindow::updateDetails()
                          announcedBy);
 }
 
-void MainWindow::connectHealthMonitor()
+void MainWindow::connectScanCoordinator()
 {
-    HealthMonitor& health = m_engine.health();
-    m_agreementTimer = new QTimer(this);
-    m_agreementTimer->setSingleShot(true);
-    m_agreementTimer->setInterval(250); // a scan of thousands reports many times a second: redraw lags in batches
-    connect(m_agreementTimer, &QTimer::timeout, this, &MainWindow::applyTipAgreements);
-
-    // Reports of every scan and check (the API's and the schedule's too) reach the table.
-    connect(&health, &HealthMonitor::reportReady, this, &MainWindow::onHealthReport);
-    connect(&health, &HealthMonitor::scanStarted, this, [this](BitcoinNetwork, int total) { showProgress(0, total); });
-    connect(&health, &HealthMonitor::progress, this, &MainWindow::showProgress);
-    connect(&health, &HealthMonitor::scanFinished, this, &MainWindow::onScanFinished);
-    connect(&health, &HealthMonitor::discoveryStarted, this, [this](int announcers) {
-        m_progress->setRange(0, 0); // busy: the number of peers is not known until the announcers answer
-        m_progress->setFormat(tr("Discovering peers"));
-        m_progress->setVisible(true);
-        m_cancelButton->setVisible(true);
-        m_cancelAction->setEnabled(true);
-        statusBar()->showMessage(tr("Peer discovery: asking %n server(s) for their peers…", nullptr, announcers));
-    });
-    connect(&health, &HealthMonitor::discoveryFinished, this, &MainWindow::onDiscoveryFinished);
+    connect(m_scans, &ScanCoordinator::progressChanged, this, &MainWindow::showProgress);
+    connect(m_scans, &ScanCoordinator::progressHidden, this, &MainWindow::hideProgress);
+    connect(m_scans, &ScanCoordinator::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 }
 
-void MainWindow::showProgress(int done, int total)
+void MainWindow::showProgress(int value, int maximum, const QString& text)
 {
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(done);
-    QString text = tr("Checked %1 of %2").arg(done).arg(total);
-    if (m_scansInBatch > 1)
-        text += QLatin1Char(' ') + tr("(%1, network %2 of %3)")
-                                       .arg(networkName(m_engine.health().status().network))
-                                       .arg(m_scanInBatch)
-                                       .arg(m_scansInBatch);
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(value);
     m_progress->setFormat(text);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
@@ -540,58 +520,6 @@ void MainWindow::hideProgress()
     m_cancelAction->setEnabled(false);
 }
 
-void MainWindow::onHealthReport(const HealthReport& report, BitcoinNetwork network)
-{
-    const std::optional<double> uptime = m_engine.history().uptimePercent(report.server, std::chrono::hours(24));
-    m_model->setReport(PeerDiscovery::directoryNetwork(network), report, uptime);
-    m_agreementDirty.insert(int(network));
-    if (!m_agreementTimer->isActive())
-        m_agreementTimer->start();
-}
-
-void MainWindow::applyTipAgreements()
-{
-    m_agreementTimer->stop();
-    const QSet<int> dirty = std::exchange(m_agreementDirty, {});
-    for (const int network : dirty) {
-        const auto n = BitcoinNetwork(network);
-        m_model->setTipAgreement(PeerDiscovery::directoryNetwork(n), m_engine.health().registry().tipAgreement(n));
-    }
-}
-
-void MainWindow::restoreKnownStatuses()
-{
-    const HealthMonitor& health = m_engine.health();
-    const HealthHistory& history = m_engine.history();
-    QHash<QString, ServerStatus> known;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->status(row).state != ServerState::Unknown)
-            continue;
-        const ServerEntry& entry = m_model->entry(row);
-        for (const ServerAddress& address : {entry.preferredAddress(), entry.address(Transport::Tcp)}) {
-            if (!address.isValid())
-                continue;
-            std::optional<ServerStatus> status;
-            if (const auto report = health.registry().latest(address))
-                status = ServerStatus::fromReport(*report);
-            else if (const auto record = history.lastReport(address))
-                status = ServerStatus::fromRecord(*record);
-            if (status) {
-                status->uptime24h = history.uptimePercent(address, std::chrono::hours(24));
-                known.insert(entry.key(), *status);
-                break;
-            }
-        }
-    }
-    m_model->setStatuses(known);
-    // Lags and forks of this run's reports.
-    for (const QString& name : m_engine.directory().networks()) {
-        if (const auto network = networkFromName(name))
-            m_agreementDirty.insert(int(*network));
-    }
-    applyTipAgreements();
-}
-
 void MainWindow::checkAll()
 {
     QList<ServerEntry> entries;
@@ -602,144 +530,21 @@ void MainWindow::checkAll()
         statusBar()->showMessage(tr("No server to check."), 5000);
         return;
     }
-    checkEntries(entries);
-}
-
-void MainWindow::checkEntries(const QList<ServerEntry>& entries)
-{
-    // A scan is for one network (its genesis is checked), so the shown rows are split by network, in the order
-    // the networks first appear.
-    QList<PendingScan> scans;
-    QStringList skipped;
-    for (const ServerEntry& entry : entries) {
-        const auto network = networkFromName(entry.network);
-        const ServerAddress address = entry.preferredAddress();
-        if (!network || !address.isValid()) {
-            if (!skipped.contains(entry.network))
-                skipped.append(entry.network);
-            continue;
-        }
-        auto it = std::find_if(scans.begin(), scans.end(), [&](const PendingScan& s) { return s.network == *network; });
-        if (it == scans.end()) {
-            scans.append(PendingScan{*network, {}, {}});
-            it = scans.end() - 1;
-        }
-        it->servers.append(address);
-        it->keys.append(entry.key());
-    }
-    if (!skipped.isEmpty())
-        statusBar()->showMessage(tr("Not checked: servers of networks without a known genesis (%1).")
-                                     .arg(skipped.join(QStringLiteral(", "))),
-                                 8000);
-    if (scans.isEmpty())
-        return;
-    if (m_pendingScans.isEmpty() && m_checkingKeys.isEmpty()) {
-        m_scansInBatch = 0;
-        m_scanInBatch = 0;
-    }
-    m_scansInBatch += int(scans.size());
-    m_pendingScans.append(scans);
-    if (m_engine.health().isBusy())
-        statusBar()->showMessage(tr("The check starts when the running one has finished."), 5000);
-    else
-        startNextScan();
-}
-
-void MainWindow::startNextScan()
-{
-    HealthMonitor& health = m_engine.health();
-    if (m_pendingScans.isEmpty() || health.isBusy())
-        return;
-    const PendingScan scan = m_pendingScans.takeFirst();
-    ++m_scanInBatch;
-    m_checkingKeys = scan.keys;
-    for (const QString& key : scan.keys)
-        m_model->setState(key, ServerState::Checking);
-    if (!health.startScan(scan.network, scan.servers)) {
-        m_checkingKeys.clear();
-        m_pendingScans.clear();
-        restoreKnownStatuses();
-        statusBar()->showMessage(tr("The check could not start."), 5000);
-    }
-}
-
-void MainWindow::onScanFinished(bool cancelled)
-{
-    applyTipAgreements();
-    // Rows the scan did not reach (cancelled) go back to what is known about them.
-    for (const QString& key : std::as_const(m_checkingKeys)) {
-        const int row = m_model->rowForKey(key);
-        if (row < 0 || m_model->status(row).state != ServerState::Checking)
-            continue;
-        const ServerStatus& status = m_model->status(row);
-        m_model->setState(key, !status.lastChecked.isValid() ? ServerState::Unknown
-                               : status.reason.isEmpty()     ? ServerState::Up
-                                                             : ServerState::Down);
-    }
-    m_checkingKeys.clear();
-    const ScanStatus& done = m_engine.health().status();
-    if (cancelled) {
-        m_pendingScans.clear();
-        hideProgress();
-        statusBar()->showMessage(tr("Check cancelled after %1 of %2 servers.").arg(done.done).arg(done.total), 8000);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Checked %n server(s) of %1: %2 up.", nullptr, done.total).arg(networkName(done.network)).arg(done.up),
-        8000);
-    m_discoveryNetwork = done.network; // the monitor may go on to discover this network's peers
-    // After the monitor's own reaction to the finished scan (it may start a discovery): the next scan waits for it.
-    QTimer::singleShot(0, this, [this] {
-        if (m_engine.health().isBusy())
-            return;
-        hideProgress();
-        startNextScan();
-    });
+    m_scans->checkEntries(entries);
 }
 
 void MainWindow::discoverPeers()
 {
-    HealthMonitor& health = m_engine.health();
     const QString shown = m_networkFilter->currentData().toString();
-    const BitcoinNetwork network =
-        shown.isEmpty() ? health.status().network : networkFromName(shown).value_or(BitcoinNetwork::Mainnet);
-    if (health.isBusy()) {
-        statusBar()->showMessage(tr("Peer discovery starts when the running check has finished."), 5000);
-        return;
-    }
-    m_discoveryNetwork = network;
-    if (!health.startDiscovery(network))
-        statusBar()->showMessage(
-            tr("No healthy %1 server to ask for peers: check the servers first.").arg(networkName(network)), 8000);
-}
-
-void MainWindow::onDiscoveryFinished(const PeerDiscoverySummary& summary)
-{
-    hideProgress();
-    const QString network = PeerDiscovery::directoryNetwork(m_discoveryNetwork);
-    QStringList suspicious;
-    for (const AnnouncerSummary& announcer : summary.announcers) {
-        const QString key = network + QLatin1Char('/') + announcer.server.host();
-        m_model->setSuspicious(key, announcer.suspicious);
-        if (announcer.suspicious)
-            suspicious.append(announcer.server.toString());
-    }
-    QString text = summary.cancelled ? tr("Peer discovery cancelled: ") : tr("Peer discovery: ");
-    text += tr("%n new server(s) verified and added", nullptr, summary.added);
-    text += tr(", %n failed", nullptr, summary.failed);
-    if (!suspicious.isEmpty())
-        text += tr("; %1 announced many unverifiable peers").arg(suspicious.join(QStringLiteral(", ")));
-    statusBar()->showMessage(text, 15'000);
-    if (summary.cancelled)
-        m_pendingScans.clear();
+    if (shown.isEmpty())
+        m_scans->discoverPeers(); // all networks shown: the last scanned one
     else
-        startNextScan();
+        m_scans->discoverPeers(networkFromName(shown).value_or(BitcoinNetwork::Mainnet));
 }
 
 void MainWindow::cancelChecks()
 {
-    m_pendingScans.clear();
-    m_engine.health().cancel();
+    m_scans->cancel();
 }
 
 void MainWindow::showQueryConsole()
@@ -759,7 +564,8 @@ void MainWindow::showTableMenu(const QPoint& pos)
     const ServerEntry first = entries.first();
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this, [this, entries] { checkEntries(entries); });
+    menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this,
+                    [this, entries] { m_scans->checkEntries(entries); });
     menu->addAction(Icons::get(Icons::Console), tr("&Query…"), this, &MainWindow::showQueryConsole);
     menu->addSeparator();
     menu->addAction(tr("Copy &address"), this, [entries] {
@@ -816,7 +622,7 @@ void MainWindow::addServer()
             return;
         }
         statusBar()->showMessage(tr("Added %1.").arg(entry.preferredAddress().toString()), 5000);
-        checkEntries({entry});
+        m_scans->checkEntries({entry});
     });
     dialog->open();
 }

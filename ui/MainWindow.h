@@ -2,11 +2,8 @@
 #pragma once
 
 #include "directory/ServerDirectory.h"
-#include "health/ChainParams.h"
-#include "health/PeerDiscovery.h"
 
 #include <QMainWindow>
-#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -21,13 +18,13 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTimer;
 
 namespace btcw {
 
 class Engine;
 class QueryConsole;
 class SecretStore;
+class ScanCoordinator;
 class ServerDetailsPane;
 class ServerFilterProxyModel;
 class ServerTableModel;
@@ -54,6 +51,7 @@ public:
 
     ServerTableModel* serverModel() const { return m_model; }
     ServerFilterProxyModel* serverProxy() const { return m_proxy; }
+    ScanCoordinator* scanCoordinator() const { return m_scans; }
     QueryConsole* queryConsole() const { return m_console; }
     QAction* checkAllAction() const { return m_checkAllAction; }
     QAction* discoverAction() const { return m_discoverAction; }
@@ -85,18 +83,10 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void reloadEntries();
-    // Rows without a status yet take the monitor's latest report of this run, else the last check in the history.
-    void restoreKnownStatuses();
-    void connectHealthMonitor();
-    // Queues one scan per network of these entries and starts the first when the monitor is free.
-    void checkEntries(const QList<ServerEntry>& entries);
-    void startNextScan();
-    void onHealthReport(const HealthReport& report, BitcoinNetwork network);
-    void onScanFinished(bool cancelled);
-    void onDiscoveryFinished(const PeerDiscoverySummary& summary);
-    void applyTipAgreements();
+    void connectScanCoordinator();
     void applyHealthSettings();
-    void showProgress(int done, int total);
+    // A running scan or discovery (`maximum` 0: busy without a count), with the cancel button.
+    void showProgress(int value, int maximum, const QString& text);
     void hideProgress();
     void updateTorStatus();
     void updateDetails();
@@ -111,20 +101,7 @@ private:
     Engine& m_engine;
     ServerTableModel* m_model = nullptr;
     ServerFilterProxyModel* m_proxy = nullptr;
-    // A scan the window asked for and the monitor has not started yet (it was busy, or another network is first).
-    struct PendingScan
-    {
-        BitcoinNetwork network = BitcoinNetwork::Mainnet;
-        QList<ServerAddress> servers;
-        QStringList keys; // the rows shown "checking" while it runs
-    };
-    QList<PendingScan> m_pendingScans;
-    QStringList m_checkingKeys; // rows of the window's running scan
-    int m_scansInBatch = 0;     // scans of the current "check all", for "network 2 of 3"
-    int m_scanInBatch = 0;
-    QSet<int> m_agreementDirty; // int(BitcoinNetwork) of networks whose tip agreement changed since it was last shown
-    QTimer* m_agreementTimer = nullptr;
-    BitcoinNetwork m_discoveryNetwork = BitcoinNetwork::Mainnet; // of the running or last peer discovery
+    ScanCoordinator* m_scans = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
     ServerDetailsPane* m_details = nullptr;
