@@ -303,30 +303,48 @@ int HealthHistory::recordCount() const
     return int(n);
 }
 
-QList<HealthRecord> HealthHistory::window(const ServerAddress& server, std::chrono::seconds window) const
-{
-    const QDateTime end = now();
-    QList<HealthRecord> in = history(server, end.addSecs(-window.count()));
-    // Records from the future (a clock that moved back) are not part of "the last <window>".
-    while (!in.isEmpty() && end < in.constLast().checkedAt)
-        in.removeLast();
-    return in;
-}
-
 std::optional<double> HealthHistory::uptimePercent(const ServerAddress& server, std::chrono::seconds span) const
 {
-    const QList<HealthRecord> in = window(server, span);
-    if (in.isEmpty())
-        return std::nullopt;
-    const auto ok = std::count_if(in.begin(), in.end(), [](const HealthRecord& r) { return r.ok; });
-    return 100.0 * double(ok) / double(in.size());
+    return uptimeOf(m_records.value(server), now(), span);
 }
 
 LatencyStats HealthHistory::latencyStats(const ServerAddress& server, std::chrono::seconds span) const
 {
+    return latencyOf(m_records.value(server), now(), span);
+}
+
+namespace {
+
+// Records from the future (a clock that moved back) are not part of "the last <window>".
+bool inWindow(const HealthRecord& r, const QDateTime& since, const QDateTime& now)
+{
+    return r.checkedAt.isValid() && since <= r.checkedAt && r.checkedAt <= now;
+}
+
+} // namespace
+
+std::optional<double> uptimeOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
+{
+    const QDateTime since = now.addSecs(-window.count());
+    int total = 0;
+    int ok = 0;
+    for (const HealthRecord& r : records) {
+        if (!inWindow(r, since, now))
+            continue;
+        ++total;
+        ok += r.ok ? 1 : 0;
+    }
+    if (total == 0)
+        return std::nullopt;
+    return 100.0 * double(ok) / double(total);
+}
+
+LatencyStats latencyOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
+{
+    const QDateTime since = now.addSecs(-window.count());
     QList<qint64> values;
-    for (const HealthRecord& r : window(server, span)) {
-        if (r.ok && r.latencyMs >= 0)
+    for (const HealthRecord& r : records) {
+        if (r.ok && r.latencyMs >= 0 && inWindow(r, since, now))
             values << r.latencyMs;
     }
     LatencyStats stats;

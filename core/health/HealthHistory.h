@@ -45,6 +45,11 @@ struct LatencyStats
     qint64 maxMs = -1;
 };
 
+// Share of successful records (0–100) with now - window <= checkedAt <= now; nullopt when none is in it.
+std::optional<double> uptimeOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window);
+// Latency of the successful records in the same window: median, p90 by nearest rank, min, max.
+LatencyStats latencyOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window);
+
 struct HealthHistoryOptions
 {
     QString filePath; // the JSON-lines file (e.g. <data dir>/health-history.jsonl); empty keeps history in memory
@@ -101,7 +106,6 @@ public:
 
 private:
     QDateTime now() const;
-    QList<HealthRecord> window(const ServerAddress& server, std::chrono::seconds window) const;
     // Inserts in time order and applies the per-server cap; returns how many old records the cap removed.
     int insert(const HealthRecord& record);
     int dropExpired();

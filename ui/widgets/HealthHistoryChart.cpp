@@ -25,44 +25,6 @@ constexpr int kMaxDots = 150;
 
 } // namespace
 
-std::optional<double> uptimeOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
-{
-    const QDateTime since = now.addSecs(-window.count());
-    int total = 0;
-    int ok = 0;
-    for (const HealthRecord& r : records) {
-        if (!inWindow(r, since, now))
-            continue;
-        ++total;
-        ok += r.ok ? 1 : 0;
-    }
-    if (total == 0)
-        return std::nullopt;
-    return 100.0 * double(ok) / double(total);
-}
-
-LatencyStats latencyOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window)
-{
-    const QDateTime since = now.addSecs(-window.count());
-    QList<qint64> values;
-    for (const HealthRecord& r : records) {
-        if (r.ok && r.latencyMs >= 0 && inWindow(r, since, now))
-            values << r.latencyMs;
-    }
-    LatencyStats stats;
-    if (values.isEmpty())
-        return stats;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    stats.samples = int(n);
-    stats.minMs = values.constFirst();
-    stats.maxMs = values.constLast();
-    stats.medianMs = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    const auto rank = qsizetype(std::ceil(0.9 * double(n))); // nearest rank, 1-based
-    stats.p90Ms = values.at(std::clamp<qsizetype>(rank, 1, n) - 1);
-    return stats;
-}
-
 HistoryFigures historyFigures(const QList<HealthRecord>& records, const QDateTime& now)
 {
     using namespace std::chrono_literals;

@@ -29,10 +29,7 @@ struct HistoryFigures
     LatencyStats latency7d; // successful checks with a measured latency
 };
 
-// Share of successful records (0–100) with now - window <= checkedAt <= now; nullopt when none is in it.
-std::optional<double> uptimeOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window);
-// Latency of the successful records in the same window (median; p90 by nearest rank), like HealthHistory's.
-LatencyStats latencyOf(const QList<HealthRecord>& records, const QDateTime& now, std::chrono::seconds window);
+// uptimeOf and latencyOf (health/HealthHistory.h) over the windows the details pane shows.
 HistoryFigures historyFigures(const QList<HealthRecord>& records, const QDateTime& now);
 // "96 %" or "99.5 %": whole numbers without decimals.
 QString uptimeText(double percent);
