@@ -54,6 +54,10 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_torHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
     m_torPort = portBox(tor);
     m_torPort->setSpecialValueText(tr("none"));
+    m_torControlPort = portBox(tor);
+    m_torControlPort->setSpecialValueText(tr("none"));
+    m_torControlPort->setToolTip(tr("A running Tor's control port (often 9051), asked how far it has started; its "
+                                    "password goes in the Passwords section"));
     m_torLaunch = new QCheckBox(tr("Launch our own tor when none is found"), tor);
     m_torRouteAll = new QCheckBox(tr("Route every server through Tor"), tor);
     auto* torForm = new QFormLayout(tor);
@@ -61,6 +65,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     torForm->addRow(m_torAutoDetect);
     torForm->addRow(tr("SOCKS &host:"), m_torHost);
     torForm->addRow(tr("SOCKS &port:"), m_torPort);
+    torForm->addRow(tr("&Control port:"), m_torControlPort);
     torForm->addRow(m_torLaunch);
     torForm->addRow(m_torRouteAll);
 
@@ -204,6 +209,7 @@ void SettingsDialog::load()
     m_torAutoDetect->setChecked(s.value(key(SettingsKeys::TorAutoDetect), true).toBool());
     m_torHost->setText(s.value(key(SettingsKeys::TorSocksHost)).toString());
     m_torPort->setValue(s.value(key(SettingsKeys::TorSocksPort), 0).toInt());
+    m_torControlPort->setValue(s.value(key(SettingsKeys::TorControlPort), 0).toInt());
     m_torLaunch->setChecked(s.value(key(SettingsKeys::TorLaunch), false).toBool());
     m_torRouteAll->setChecked(s.value(key(SettingsKeys::TorRouteAll), false).toBool());
     m_apiEnabled->setChecked(s.value(key(SettingsKeys::ApiEnabled), true).toBool());
@@ -230,6 +236,7 @@ void SettingsDialog::save()
     s.setValue(key(SettingsKeys::TorAutoDetect), m_torAutoDetect->isChecked());
     s.setValue(key(SettingsKeys::TorSocksHost), m_torHost->text().trimmed());
     s.setValue(key(SettingsKeys::TorSocksPort), m_torPort->value());
+    s.setValue(key(SettingsKeys::TorControlPort), m_torControlPort->value());
     s.setValue(key(SettingsKeys::TorLaunch), m_torLaunch->isChecked());
     s.setValue(key(SettingsKeys::TorRouteAll), m_torRouteAll->isChecked());
     s.setValue(key(SettingsKeys::ApiEnabled), m_apiEnabled->isChecked());
@@ -264,8 +271,8 @@ HealthMonitorOptions SettingsDialog::healthOptions(const QSettings& settings, He
 void SettingsDialog::updateEnabled()
 {
     const bool tor = m_torEnabled->isChecked();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_torAutoDetect, m_torHost, m_torPort, m_torLaunch, m_torRouteAll})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_torAutoDetect, m_torHost, m_torPort, m_torControlPort,
+                                                      m_torLaunch, m_torRouteAll})
         w->setEnabled(tor);
     const bool api = m_apiEnabled->isChecked();
     m_apiBind->setEnabled(api);

@@ -26,6 +26,7 @@ inline constexpr auto TorEnabled = "tor/enabled";
 inline constexpr auto TorAutoDetect = "tor/autoDetect";
 inline constexpr auto TorSocksHost = "tor/socksHost";
 inline constexpr auto TorSocksPort = "tor/socksPort";
+inline constexpr auto TorControlPort = "tor/controlPort"; // a detected Tor's control port; 0 = not used
 inline constexpr auto TorLaunch = "tor/launch";
 inline constexpr auto TorRouteAll = "tor/routeAll";
 inline constexpr auto ApiEnabled = "api/enabled";
@@ -90,6 +91,7 @@ private:
     QCheckBox* m_torAutoDetect = nullptr;
     QLineEdit* m_torHost = nullptr;
     QSpinBox* m_torPort = nullptr;
+    QSpinBox* m_torControlPort = nullptr;
     QCheckBox* m_torLaunch = nullptr;
     QCheckBox* m_torRouteAll = nullptr;
     QCheckBox* m_apiEnabled = nullptr;
