@@ -98,13 +98,16 @@ void TestScanCoordinator::splitByNetworkKeepsFirstAppearanceOrderAndSkipsUnknown
 void TestScanCoordinator::discoverySummaryCountsAndNamesSuspiciousAnnouncers()
 {
     PeerDiscoverySummary summary;
+    QCOMPARE(ScanCoordinator::discoverySummaryText(summary, {}),
+             QStringLiteral("Peer discovery: no new servers were announced"));
+    summary.candidates = 3;
     summary.added = 2;
     summary.failed = 1;
     QCOMPARE(ScanCoordinator::discoverySummaryText(summary, {}),
-             QStringLiteral("Peer discovery: 2 new server(s) verified and added, 1 failed"));
+             QStringLiteral("Peer discovery: 3 new servers checked, 2 added, 1 failed"));
     summary.cancelled = true;
     QCOMPARE(ScanCoordinator::discoverySummaryText(summary, {QStringLiteral("x:1:t"), QStringLiteral("y:2:s")}),
-             QStringLiteral("Peer discovery cancelled: 2 new server(s) verified and added, 1 failed; x:1:t, y:2:s "
+             QStringLiteral("Peer discovery cancelled: 3 new servers checked, 2 added, 1 failed; x:1:t, y:2:s "
                             "announced many unverifiable peers"));
 }
 

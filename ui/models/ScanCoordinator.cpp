@@ -53,8 +53,13 @@ QList<ScanCoordinator::NetworkScan> ScanCoordinator::splitByNetwork(const QList<
 QString ScanCoordinator::discoverySummaryText(const PeerDiscoverySummary& summary, const QStringList& suspicious)
 {
     QString text = summary.cancelled ? tr("Peer discovery cancelled: ") : tr("Peer discovery: ");
-    text += tr("%n new server(s) verified and added", nullptr, summary.added);
-    text += tr(", %n failed", nullptr, summary.failed);
+    if (summary.candidates == 0 && summary.added == 0 && summary.failed == 0)
+        text += tr("no new servers were announced");
+    else
+        text += tr("%1 new servers checked, %2 added, %3 failed")
+                    .arg(summary.candidates)
+                    .arg(summary.added)
+                    .arg(summary.failed);
     if (!suspicious.isEmpty())
         text += tr("; %1 announced many unverifiable peers").arg(suspicious.join(QStringLiteral(", ")));
     return text;
