@@ -1,5 +1,6 @@
 #include "dialogs/CertificatesDialog.h"
 
+#include "Tones.h"
 #include "net/CertificatePinStore.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ CertificatesDialog::CertificatesDialog(CertificatePinStore& pins, QWidget* paren
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    tones::markAsError(m_error);
     m_error->hide();
 
     m_trust = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("&Trust new certificate…"), this);
@@ -147,9 +148,7 @@ void CertificatesDialog::reload()
             item->setIcon(ServerColumn, warning);
             item->setIcon(PendingColumn, warning);
             for (int column = 0; column < ColumnCount; ++column)
-                item->setBackground(column, QColor(255, 236, 179)); // a warning amber, readable in light and dark
-            for (int column = 0; column < ColumnCount; ++column)
-                item->setForeground(column, QColor(Qt::black));
+                item->setBackground(column, tones::warningBackground(palette()));
         }
         if (pin.hostPort == selected)
             item->setSelected(true);

@@ -1,5 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "Tones.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
@@ -124,7 +125,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_secretsPlace->setWordWrap(true);
     m_secretsError = new QLabel(passwords);
     m_secretsError->setWordWrap(true);
-    m_secretsError->setStyleSheet(QStringLiteral("color: #b00020"));
+    tones::markAsError(m_secretsError);
     m_secretsError->hide();
     auto* passwordForm = new QFormLayout(passwords);
     const auto addPasswordRow = [&](const QString& label, QLineEdit* field, QPushButton* clear, bool* remove) {

@@ -1,5 +1,7 @@
 #include "widgets/HealthHistoryChart.h"
 
+#include "Tones.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -147,9 +149,7 @@ ChartLayout HealthHistoryChart::currentLayout() const
 
 QColor HealthHistoryChart::badColor(const QPalette& palette)
 {
-    // Light on a dark window, dark on a light one, so failures keep their contrast in both.
-    const bool darkTheme = palette.color(QPalette::Window).lightnessF() < 0.5;
-    return QColor::fromHslF(0.0, 0.75, darkTheme ? 0.65 : 0.42);
+    return tones::bad(palette);
 }
 
 QSize HealthHistoryChart::sizeHint() const
