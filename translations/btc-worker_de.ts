@@ -67,6 +67,33 @@
         <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
         <translation>Die API ohne Bearer-Token bereitstellen (nur auf einer Loopback-Adresse erlaubt).</translation>
     </message>
+    <message>
+        <source>Check every server of this network at start (mainnet, testnet, testnet4, signet, regtest), then discover peers.</source>
+        <translation>Beim Start jeden Server dieses Netzwerks prüfen (mainnet, testnet, testnet4, signet, regtest), danach Peers suchen.</translation>
+    </message>
+    <message>
+        <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
+        <translation>Beim Start prüfen und danach erneut in diesem Abstand in Minuten (0 = nie; Standard: laut Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>The settings file %1 is damaged: it is not a readable INI file.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt: Sie ist keine lesbare INI-Datei.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>BTC Worker starts with default settings; the original file is kept as %1.</source>
+        <translation>BTC Worker startet mit den Standardeinstellungen; die ursprüngliche Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1). Copy it somewhere safe before changing any setting: saving settings rewrites it.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden (%1). Kopieren Sie sie an einen sicheren Ort, bevor Sie eine Einstellung ändern: Beim Speichern der Einstellungen wird sie überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -109,6 +136,164 @@
     <message>
         <source>Connections go through Tor.</source>
         <translation>Verbindungen laufen über Tor.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Servers with self-signed certificates are trusted on first use: their certificate is pinned, and a different one later is refused until you trust it here.</source>
+        <translation>Servern mit selbstsignierten Zertifikaten wird bei der ersten Verwendung vertraut: Ihr Zertifikat wird gepinnt, und ein anderes wird später abgelehnt, bis Sie ihm hier vertrauen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Pinned since</source>
+        <translation>Gepinnt seit</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>Neues Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Neuem Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Pin the certificate the server presented instead of the pinned one</source>
+        <translation>Das vom Server vorgelegte Zertifikat anstelle des gepinnten pinnen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin…</source>
+        <translation>Pin &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the pin; the next connection trusts and pins whatever the server presents</source>
+        <translation>Den Pin entfernen; die nächste Verbindung vertraut dem Zertifikat, das der Server vorlegt, und pinnt es</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The pins could not be saved (they stay in effect until btc-worker quits): %1</source>
+        <translation>Die Pins konnten nicht gespeichert werden (sie gelten weiter, bis btc-worker beendet wird): %1</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1?
+
+Pinned certificate, since %2 (SHA-256):
+%3
+
+New certificate, presented %4 (SHA-256):
+%5
+
+Trusting replaces the pin: btc-worker will then accept only the new certificate from this server and refuse the old one. Do this only if you expected the change, for example because the server&apos;s operator announced a new certificate. An unexpected change can mean that someone is intercepting the connection.</source>
+        <translation>Dem neuen Zertifikat von %1 vertrauen?
+
+Gepinntes Zertifikat, seit %2 (SHA-256):
+%3
+
+Neues Zertifikat, vorgelegt am %4 (SHA-256):
+%5
+
+Vertrauen ersetzt den Pin: btc-worker akzeptiert von diesem Server dann nur noch das neue Zertifikat und lehnt das alte ab. Tun Sie das nur, wenn Sie den Wechsel erwartet haben, zum Beispiel weil der Betreiber des Servers ein neues Zertifikat angekündigt hat. Ein unerwarteter Wechsel kann bedeuten, dass jemand die Verbindung abfängt.</translation>
+    </message>
+    <message>
+        <source>%1, refused</source>
+        <translation>%1, abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate (SHA-256 %1) on %2; connections are refused until you trust it or it goes back.</source>
+        <translation>Der Server hat am %2 ein anderes Zertifikat vorgelegt (SHA-256 %1); Verbindungen werden abgelehnt, bis Sie ihm vertrauen oder der Server zum alten zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned yet: pins are made on the first TLS connection.</source>
+        <translation>Noch ist kein Zertifikat gepinnt: Pins entstehen bei der ersten TLS-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation>Gepinnt (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Pinned since:</source>
+        <translation>Gepinnt seit:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Zuletzt gesehen:</translation>
+    </message>
+    <message>
+        <source>New, refused (SHA-256):</source>
+        <translation>Neu, abgelehnt (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Presented:</source>
+        <translation>Vorgelegt:</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate. Connections to it are refused until you trust the new one.</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt. Verbindungen zu ihm werden abgelehnt, bis Sie dem neuen vertrauen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced certificates (%n change(s)):</source>
+        <translation>
+            <numerusform>Ersetzte Zertifikate (%n Wechsel):</numerusform>
+            <numerusform>Ersetzte Zertifikate (%n Wechsel):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2:</source>
+        <translation>%1 – %2:</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Neuem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate</source>
+        <translation>Neuem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Could not trust the new certificate of %1: %2</source>
+        <translation>Dem neuen Zertifikat von %1 konnte nicht vertraut werden: %2</translation>
+    </message>
+    <message>
+        <source>Forget pin</source>
+        <translation>Pin vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1 (SHA-256 %2)?
+
+The next connection will trust whatever certificate the server presents and pin it again, without asking.</source>
+        <translation>Das gepinnte Zertifikat von %1 (SHA-256 %2) vergessen?
+
+Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server vorlegt, welches es auch sei, und pinnt es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Pin &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Could not forget the pin of %1: %2</source>
+        <translation>Der Pin von %1 konnte nicht vergessen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -215,22 +400,45 @@
     </message>
 </context>
 <context>
+    <name>btcw::HealthHistoryChart</name>
+    <message>
+        <source>Health history of the last 7 days</source>
+        <translation>Zustandsverlauf der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation>Noch keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>No checks in the last 7 days</source>
+        <translation>Keine Prüfungen in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, no latency measured</source>
+        <translation>7 Tage: %1 erreichbar, keine Latenz gemessen</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, median %2 ms</source>
+        <translation>7 Tage: %1 erreichbar, Median %2 ms</translation>
+    </message>
+    <message>
+        <source>7 days ago</source>
+        <translation>vor 7 Tagen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>btcw::MainWindow</name>
     <message>
         <source>BTC Worker</source>
         <translation>BTC Worker</translation>
-    </message>
-    <message>
-        <source>Checked %1 of %2</source>
-        <translation>%1 von %2 geprüft</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Prüfung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Check finished.</source>
-        <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -500,6 +708,34 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 Treffer, %2 Fehlgriffe, %3 Einträge, %4 KiB hier gehalten</translation>
     </message>
+    <message>
+        <source>Stop the running check or peer discovery (Esc)</source>
+        <translation>Die laufende Prüfung oder Peer-Suche anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover peers</source>
+        <translation>Peers &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ask the healthy servers for the servers they know; new ones are checked before they are added</source>
+        <translation>Die fehlerfreien Server nach den ihnen bekannten Servern fragen; neue werden vor dem Hinzufügen geprüft</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates…</source>
+        <translation>&amp;Zertifikate…</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>Mit &amp;Rückstand oder Fork</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Nur Server, die hinter der besten Spitze ihres Netzwerks zurückliegen oder auf einer anderen Kette sind</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Neuem Zertifikat &amp;vertrauen…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -605,14 +841,76 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     </message>
 </context>
 <context>
-    <name>btcw::ServerCheckRunner</name>
+    <name>btcw::ScanCoordinator</name>
     <message>
-        <source>The server has neither a TCP nor a TLS port.</source>
-        <translation>Der Server hat weder einen TCP- noch einen TLS-Port.</translation>
+        <source>Peer discovery cancelled: </source>
+        <translation>Peer-Suche abgebrochen: </translation>
     </message>
     <message>
-        <source>The server&apos;s tip header has no height.</source>
-        <translation>Der Spitzen-Header des Servers hat keine Höhe.</translation>
+        <source>Peer discovery: </source>
+        <translation>Peer-Suche: </translation>
+    </message>
+    <message>
+        <source>no new servers were announced</source>
+        <translation>keine neuen Server gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 new servers checked, %2 added, %3 failed</source>
+        <translation>%1 neue Server geprüft, %2 hinzugefügt, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>; %1 announced many unverifiable peers</source>
+        <translation>; viele nicht überprüfbare Peers gemeldet von: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: servers of networks without a known genesis (%1).</source>
+        <translation>Nicht geprüft: Server von Netzwerken ohne bekannten Genesis-Block (%1).</translation>
+    </message>
+    <message>
+        <source>The check starts when the running one has finished.</source>
+        <translation>Die Prüfung beginnt, sobald die laufende beendet ist.</translation>
+    </message>
+    <message>
+        <source>The check could not start.</source>
+        <translation>Die Prüfung konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>(%1, network %2 of %3)</source>
+        <translation>(%1, Netzwerk %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Check cancelled after %1 of %2 servers.</source>
+        <translation>Prüfung nach %1 von %2 Servern abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n server(s) of %1: %2 up.</source>
+        <translation>
+            <numerusform>%n Server von %1 geprüft: %2 erreichbar.</numerusform>
+            <numerusform>%n Server von %1 geprüft: %2 erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer discovery starts when the running check has finished.</source>
+        <translation>Die Peer-Suche beginnt, sobald die laufende Prüfung beendet ist.</translation>
+    </message>
+    <message>
+        <source>No healthy %1 server to ask for peers: check the servers first.</source>
+        <translation>Kein fehlerfreier %1-Server, der nach Peers gefragt werden kann: Prüfen Sie zuerst die Server.</translation>
+    </message>
+    <message>
+        <source>Discovering peers</source>
+        <translation>Peers werden gesucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer discovery: asking %n server(s) for their peers…</source>
+        <translation>
+            <numerusform>Peer-Suche: %n Server wird nach seinen Peers gefragt…</numerusform>
+            <numerusform>Peer-Suche: %n Server werden nach ihren Peers gefragt…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +1030,138 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>No banner: %1</source>
         <translation>Kein Banner: %1</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Blockheader</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>bei der ersten Verwendung vertraut</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>stimmt mit dem gepinnten Zertifikat überein</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>seit dem Pinnen geändert</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>durch ein CA-signiertes Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Healthy: every stage passed in %1 ms.</source>
+        <translation>Fehlerfrei: alle Stufen in %1 ms bestanden.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation>ohne Zeitmessung</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Tip: height %1, %2</source>
+        <translation>Spitze: Höhe %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1, checks: %2</source>
+        <translation>%1, Prüfungen: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h: %1</source>
+        <translation>Verfügbarkeit 24 h: %1</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d: %1</source>
+        <translation>Verfügbarkeit 7 Tage: %1</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: median %1 ms, p90 %2 ms</source>
+        <translation>Latenz 7 Tage: Median %1 ms, p90 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: not measured</source>
+        <translation>Latenz 7 Tage: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Discovered from %1 on %2</source>
+        <translation>Gefunden über %1 am %2</translation>
+    </message>
+    <message>
+        <source>Discovered from %1</source>
+        <translation>Gefunden über %1</translation>
+    </message>
+    <message>
+        <source>Announced by %1 on %2</source>
+        <translation>Gemeldet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Announced by %1</source>
+        <translation>Gemeldet von %1</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerTableModel</name>
@@ -835,6 +1265,62 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
+    <message>
+        <source>reports another block hash at height %1 than most servers</source>
+        <translation>meldet auf Höhe %1 einen anderen Block-Hash als die meisten Server</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>Fork</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>einen anderen Server</translation>
+    </message>
+    <message>
+        <source>discovered from %1 on %2</source>
+        <translation>gefunden über %1 am %2</translation>
+    </message>
+    <message>
+        <source>discovered from %1</source>
+        <translation>gefunden über %1</translation>
+    </message>
+    <message>
+        <source>announced many peers that could not be verified</source>
+        <translation>hat viele Peers gemeldet, die nicht überprüft werden konnten</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>peer of %1</source>
+        <translation>Peer von %1</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Verfügbarkeit 24 h</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -931,10 +1417,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <translation>Angezeigte Server beim Öffnen des Fensters prüfen</translation>
     </message>
     <message>
-        <source>Changes take effect the next time BTC Worker starts.</source>
-        <translation>Änderungen werden beim nächsten Start von BTC Worker wirksam.</translation>
-    </message>
-    <message>
         <source>Keep a persistent token (in the system keychain)</source>
         <translation>Ein dauerhaftes Token behalten (im Schlüsselbund des Systems)</translation>
     </message>
@@ -966,6 +1448,114 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Das Token liegt in keiner Datei, die ein Befehl lesen könnte: Kopieren Sie es und senden Sie es als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
+    <message>
+        <source>A running Tor&apos;s control port (often 9051), asked how far it has started; its password goes in the Passwords section</source>
+        <translation>Der Steuerport eines laufenden Tor (oft 9051), der nach dem Startfortschritt gefragt wird; sein Passwort gehört in den Abschnitt „Passwörter“</translation>
+    </message>
+    <message>
+        <source>&amp;Control port:</source>
+        <translation>S&amp;teuerport:</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be saved: no secret store is available.</source>
+        <translation>Passwörter können nicht gespeichert werden: Es ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>removed when you press OK</source>
+        <translation>wird beim Klick auf OK entfernt</translation>
+    </message>
+    <message>
+        <source>Redis pass&amp;word:</source>
+        <translation>Redis-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Tor control p&amp;assword:</source>
+        <translation>Tor-Steuerp&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source>How many servers a scan checks at the same time</source>
+        <translation>Wie viele Server ein Prüflauf gleichzeitig prüft</translation>
+    </message>
+    <message>
+        <source>The most one server&apos;s check may take, from connecting to its last answer</source>
+        <translation>Die längste Zeit, die die Prüfung eines Servers dauern darf, vom Verbindungsaufbau bis zur letzten Antwort</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Check the servers of the last scanned network again this often</source>
+        <translation>Die Server des zuletzt geprüften Netzwerks in diesem Abstand erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Discover new servers from the healthy ones after a scan</source>
+        <translation>Nach einem Prüflauf über die fehlerfreien Server neue Server suchen</translation>
+    </message>
+    <message>
+        <source>Servers checked at &amp;once:</source>
+        <translation>Gleich&amp;zeitig geprüfte Server:</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget per server:</source>
+        <translation>Zeitbudget pro Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again every:</source>
+        <translation>Erneut prüfen a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
+        <translation>Die Einstellungen der Zustandsprüfungen gelten sofort, die übrigen ab dem nächsten Start von BTC Worker.</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation>Gespeichert in: %1; nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; there is no system keychain; passwords are kept unencrypted in %1.</source>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Es gibt keinen Schlüsselbund des Systems; Passwörter werden unverschlüsselt gespeichert in: %1.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>gespeichert; zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Redis password: %1</source>
+        <translation>Das Redis-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Redis password: %1</source>
+        <translation>Das Redis-Passwort konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Tor control password: %1</source>
+        <translation>Das Tor-Steuerpasswort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Tor control password: %1</source>
+        <translation>Das Tor-Steuerpasswort konnte nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -976,6 +1566,10 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>Einstellungen zurückgesetzt</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,33 @@
         <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
         <translation>Servir la API sin token bearer (solo se permite en una dirección de loopback).</translation>
     </message>
+    <message>
+        <source>Check every server of this network at start (mainnet, testnet, testnet4, signet, regtest), then discover peers.</source>
+        <translation>Comprobar al inicio todos los servidores de esta red (mainnet, testnet, testnet4, signet, regtest) y luego descubrir pares.</translation>
+    </message>
+    <message>
+        <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
+        <translation>Escanear al inicio y luego de nuevo con este intervalo en minutos (0 = nunca; predeterminado: según la configuración).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>The settings file %1 is damaged: it is not a readable INI file.</source>
+        <translation>El archivo de configuración %1 está dañado: no es un archivo INI legible.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de configuración %1.</translation>
+    </message>
+    <message>
+        <source>BTC Worker starts with default settings; the original file is kept as %1.</source>
+        <translation>BTC Worker se inicia con la configuración predeterminada; el archivo original se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1). Copy it somewhere safe before changing any setting: saving settings rewrites it.</source>
+        <translation>No se pudo apartar (%1). Cópielo en un lugar seguro antes de cambiar cualquier ajuste: al guardar la configuración se sobrescribe.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -109,6 +136,164 @@
     <message>
         <source>Connections go through Tor.</source>
         <translation>Las conexiones pasan por Tor.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Servers with self-signed certificates are trusted on first use: their certificate is pinned, and a different one later is refused until you trust it here.</source>
+        <translation>Los servidores con certificados autofirmados se aceptan en el primer uso: su certificado queda fijado, y uno distinto más adelante se rechaza hasta que usted confíe en él aquí.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Pinned since</source>
+        <translation>Fijado desde</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>Certificado nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Con&amp;fiar en el certificado nuevo…</translation>
+    </message>
+    <message>
+        <source>Pin the certificate the server presented instead of the pinned one</source>
+        <translation>Fijar el certificado que presentó el servidor en lugar del fijado</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin…</source>
+        <translation>&amp;Olvidar el pin…</translation>
+    </message>
+    <message>
+        <source>Remove the pin; the next connection trusts and pins whatever the server presents</source>
+        <translation>Eliminar el pin; la próxima conexión confiará en lo que presente el servidor y lo fijará</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copiar huella</translation>
+    </message>
+    <message>
+        <source>The pins could not be saved (they stay in effect until btc-worker quits): %1</source>
+        <translation>No se pudieron guardar los pines (siguen vigentes hasta que btc-worker se cierre): %1</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1?
+
+Pinned certificate, since %2 (SHA-256):
+%3
+
+New certificate, presented %4 (SHA-256):
+%5
+
+Trusting replaces the pin: btc-worker will then accept only the new certificate from this server and refuse the old one. Do this only if you expected the change, for example because the server&apos;s operator announced a new certificate. An unexpected change can mean that someone is intercepting the connection.</source>
+        <translation>¿Confiar en el certificado nuevo de %1?
+
+Certificado fijado, desde %2 (SHA-256):
+%3
+
+Certificado nuevo, presentado el %4 (SHA-256):
+%5
+
+Confiar en él sustituye el pin: btc-worker aceptará entonces solo el certificado nuevo de este servidor y rechazará el antiguo. Hágalo solo si esperaba el cambio, por ejemplo porque el operador del servidor anunció un certificado nuevo. Un cambio inesperado puede significar que alguien está interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>%1, refused</source>
+        <translation>%1, rechazado</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate (SHA-256 %1) on %2; connections are refused until you trust it or it goes back.</source>
+        <translation>El servidor presentó un certificado distinto (SHA-256 %1) el %2; las conexiones se rechazan hasta que usted confíe en él o el servidor vuelva al anterior.</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned yet: pins are made on the first TLS connection.</source>
+        <translation>Todavía no hay ningún certificado fijado: los pines se crean en la primera conexión TLS.</translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation>Fijado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Pinned since:</source>
+        <translation>Fijado desde:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Visto por última vez:</translation>
+    </message>
+    <message>
+        <source>New, refused (SHA-256):</source>
+        <translation>Nuevo, rechazado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Presented:</source>
+        <translation>Presentado:</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate. Connections to it are refused until you trust the new one.</source>
+        <translation>El servidor presentó un certificado distinto. Las conexiones con él se rechazan hasta que usted confíe en el nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced certificates (%n change(s)):</source>
+        <translation>
+            <numerusform>Certificados sustituidos (%n cambio):</numerusform>
+            <numerusform>Certificados sustituidos (%n cambios):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2:</source>
+        <translation>%1 – %2:</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Confiar en el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate</source>
+        <translation>Con&amp;fiar en el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>Could not trust the new certificate of %1: %2</source>
+        <translation>No se pudo confiar en el certificado nuevo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Forget pin</source>
+        <translation>Olvidar el pin</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1 (SHA-256 %2)?
+
+The next connection will trust whatever certificate the server presents and pin it again, without asking.</source>
+        <translation>¿Olvidar el certificado fijado de %1 (SHA-256 %2)?
+
+La próxima conexión confiará en el certificado que presente el servidor, sea cual sea, y lo volverá a fijar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>&amp;Olvidar el pin</translation>
+    </message>
+    <message>
+        <source>Could not forget the pin of %1: %2</source>
+        <translation>No se pudo olvidar el pin de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -215,22 +400,45 @@
     </message>
 </context>
 <context>
+    <name>btcw::HealthHistoryChart</name>
+    <message>
+        <source>Health history of the last 7 days</source>
+        <translation>Historial de estado de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation>Aún no hay comprobaciones</translation>
+    </message>
+    <message>
+        <source>No checks in the last 7 days</source>
+        <translation>No hay comprobaciones en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, no latency measured</source>
+        <translation>7 días: %1 en línea, sin latencia medida</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, median %2 ms</source>
+        <translation>7 días: %1 en línea, mediana %2 ms</translation>
+    </message>
+    <message>
+        <source>7 days ago</source>
+        <translation>hace 7 días</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>btcw::MainWindow</name>
     <message>
         <source>BTC Worker</source>
         <translation>BTC Worker</translation>
-    </message>
-    <message>
-        <source>Checked %1 of %2</source>
-        <translation>Comprobados %1 de %2</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Comprobación cancelada.</translation>
-    </message>
-    <message>
-        <source>Check finished.</source>
-        <translation>Comprobación terminada.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -500,6 +708,34 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 aciertos, %2 fallos, %3 entradas, %4 KiB guardados aquí</translation>
     </message>
+    <message>
+        <source>Stop the running check or peer discovery (Esc)</source>
+        <translation>Detener la comprobación o el descubrimiento de pares en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover peers</source>
+        <translation>&amp;Descubrir pares</translation>
+    </message>
+    <message>
+        <source>Ask the healthy servers for the servers they know; new ones are checked before they are added</source>
+        <translation>Preguntar a los servidores en buen estado por los servidores que conocen; los nuevos se comprueban antes de añadirlos</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates…</source>
+        <translation>Ce&amp;rtificados…</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>&amp;Retrasados o bifurcados</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Solo los servidores por detrás de la mejor punta de su red o en otra cadena</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Con&amp;fiar en el certificado nuevo…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -605,14 +841,76 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     </message>
 </context>
 <context>
-    <name>btcw::ServerCheckRunner</name>
+    <name>btcw::ScanCoordinator</name>
     <message>
-        <source>The server has neither a TCP nor a TLS port.</source>
-        <translation>El servidor no tiene puerto TCP ni TLS.</translation>
+        <source>Peer discovery cancelled: </source>
+        <translation>Descubrimiento de pares cancelado: </translation>
     </message>
     <message>
-        <source>The server&apos;s tip header has no height.</source>
-        <translation>La cabecera de la punta del servidor no tiene altura.</translation>
+        <source>Peer discovery: </source>
+        <translation>Descubrimiento de pares: </translation>
+    </message>
+    <message>
+        <source>no new servers were announced</source>
+        <translation>no se anunció ningún servidor nuevo</translation>
+    </message>
+    <message>
+        <source>%1 new servers checked, %2 added, %3 failed</source>
+        <translation>%1 servidores nuevos comprobados, %2 añadidos, %3 fallidos</translation>
+    </message>
+    <message>
+        <source>; %1 announced many unverifiable peers</source>
+        <translation>; muchos pares no verificables anunciados por: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: servers of networks without a known genesis (%1).</source>
+        <translation>Sin comprobar: servidores de redes sin un bloque génesis conocido (%1).</translation>
+    </message>
+    <message>
+        <source>The check starts when the running one has finished.</source>
+        <translation>La comprobación empezará cuando termine la que está en curso.</translation>
+    </message>
+    <message>
+        <source>The check could not start.</source>
+        <translation>No se pudo iniciar la comprobación.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>Comprobados %1 de %2</translation>
+    </message>
+    <message>
+        <source>(%1, network %2 of %3)</source>
+        <translation>(%1, red %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Check cancelled after %1 of %2 servers.</source>
+        <translation>Comprobación cancelada tras %1 de %2 servidores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n server(s) of %1: %2 up.</source>
+        <translation>
+            <numerusform>Se comprobó %n servidor de %1: %2 en línea.</numerusform>
+            <numerusform>Se comprobaron %n servidores de %1: %2 en línea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer discovery starts when the running check has finished.</source>
+        <translation>El descubrimiento de pares empezará cuando termine la comprobación en curso.</translation>
+    </message>
+    <message>
+        <source>No healthy %1 server to ask for peers: check the servers first.</source>
+        <translation>No hay ningún servidor de %1 en buen estado al que pedir pares: compruebe primero los servidores.</translation>
+    </message>
+    <message>
+        <source>Discovering peers</source>
+        <translation>Descubriendo pares</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer discovery: asking %n server(s) for their peers…</source>
+        <translation>
+            <numerusform>Descubrimiento de pares: preguntando a %n servidor por sus pares…</numerusform>
+            <numerusform>Descubrimiento de pares: preguntando a %n servidores por sus pares…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +1030,138 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>No banner: %1</source>
         <translation>Sin banner: %1</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Punta</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>aceptado en el primer uso</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>coincide con el certificado fijado</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>cambió desde que se fijó</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>sustituido por un certificado firmado por una CA</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Comprobación de estado</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún no comprobado.</translation>
+    </message>
+    <message>
+        <source>Healthy: every stage passed in %1 ms.</source>
+        <translation>En buen estado: todas las etapas superadas en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Falló en %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Comprobado: %1</translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <source>Tip: height %1, %2</source>
+        <translation>Punta: altura %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1, checks: %2</source>
+        <translation>%1, comprobaciones: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>sin comprobaciones</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h: %1</source>
+        <translation>Disponibilidad 24 h: %1</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d: %1</source>
+        <translation>Disponibilidad 7 días: %1</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: median %1 ms, p90 %2 ms</source>
+        <translation>Latencia 7 días: mediana %1 ms, p90 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: not measured</source>
+        <translation>Latencia 7 días: sin medir</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Discovered from %1 on %2</source>
+        <translation>Descubierto a través de %1 el %2</translation>
+    </message>
+    <message>
+        <source>Discovered from %1</source>
+        <translation>Descubierto a través de %1</translation>
+    </message>
+    <message>
+        <source>Announced by %1 on %2</source>
+        <translation>Anunciado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Announced by %1</source>
+        <translation>Anunciado por %1</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerTableModel</name>
@@ -835,6 +1265,62 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
+    <message>
+        <source>reports another block hash at height %1 than most servers</source>
+        <translation>informa de un hash de bloque en la altura %1 distinto del de la mayoría de los servidores</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>bifurcación</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>otro servidor</translation>
+    </message>
+    <message>
+        <source>discovered from %1 on %2</source>
+        <translation>descubierto a través de %1 el %2</translation>
+    </message>
+    <message>
+        <source>discovered from %1</source>
+        <translation>descubierto a través de %1</translation>
+    </message>
+    <message>
+        <source>announced many peers that could not be verified</source>
+        <translation>anunció muchos pares que no se pudieron verificar</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>peer of %1</source>
+        <translation>par de %1</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilidad 24 h</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -931,10 +1417,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <translation>Comprobar los servidores mostrados al abrir la ventana</translation>
     </message>
     <message>
-        <source>Changes take effect the next time BTC Worker starts.</source>
-        <translation>Los cambios se aplicarán la próxima vez que se inicie BTC Worker.</translation>
-    </message>
-    <message>
         <source>Keep a persistent token (in the system keychain)</source>
         <translation>Conservar un token permanente (en el llavero del sistema)</translation>
     </message>
@@ -966,6 +1448,114 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>El token no está en un archivo que un comando pueda leer: cópielo y envíelo como &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
+    <message>
+        <source>A running Tor&apos;s control port (often 9051), asked how far it has started; its password goes in the Passwords section</source>
+        <translation>El puerto de control de un Tor en ejecución (a menudo 9051), al que se pregunta por el progreso de su arranque; su contraseña va en la sección «Contraseñas»</translation>
+    </message>
+    <message>
+        <source>&amp;Control port:</source>
+        <translation>Puerto de &amp;control:</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be saved: no secret store is available.</source>
+        <translation>No se pueden guardar contraseñas: no hay ningún almacén de secretos disponible.</translation>
+    </message>
+    <message>
+        <source>removed when you press OK</source>
+        <translation>se eliminará al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <source>Redis pass&amp;word:</source>
+        <translation>Contra&amp;seña de Redis:</translation>
+    </message>
+    <message>
+        <source>Tor control p&amp;assword:</source>
+        <translation>Co&amp;ntraseña de control de Tor:</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Comprobaciones de estado</translation>
+    </message>
+    <message>
+        <source>How many servers a scan checks at the same time</source>
+        <translation>Cuántos servidores comprueba a la vez un escaneo</translation>
+    </message>
+    <message>
+        <source>The most one server&apos;s check may take, from connecting to its last answer</source>
+        <translation>El tiempo máximo que puede durar la comprobación de un servidor, desde la conexión hasta su última respuesta</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Check the servers of the last scanned network again this often</source>
+        <translation>Volver a comprobar con esta frecuencia los servidores de la última red escaneada</translation>
+    </message>
+    <message>
+        <source>Discover new servers from the healthy ones after a scan</source>
+        <translation>Descubrir servidores nuevos a partir de los que están en buen estado tras un escaneo</translation>
+    </message>
+    <message>
+        <source>Servers checked at &amp;once:</source>
+        <translation>Servidores comprobados a la &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget per server:</source>
+        <translation>Tiempo má&amp;ximo por servidor:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again every:</source>
+        <translation>Volver a compro&amp;bar cada:</translation>
+    </message>
+    <message>
+        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
+        <translation>Los ajustes de las comprobaciones de estado se aplican al momento; los demás, la próxima vez que se inicie BTC Worker.</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation>Se guardan en: %1; nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; there is no system keychain; passwords are kept unencrypted in %1.</source>
+        <translation>&lt;b&gt;Aviso:&lt;/b&gt; no hay llavero del sistema; las contraseñas se guardan sin cifrar en: %1.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>guardada; escriba una nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Redis password: %1</source>
+        <translation>No se pudo guardar la contraseña de Redis: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Redis password: %1</source>
+        <translation>No se pudo eliminar la contraseña de Redis: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Tor control password: %1</source>
+        <translation>No se pudo guardar la contraseña de control de Tor: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Tor control password: %1</source>
+        <translation>No se pudo eliminar la contraseña de control de Tor: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -976,6 +1566,10 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>the system keychain</source>
         <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>Configuración restablecida</translation>
     </message>
 </context>
 </TS>

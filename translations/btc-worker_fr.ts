@@ -67,6 +67,33 @@
         <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
         <translation>Servir l’API sans jeton bearer (autorisé uniquement sur une adresse de boucle locale).</translation>
     </message>
+    <message>
+        <source>Check every server of this network at start (mainnet, testnet, testnet4, signet, regtest), then discover peers.</source>
+        <translation>Vérifier au démarrage tous les serveurs de ce réseau (mainnet, testnet, testnet4, signet, regtest), puis découvrir des pairs.</translation>
+    </message>
+    <message>
+        <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
+        <translation>Analyser au démarrage, puis de nouveau à cet intervalle en minutes (0 = jamais&#xa0;; par défaut&#xa0;: selon les paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>The settings file %1 is damaged: it is not a readable INI file.</source>
+        <translation>Le fichier de paramètres %1 est endommagé&#xa0;: ce n’est pas un fichier INI lisible.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de paramètres %1.</translation>
+    </message>
+    <message>
+        <source>BTC Worker starts with default settings; the original file is kept as %1.</source>
+        <translation>BTC Worker démarre avec les paramètres par défaut&#xa0;; le fichier d’origine est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1). Copy it somewhere safe before changing any setting: saving settings rewrites it.</source>
+        <translation>Il n’a pas pu être mis de côté (%1). Copiez-le en lieu sûr avant de modifier un paramètre&#xa0;: l’enregistrement des paramètres le réécrit.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -109,6 +136,164 @@
     <message>
         <source>Connections go through Tor.</source>
         <translation>Les connexions passent par Tor.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Servers with self-signed certificates are trusted on first use: their certificate is pinned, and a different one later is refused until you trust it here.</source>
+        <translation>Les serveurs aux certificats auto-signés sont approuvés à la première utilisation&#xa0;: leur certificat est épinglé, et un autre certificat présenté plus tard est refusé tant que vous ne l’approuvez pas ici.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Pinned since</source>
+        <translation>Épinglé depuis</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>Nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Ap&amp;prouver le nouveau certificat…</translation>
+    </message>
+    <message>
+        <source>Pin the certificate the server presented instead of the pinned one</source>
+        <translation>Épingler le certificat présenté par le serveur à la place de celui qui est épinglé</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin…</source>
+        <translation>&amp;Oublier l’épinglage…</translation>
+    </message>
+    <message>
+        <source>Remove the pin; the next connection trusts and pins whatever the server presents</source>
+        <translation>Supprimer l’épinglage&#xa0;; la prochaine connexion approuve et épingle ce que le serveur présente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copier l’empreinte</translation>
+    </message>
+    <message>
+        <source>The pins could not be saved (they stay in effect until btc-worker quits): %1</source>
+        <translation>Les épinglages n’ont pas pu être enregistrés (ils restent en vigueur jusqu’à la fermeture de btc-worker)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1?
+
+Pinned certificate, since %2 (SHA-256):
+%3
+
+New certificate, presented %4 (SHA-256):
+%5
+
+Trusting replaces the pin: btc-worker will then accept only the new certificate from this server and refuse the old one. Do this only if you expected the change, for example because the server&apos;s operator announced a new certificate. An unexpected change can mean that someone is intercepting the connection.</source>
+        <translation>Approuver le nouveau certificat de %1&#xa0;?
+
+Certificat épinglé, depuis le %2 (SHA-256)&#xa0;:
+%3
+
+Nouveau certificat, présenté le %4 (SHA-256)&#xa0;:
+%5
+
+L’approuver remplace l’épinglage&#xa0;: btc-worker n’acceptera alors plus que le nouveau certificat de ce serveur et refusera l’ancien. Ne le faites que si vous attendiez ce changement, par exemple parce que l’opérateur du serveur a annoncé un nouveau certificat. Un changement inattendu peut signifier que quelqu’un intercepte la connexion.</translation>
+    </message>
+    <message>
+        <source>%1, refused</source>
+        <translation>%1, refusé</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate (SHA-256 %1) on %2; connections are refused until you trust it or it goes back.</source>
+        <translation>Le serveur a présenté un autre certificat (SHA-256 %1) le %2&#xa0;; les connexions sont refusées tant que vous ne l’approuvez pas ou que le serveur ne revient pas à l’ancien.</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned yet: pins are made on the first TLS connection.</source>
+        <translation>Aucun certificat n’est encore épinglé&#xa0;: les épinglages se font à la première connexion TLS.</translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation>Épinglé (SHA-256)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pinned since:</source>
+        <translation>Épinglé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Vu en dernier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New, refused (SHA-256):</source>
+        <translation>Nouveau, refusé (SHA-256)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Presented:</source>
+        <translation>Présenté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate. Connections to it are refused until you trust the new one.</source>
+        <translation>Le serveur a présenté un autre certificat. Les connexions vers lui sont refusées tant que vous n’approuvez pas le nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced certificates (%n change(s)):</source>
+        <translation>
+            <numerusform>Certificats remplacés (%n changement)&#xa0;:</numerusform>
+            <numerusform>Certificats remplacés (%n changements)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2:</source>
+        <translation>%1 – %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate</source>
+        <translation>Ap&amp;prouver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Could not trust the new certificate of %1: %2</source>
+        <translation>Impossible d’approuver le nouveau certificat de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Forget pin</source>
+        <translation>Oublier l’épinglage</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1 (SHA-256 %2)?
+
+The next connection will trust whatever certificate the server presents and pin it again, without asking.</source>
+        <translation>Oublier le certificat épinglé de %1 (SHA-256 %2)&#xa0;?
+
+La prochaine connexion approuvera le certificat présenté par le serveur, quel qu’il soit, et l’épinglera de nouveau sans rien demander.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>&amp;Oublier l’épinglage</translation>
+    </message>
+    <message>
+        <source>Could not forget the pin of %1: %2</source>
+        <translation>Impossible d’oublier l’épinglage de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -215,22 +400,45 @@
     </message>
 </context>
 <context>
+    <name>btcw::HealthHistoryChart</name>
+    <message>
+        <source>Health history of the last 7 days</source>
+        <translation>Historique de l’état des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation>Aucune vérification pour l’instant</translation>
+    </message>
+    <message>
+        <source>No checks in the last 7 days</source>
+        <translation>Aucune vérification ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, no latency measured</source>
+        <translation>7 jours&#xa0;: %1 en ligne, aucune latence mesurée</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, median %2 ms</source>
+        <translation>7 jours&#xa0;: %1 en ligne, médiane %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>7 days ago</source>
+        <translation>il y a 7 jours</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
     <name>btcw::MainWindow</name>
     <message>
         <source>BTC Worker</source>
         <translation>BTC Worker</translation>
-    </message>
-    <message>
-        <source>Checked %1 of %2</source>
-        <translation>%1 sur %2 vérifiés</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Vérification annulée.</translation>
-    </message>
-    <message>
-        <source>Check finished.</source>
-        <translation>Vérification terminée.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -500,6 +708,34 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 succès, %2 échecs, %3 entrées, %4 Kio conservés ici</translation>
     </message>
+    <message>
+        <source>Stop the running check or peer discovery (Esc)</source>
+        <translation>Arrêter la vérification ou la découverte de pairs en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover peers</source>
+        <translation>&amp;Découvrir des pairs</translation>
+    </message>
+    <message>
+        <source>Ask the healthy servers for the servers they know; new ones are checked before they are added</source>
+        <translation>Demander aux serveurs en bon état les serveurs qu’ils connaissent&#xa0;; les nouveaux sont vérifiés avant d’être ajoutés</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates…</source>
+        <translation>Ce&amp;rtificats…</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>En &amp;retard ou bifurqués</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Uniquement les serveurs en retard sur la meilleure pointe de leur réseau ou sur une autre chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>Ap&amp;prouver le nouveau certificat…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -605,14 +841,76 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     </message>
 </context>
 <context>
-    <name>btcw::ServerCheckRunner</name>
+    <name>btcw::ScanCoordinator</name>
     <message>
-        <source>The server has neither a TCP nor a TLS port.</source>
-        <translation>Le serveur n’a ni port TCP ni port TLS.</translation>
+        <source>Peer discovery cancelled: </source>
+        <translation>Découverte de pairs annulée&#xa0;: </translation>
     </message>
     <message>
-        <source>The server&apos;s tip header has no height.</source>
-        <translation>L’en-tête de pointe du serveur n’a pas de hauteur.</translation>
+        <source>Peer discovery: </source>
+        <translation>Découverte de pairs&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no new servers were announced</source>
+        <translation>aucun nouveau serveur annoncé</translation>
+    </message>
+    <message>
+        <source>%1 new servers checked, %2 added, %3 failed</source>
+        <translation>%1 nouveaux serveurs vérifiés, %2 ajoutés, %3 en échec</translation>
+    </message>
+    <message>
+        <source>; %1 announced many unverifiable peers</source>
+        <translation>&#xa0;; de nombreux pairs invérifiables annoncés par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: servers of networks without a known genesis (%1).</source>
+        <translation>Non vérifiés&#xa0;: serveurs de réseaux sans bloc de genèse connu (%1).</translation>
+    </message>
+    <message>
+        <source>The check starts when the running one has finished.</source>
+        <translation>La vérification commencera quand celle en cours sera terminée.</translation>
+    </message>
+    <message>
+        <source>The check could not start.</source>
+        <translation>La vérification n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%1 sur %2 vérifiés</translation>
+    </message>
+    <message>
+        <source>(%1, network %2 of %3)</source>
+        <translation>(%1, réseau %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Check cancelled after %1 of %2 servers.</source>
+        <translation>Vérification annulée après %1 serveurs sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n server(s) of %1: %2 up.</source>
+        <translation>
+            <numerusform>%n serveur %1 vérifié&#xa0;: %2 en ligne.</numerusform>
+            <numerusform>%n serveurs %1 vérifiés&#xa0;: %2 en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer discovery starts when the running check has finished.</source>
+        <translation>La découverte de pairs commencera quand la vérification en cours sera terminée.</translation>
+    </message>
+    <message>
+        <source>No healthy %1 server to ask for peers: check the servers first.</source>
+        <translation>Aucun serveur %1 en bon état à qui demander des pairs&#xa0;: vérifiez d’abord les serveurs.</translation>
+    </message>
+    <message>
+        <source>Discovering peers</source>
+        <translation>Découverte de pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer discovery: asking %n server(s) for their peers…</source>
+        <translation>
+            <numerusform>Découverte de pairs&#xa0;: interrogation de %n serveur sur ses pairs…</numerusform>
+            <numerusform>Découverte de pairs&#xa0;: interrogation de %n serveurs sur leurs pairs…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +1030,138 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>No banner: %1</source>
         <translation>Pas de bannière&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Pointe</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>approuvé à la première utilisation</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>correspond au certificat épinglé</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>modifié depuis son épinglage</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>remplacé par un certificat signé par une AC</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Vérification de l’état</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Healthy: every stage passed in %1 ms.</source>
+        <translation>En bon état&#xa0;: toutes les étapes réussies en %1&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Échec à l’étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation>non chronométré</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tip: height %1, %2</source>
+        <translation>Pointe&#xa0;: hauteur %1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1, checks: %2</source>
+        <translation>%1, vérifications&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>aucune vérification</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h: %1</source>
+        <translation>Disponibilité 24&#xa0;h&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d: %1</source>
+        <translation>Disponibilité 7&#xa0;j&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: median %1 ms, p90 %2 ms</source>
+        <translation>Latence 7&#xa0;j&#xa0;: médiane %1&#xa0;ms, p90 %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: not measured</source>
+        <translation>Latence 7&#xa0;j&#xa0;: non mesurée</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Discovered from %1 on %2</source>
+        <translation>Découvert via %1 le %2</translation>
+    </message>
+    <message>
+        <source>Discovered from %1</source>
+        <translation>Découvert via %1</translation>
+    </message>
+    <message>
+        <source>Announced by %1 on %2</source>
+        <translation>Annoncé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Announced by %1</source>
+        <translation>Annoncé par %1</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerTableModel</name>
@@ -835,6 +1265,62 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
+    <message>
+        <source>reports another block hash at height %1 than most servers</source>
+        <translation>indique à la hauteur %1 un autre hachage de bloc que la plupart des serveurs</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>bifurcation</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>un autre serveur</translation>
+    </message>
+    <message>
+        <source>discovered from %1 on %2</source>
+        <translation>découvert via %1 le %2</translation>
+    </message>
+    <message>
+        <source>discovered from %1</source>
+        <translation>découvert via %1</translation>
+    </message>
+    <message>
+        <source>announced many peers that could not be verified</source>
+        <translation>a annoncé de nombreux pairs qui n’ont pas pu être vérifiés</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>peer of %1</source>
+        <translation>pair de %1</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilité 24&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -931,10 +1417,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <translation>Vérifier les serveurs affichés à l’ouverture de la fenêtre</translation>
     </message>
     <message>
-        <source>Changes take effect the next time BTC Worker starts.</source>
-        <translation>Les modifications prendront effet au prochain démarrage de BTC Worker.</translation>
-    </message>
-    <message>
         <source>Keep a persistent token (in the system keychain)</source>
         <translation>Conserver un jeton permanent (dans le trousseau du système)</translation>
     </message>
@@ -966,6 +1448,114 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Le jeton n’est pas dans un fichier qu’une commande pourrait lire&#xa0;: copiez-le et envoyez-le sous la forme &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
+    <message>
+        <source>A running Tor&apos;s control port (often 9051), asked how far it has started; its password goes in the Passwords section</source>
+        <translation>Le port de contrôle d’un Tor en cours d’exécution (souvent 9051), interrogé sur l’avancement de son démarrage&#xa0;; son mot de passe se saisit dans la section «&#xa0;Mots de passe&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Control port:</source>
+        <translation>Port de &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be saved: no secret store is available.</source>
+        <translation>Impossible d’enregistrer les mots de passe&#xa0;: aucun magasin de secrets n’est disponible.</translation>
+    </message>
+    <message>
+        <source>removed when you press OK</source>
+        <translation>supprimé quand vous cliquez sur OK</translation>
+    </message>
+    <message>
+        <source>Redis pass&amp;word:</source>
+        <translation>Mot de pass&amp;e Redis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tor control p&amp;assword:</source>
+        <translation>Mot de passe de contrôle &amp;Tor&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Vérifications de l’état</translation>
+    </message>
+    <message>
+        <source>How many servers a scan checks at the same time</source>
+        <translation>Nombre de serveurs qu’une analyse vérifie en même temps</translation>
+    </message>
+    <message>
+        <source>The most one server&apos;s check may take, from connecting to its last answer</source>
+        <translation>La durée maximale de la vérification d’un serveur, de la connexion à sa dernière réponse</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Check the servers of the last scanned network again this often</source>
+        <translation>Revérifier à cette fréquence les serveurs du dernier réseau analysé</translation>
+    </message>
+    <message>
+        <source>Discover new servers from the healthy ones after a scan</source>
+        <translation>Découvrir de nouveaux serveurs à partir de ceux en bon état après une analyse</translation>
+    </message>
+    <message>
+        <source>Servers checked at &amp;once:</source>
+        <translation>Serveurs vérifiés en &amp;même temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget per server:</source>
+        <translation>Durée ma&amp;ximale par serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again every:</source>
+        <translation>Revérifier to&amp;utes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
+        <translation>Les paramètres des vérifications de l’état s’appliquent immédiatement&#xa0;; les autres au prochain démarrage de BTC Worker.</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation>Conservés dans&#xa0;: %1, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; there is no system keychain; passwords are kept unencrypted in %1.</source>
+        <translation>&lt;b&gt;Avertissement&#xa0;:&lt;/b&gt; il n’y a pas de trousseau système&#xa0;; les mots de passe sont conservés sans chiffrement dans&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Redis password: %1</source>
+        <translation>Impossible d’enregistrer le mot de passe Redis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Redis password: %1</source>
+        <translation>Impossible de supprimer le mot de passe Redis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Tor control password: %1</source>
+        <translation>Impossible d’enregistrer le mot de passe de contrôle de Tor&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Tor control password: %1</source>
+        <translation>Impossible de supprimer le mot de passe de contrôle de Tor&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -976,6 +1566,10 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>Paramètres réinitialisés</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,33 @@
         <source>Serve the API without a bearer token (only allowed on a loopback address).</source>
         <translation>ベアラートークンなしで API を提供します（ループバックアドレスでのみ許可）。</translation>
     </message>
+    <message>
+        <source>Check every server of this network at start (mainnet, testnet, testnet4, signet, regtest), then discover peers.</source>
+        <translation>このネットワーク（mainnet、testnet、testnet4、signet、regtest）のすべてのサーバーを起動時に確認し、その後ピアを探索します。</translation>
+    </message>
+    <message>
+        <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
+        <translation>起動時にスキャンし、その後この間隔（分）で再スキャンします（0 = しない、既定値: 設定に従う）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>The settings file %1 is damaged: it is not a readable INI file.</source>
+        <translation>設定ファイル %1 が破損しています。読み取り可能な INI ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>設定ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>BTC Worker starts with default settings; the original file is kept as %1.</source>
+        <translation>BTC Worker は既定の設定で起動します。元のファイルは %1 として残してあります。</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1). Copy it somewhere safe before changing any setting: saving settings rewrites it.</source>
+        <translation>ファイルを退避できませんでした（%1）。設定を変更する前に安全な場所へコピーしてください。設定を保存するとこのファイルは上書きされます。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AddServerDialog</name>
@@ -109,6 +136,163 @@
     <message>
         <source>Connections go through Tor.</source>
         <translation>接続は Tor を経由します。</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Servers with self-signed certificates are trusted on first use: their certificate is pinned, and a different one later is refused until you trust it here.</source>
+        <translation>自己署名証明書を使うサーバーは初回使用時に信頼されます。その証明書がピン留めされ、後から異なる証明書が提示されると、ここで信頼するまで拒否されます。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>フィンガープリント（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Pinned since</source>
+        <translation>ピン留め開始日時</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終検出日時</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更回数</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新しい証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>新しい証明書を信頼(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pin the certificate the server presented instead of the pinned one</source>
+        <translation>ピン留め済みの証明書の代わりに、サーバーが提示した証明書をピン留めします</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin…</source>
+        <translation>ピン留めを解除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Remove the pin; the next connection trusts and pins whatever the server presents</source>
+        <translation>ピン留めを解除します。次回の接続では、サーバーが提示する証明書を信頼してピン留めします</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>フィンガープリントをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The pins could not be saved (they stay in effect until btc-worker quits): %1</source>
+        <translation>ピンを保存できませんでした（btc-worker を終了するまでは有効です）: %1</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1?
+
+Pinned certificate, since %2 (SHA-256):
+%3
+
+New certificate, presented %4 (SHA-256):
+%5
+
+Trusting replaces the pin: btc-worker will then accept only the new certificate from this server and refuse the old one. Do this only if you expected the change, for example because the server&apos;s operator announced a new certificate. An unexpected change can mean that someone is intercepting the connection.</source>
+        <translation>%1 の新しい証明書を信頼しますか？
+
+ピン留め済みの証明書（%2 から、SHA-256）:
+%3
+
+新しい証明書（%4 に提示、SHA-256）:
+%5
+
+信頼するとピンが置き換えられ、btc-worker はこのサーバーから新しい証明書だけを受け入れ、古い証明書を拒否するようになります。サーバーの運営者が新しい証明書を告知していた場合など、変更を予期していたときにだけ実行してください。予期しない変更は、誰かが接続を傍受している可能性を意味します。</translation>
+    </message>
+    <message>
+        <source>%1, refused</source>
+        <translation>%1、拒否</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate (SHA-256 %1) on %2; connections are refused until you trust it or it goes back.</source>
+        <translation>サーバーは %2 に異なる証明書（SHA-256 %1）を提示しました。信頼するか、サーバーが元の証明書に戻すまで接続は拒否されます。</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned yet: pins are made on the first TLS connection.</source>
+        <translation>ピン留めされた証明書はまだありません。ピンは最初の TLS 接続時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Pinned (SHA-256):</source>
+        <translation>ピン留め済み（SHA-256）:</translation>
+    </message>
+    <message>
+        <source>Pinned since:</source>
+        <translation>ピン留め開始日時:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>最終検出日時:</translation>
+    </message>
+    <message>
+        <source>New, refused (SHA-256):</source>
+        <translation>新規・拒否（SHA-256）:</translation>
+    </message>
+    <message>
+        <source>Presented:</source>
+        <translation>提示日時:</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate. Connections to it are refused until you trust the new one.</source>
+        <translation>サーバーが異なる証明書を提示しました。新しい証明書を信頼するまで、このサーバーへの接続は拒否されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced certificates (%n change(s)):</source>
+        <translation>
+            <numerusform>置き換えられた証明書（変更 %n 回）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2:</source>
+        <translation>%1 – %2:</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>新しい証明書を信頼</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate</source>
+        <translation>新しい証明書を信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not trust the new certificate of %1: %2</source>
+        <translation>%1 の新しい証明書を信頼できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Forget pin</source>
+        <translation>ピン留めを解除</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1 (SHA-256 %2)?
+
+The next connection will trust whatever certificate the server presents and pin it again, without asking.</source>
+        <translation>%1 のピン留めされた証明書（SHA-256 %2）を解除しますか？
+
+次回の接続では、サーバーが提示する証明書がどれであっても確認なしで信頼し、再びピン留めします。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>ピン留めを解除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Could not forget the pin of %1: %2</source>
+        <translation>%1 のピン留めを解除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -215,22 +399,45 @@
     </message>
 </context>
 <context>
+    <name>btcw::HealthHistoryChart</name>
+    <message>
+        <source>Health history of the last 7 days</source>
+        <translation>過去 7 日間のヘルスチェック履歴</translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation>まだ確認していません</translation>
+    </message>
+    <message>
+        <source>No checks in the last 7 days</source>
+        <translation>過去 7 日間の確認はありません</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, no latency measured</source>
+        <translation>7 日間: 稼働率 %1、レイテンシ未計測</translation>
+    </message>
+    <message>
+        <source>7 days: %1 up, median %2 ms</source>
+        <translation>7 日間: 稼働率 %1、中央値 %2 ms</translation>
+    </message>
+    <message>
+        <source>7 days ago</source>
+        <translation>7 日前</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>btcw::MainWindow</name>
     <message>
         <source>BTC Worker</source>
         <translation>BTC Worker</translation>
-    </message>
-    <message>
-        <source>Checked %1 of %2</source>
-        <translation>%2 件中 %1 件を確認済み</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>確認を中止しました。</translation>
-    </message>
-    <message>
-        <source>Check finished.</source>
-        <translation>確認が完了しました。</translation>
     </message>
     <message>
         <source>not started</source>
@@ -498,6 +705,34 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>ヒット %1 件、ミス %2 件、エントリ %3 件、ここに %4 KiB 保持</translation>
     </message>
+    <message>
+        <source>Stop the running check or peer discovery (Esc)</source>
+        <translation>実行中の確認またはピア探索を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover peers</source>
+        <translation>ピアを探索(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask the healthy servers for the servers they know; new ones are checked before they are added</source>
+        <translation>正常なサーバーに既知のサーバーを問い合わせます。新しいサーバーは追加前に確認されます</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates…</source>
+        <translation>証明書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>遅れ・フォークあり(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>ネットワークの最良チップより遅れているか、別のチェーン上にあるサーバーのみ</translation>
+    </message>
+    <message>
+        <source>&amp;Trust new certificate…</source>
+        <translation>新しい証明書を信頼(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -603,14 +838,74 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     </message>
 </context>
 <context>
-    <name>btcw::ServerCheckRunner</name>
+    <name>btcw::ScanCoordinator</name>
     <message>
-        <source>The server has neither a TCP nor a TLS port.</source>
-        <translation>サーバーには TCP ポートも TLS ポートもありません。</translation>
+        <source>Peer discovery cancelled: </source>
+        <translation>ピア探索を中止しました: </translation>
     </message>
     <message>
-        <source>The server&apos;s tip header has no height.</source>
-        <translation>サーバーのチップヘッダーに高さがありません。</translation>
+        <source>Peer discovery: </source>
+        <translation>ピア探索: </translation>
+    </message>
+    <message>
+        <source>no new servers were announced</source>
+        <translation>新しいサーバーは通知されませんでした</translation>
+    </message>
+    <message>
+        <source>%1 new servers checked, %2 added, %3 failed</source>
+        <translation>新しいサーバー %1 件を確認、%2 件を追加、%3 件が失敗</translation>
+    </message>
+    <message>
+        <source>; %1 announced many unverifiable peers</source>
+        <translation>。検証できないピアを多数通知したサーバー: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: servers of networks without a known genesis (%1).</source>
+        <translation>未確認: ジェネシスブロックが不明なネットワークのサーバー（%1）。</translation>
+    </message>
+    <message>
+        <source>The check starts when the running one has finished.</source>
+        <translation>実行中の確認が終わると開始します。</translation>
+    </message>
+    <message>
+        <source>The check could not start.</source>
+        <translation>確認を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%2 件中 %1 件を確認</translation>
+    </message>
+    <message>
+        <source>(%1, network %2 of %3)</source>
+        <translation>（%1、ネットワーク %2/%3）</translation>
+    </message>
+    <message>
+        <source>Check cancelled after %1 of %2 servers.</source>
+        <translation>%2 件中 %1 件のサーバーを確認したところで中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n server(s) of %1: %2 up.</source>
+        <translation>
+            <numerusform>%1 のサーバー %n 件を確認しました: 稼働中 %2 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer discovery starts when the running check has finished.</source>
+        <translation>実行中の確認が終わるとピア探索を開始します。</translation>
+    </message>
+    <message>
+        <source>No healthy %1 server to ask for peers: check the servers first.</source>
+        <translation>ピアを問い合わせられる正常な %1 サーバーがありません。先にサーバーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Discovering peers</source>
+        <translation>ピアを探索中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer discovery: asking %n server(s) for their peers…</source>
+        <translation>
+            <numerusform>ピア探索: %n 件のサーバーにピアを問い合わせ中…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,6 +1024,138 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>No banner: %1</source>
         <translation>バナーなし: %1</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>チップ</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>初回使用時に信頼</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>ピン留めされた証明書と一致</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>ピン留め後に変更</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>CA 署名の証明書に置き換え済み</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>ヘルスチェック</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>Healthy: every stage passed in %1 ms.</source>
+        <translation>正常: %1 ms ですべての段階を通過しました。</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>%1 で失敗: %2</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>確認日時: %1</translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation>未計測</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）: %4</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>Tip: height %1, %2</source>
+        <translation>チップ: 高さ %1、%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>%1, checks: %2</source>
+        <translation>%1、確認回数: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>確認なし</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h: %1</source>
+        <translation>稼働率（24 時間）: %1</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d: %1</source>
+        <translation>稼働率（7 日間）: %1</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: median %1 ms, p90 %2 ms</source>
+        <translation>レイテンシ（7 日間）: 中央値 %1 ms、p90 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency 7 d: not measured</source>
+        <translation>レイテンシ（7 日間）: 未計測</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>由来</translation>
+    </message>
+    <message>
+        <source>Discovered from %1 on %2</source>
+        <translation>%2 に %1 経由で発見</translation>
+    </message>
+    <message>
+        <source>Discovered from %1</source>
+        <translation>%1 経由で発見</translation>
+    </message>
+    <message>
+        <source>Announced by %1 on %2</source>
+        <translation>%2 に %1 が通知</translation>
+    </message>
+    <message>
+        <source>Announced by %1</source>
+        <translation>%1 が通知</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerTableModel</name>
@@ -832,6 +1259,62 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Certificate</source>
         <translation>証明書</translation>
     </message>
+    <message>
+        <source>reports another block hash at height %1 than most servers</source>
+        <translation>高さ %1 で大半のサーバーと異なるブロックハッシュを報告しています</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>フォーク</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>ピア</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>別のサーバー</translation>
+    </message>
+    <message>
+        <source>discovered from %1 on %2</source>
+        <translation>%2 に %1 経由で発見</translation>
+    </message>
+    <message>
+        <source>discovered from %1</source>
+        <translation>%1 経由で発見</translation>
+    </message>
+    <message>
+        <source>announced many peers that could not be verified</source>
+        <translation>検証できないピアを多数通知しました</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>peer of %1</source>
+        <translation>%1 のピア</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>稼働率（24 時間）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -928,10 +1411,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <translation>ウィンドウを開いたときに表示中のサーバーを確認</translation>
     </message>
     <message>
-        <source>Changes take effect the next time BTC Worker starts.</source>
-        <translation>変更は次回 BTC Worker の起動時に反映されます。</translation>
-    </message>
-    <message>
         <source>Keep a persistent token (in the system keychain)</source>
         <translation>永続的なトークンを保持する（システムのキーチェーンに保存）</translation>
     </message>
@@ -963,6 +1442,114 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>The token is not in a file a command could read: copy it and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>トークンはコマンドで読めるファイルにはありません。コピーして &quot;Authorization: Bearer &lt;token&gt;&quot; として送信してください。</translation>
     </message>
+    <message>
+        <source>A running Tor&apos;s control port (often 9051), asked how far it has started; its password goes in the Passwords section</source>
+        <translation>実行中の Tor のコントロールポート（通常 9051）。起動の進み具合を問い合わせます。パスワードは「パスワード」欄で設定します</translation>
+    </message>
+    <message>
+        <source>&amp;Control port:</source>
+        <translation>コントロールポート(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be saved: no secret store is available.</source>
+        <translation>パスワードを保存できません。シークレットストアが利用できません。</translation>
+    </message>
+    <message>
+        <source>removed when you press OK</source>
+        <translation>OK を押すと削除されます</translation>
+    </message>
+    <message>
+        <source>Redis pass&amp;word:</source>
+        <translation>Redis パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Tor control p&amp;assword:</source>
+        <translation>Tor コントロールパスワード(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>ヘルスチェック</translation>
+    </message>
+    <message>
+        <source>How many servers a scan checks at the same time</source>
+        <translation>1 回のスキャンで同時に確認するサーバーの数</translation>
+    </message>
+    <message>
+        <source>The most one server&apos;s check may take, from connecting to its last answer</source>
+        <translation>1 つのサーバーの確認にかけられる最長時間（接続から最後の応答まで）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Check the servers of the last scanned network again this often</source>
+        <translation>最後にスキャンしたネットワークのサーバーをこの間隔で再確認</translation>
+    </message>
+    <message>
+        <source>Discover new servers from the healthy ones after a scan</source>
+        <translation>スキャン後に正常なサーバーから新しいサーバーを探索</translation>
+    </message>
+    <message>
+        <source>Servers checked at &amp;once:</source>
+        <translation>同時に確認するサーバー数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget per server:</source>
+        <translation>サーバーごとの制限時間(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Check &amp;again every:</source>
+        <translation>再確認の間隔(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
+        <translation>ヘルスチェックの設定はすぐに反映されます。その他の設定は次回 BTC Worker を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation>保存先: %1（設定ファイルには保存しません）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; there is no system keychain; passwords are kept unencrypted in %1.</source>
+        <translation>&lt;b&gt;警告:&lt;/b&gt; システムのキーチェーンがありません。パスワードは暗号化されずに次の場所に保存されます: %1。</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>保存済み。置き換えるには新しいパスワードを入力</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Redis password: %1</source>
+        <translation>Redis のパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Redis password: %1</source>
+        <translation>Redis のパスワードを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the Tor control password: %1</source>
+        <translation>Tor コントロールパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the Tor control password: %1</source>
+        <translation>Tor コントロールパスワードを削除できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -973,6 +1560,10 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>設定のリセット</translation>
     </message>
 </context>
 </TS>
