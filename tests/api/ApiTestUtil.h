@@ -113,4 +113,36 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// One engine, its API on a free loopback port and a client holding the token: what most API tests start from.
+struct ApiHarness
+{
+    std::unique_ptr<Engine> engine;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<ApiClient> client;
+
+    // Start-up problems (no data dir, no Tor) do not matter to these tests, as they do not stop the app.
+    void startEngine(EngineOptions options = loopbackEngineOptions())
+    {
+        engine = std::make_unique<Engine>(std::move(options));
+        (void)engine->start();
+    }
+    // Starts the API (and the engine first, when there is none yet). Empty on success, else why it did not start.
+    QString startApi(ApiOptions options = loopbackApiOptions())
+    {
+        if (!engine)
+            startEngine();
+        api = std::make_unique<ApiServer>(*engine, std::move(options));
+        if (const Status started = api->start(); !started.ok())
+            return started.error().toString();
+        client = std::make_unique<ApiClient>(*api);
+        return {};
+    }
+    void stop()
+    {
+        client.reset();
+        api.reset();
+        engine.reset();
+    }
+};
+
 } // namespace btcw::test

@@ -17,38 +17,31 @@ class TestApiCache : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestElectrumServer> m_electrum;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiClient> m_client;
+    ApiHarness m_h;
 
     HttpResult query(const QUrlQuery& q, const RequestHeaders& headers = {})
     {
-        return m_client->get(u"/electrum/query"_s, q, headers);
+        return m_h.client->get(u"/electrum/query"_s, q, headers);
     }
     QUrlQuery tcpQuery(const QString& method, const QString& params = {}) const
     {
         return electrumQuery(m_electrum->tcpPort(), false, method, params);
     }
-    QJsonObject cacheStats() { return m_client->get(u"/electrum/cache"_s).json(); }
+    QJsonObject cacheStats() { return m_h.client->get(u"/electrum/cache"_s).json(); }
 
 private slots:
     void initTestCase()
     {
         m_electrum = std::make_unique<TestElectrumServer>();
         QVERIFY2(m_electrum->start(), qPrintable(m_electrum->errorString()));
-        m_engine = std::make_unique<Engine>(loopbackEngineOptions());
-        m_engine->start();
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
-        const Status started = m_api->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
-        m_client = std::make_unique<ApiClient>(*m_api);
+        m_h.startEngine();
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase()
     {
-        m_client.reset();
-        m_api.reset();
-        m_engine.reset();
+        m_h.stop();
         m_electrum.reset();
     }
 
@@ -211,7 +204,7 @@ private slots:
 
         QUrlQuery clear;
         clear.addQueryItem(u"clear"_s, u"true"_s);
-        const HttpResult refused = m_client->get(u"/electrum/cache"_s, clear);
+        const HttpResult refused = m_h.client->get(u"/electrum/cache"_s, clear);
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.json().value(u"detail"_s).toString().startsWith(u"'clear': unknown parameter"_s));
         QCOMPARE(cacheStats().value(u"entries"_s).toInteger(), after.value(u"entries"_s).toInteger());
@@ -219,7 +212,7 @@ private slots:
 
     void openApiDescribesTheCacheAndHealthEndpoints()
     {
-        const QJsonObject doc = m_client->get(u"/openapi.json"_s).json();
+        const QJsonObject doc = m_h.client->get(u"/openapi.json"_s).json();
         const QJsonObject paths = doc.value(u"paths"_s).toObject();
         for (const auto& path : {u"/electrum/cache"_s, u"/electrum/check"_s, u"/electrum/tip"_s})
             QVERIFY2(paths.contains(path), qPrintable(path));

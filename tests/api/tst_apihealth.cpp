@@ -22,9 +22,7 @@ class TestApiHealth : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiClient> m_client;
+    ApiHarness m_h;
 
     static std::unique_ptr<TestElectrumServer> startServer(int blocks)
     {
@@ -42,7 +40,7 @@ class TestApiHealth : public QObject
             q.addQueryItem(u"network"_s, network);
         if (!timeout.isEmpty())
             q.addQueryItem(u"timeout"_s, timeout);
-        return m_client->get(u"/electrum/check"_s, q, {}, 60'000);
+        return m_h.client->get(u"/electrum/check"_s, q, {}, 60'000);
     }
     static QStringList stageNames(const QJsonObject& report)
     {
@@ -63,20 +61,12 @@ class TestApiHealth : public QObject
 private slots:
     void initTestCase()
     {
-        m_engine = std::make_unique<Engine>(loopbackEngineOptions());
-        m_engine->start();
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
-        const Status started = m_api->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
-        m_client = std::make_unique<ApiClient>(*m_api);
+        m_h.startEngine();
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_api.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_h.stop(); }
 
     void healthyServerPassesEveryStage()
     {
@@ -138,24 +128,24 @@ private slots:
         QUrlQuery badPort;
         badPort.addQueryItem(u"url"_s, u"127.0.0.1"_s);
         badPort.addQueryItem(u"port"_s, u"abc"_s);
-        const HttpResult port = m_client->get(u"/electrum/check"_s, badPort);
+        const HttpResult port = m_h.client->get(u"/electrum/check"_s, badPort);
         QCOMPARE(port.status, 400);
         QVERIFY(port.json().value(u"detail"_s).toString().startsWith(u"port: 'abc'"_s));
 
         QUrlQuery badNetwork = electrumQuery(50001, false);
         badNetwork.addQueryItem(u"network"_s, u"moonnet"_s);
-        const HttpResult network = m_client->get(u"/electrum/check"_s, badNetwork);
+        const HttpResult network = m_h.client->get(u"/electrum/check"_s, badNetwork);
         QCOMPARE(network.status, 400);
         QVERIFY(network.json().value(u"detail"_s).toString().startsWith(u"network: 'moonnet'"_s));
 
         QUrlQuery unknown = electrumQuery(50001, false);
         unknown.addQueryItem(u"method"_s, u"server.features"_s);
-        QCOMPARE(m_client->get(u"/electrum/check"_s, unknown).status, 400);
-        QCOMPARE(m_client->get(u"/electrum/check"_s).status, 400); // no url
+        QCOMPARE(m_h.client->get(u"/electrum/check"_s, unknown).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/check"_s).status, 400); // no url
 
         QUrlQuery badTip;
         badTip.addQueryItem(u"network"_s, u"moonnet"_s);
-        QCOMPARE(m_client->get(u"/electrum/tip"_s, badTip).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/tip"_s, badTip).status, 400);
     }
 
     void tipShowsTheLagOfAServerBehind()
@@ -168,7 +158,7 @@ private slots:
 
         QUrlQuery regtest;
         regtest.addQueryItem(u"network"_s, u"regtest"_s);
-        const HttpResult r = m_client->get(u"/electrum/tip"_s, regtest);
+        const HttpResult r = m_h.client->get(u"/electrum/tip"_s, regtest);
         QCOMPARE(r.status, 200);
         const QJsonObject tip = r.json();
         QCOMPARE(tip.value(u"network"_s).toString(), u"regtest"_s);
@@ -187,7 +177,7 @@ private slots:
         // Other networks' tips are separate: nothing was checked for mainnet.
         QUrlQuery mainnet;
         mainnet.addQueryItem(u"network"_s, u"mainnet"_s);
-        const QJsonObject none = m_client->get(u"/electrum/tip"_s, mainnet).json();
+        const QJsonObject none = m_h.client->get(u"/electrum/tip"_s, mainnet).json();
         QCOMPARE(none.value(u"checked"_s).toInt(-1), 1); // the wrong-network check above
         QCOMPARE(none.value(u"bestHeight"_s).toInt(), -1);
 
@@ -198,10 +188,10 @@ private slots:
         entry.tcpPort = behind->tcpPort();
         entry.network = u"regtest"_s;
         entry.source = u"user"_s;
-        QVERIFY(m_engine->directory().add(entry).ok());
+        QVERIFY(m_h.engine->directory().add(entry).ok());
         QUrlQuery up = regtest;
         up.addQueryItem(u"status"_s, u"up"_s);
-        const HttpResult list = m_client->get(u"/electrum/servers"_s, up);
+        const HttpResult list = m_h.client->get(u"/electrum/servers"_s, up);
         QCOMPARE(list.status, 200);
         QJsonObject listed;
         for (const auto& s : list.json().value(u"servers"_s).toArray()) {
@@ -216,15 +206,15 @@ private slots:
         // Every check lands in the engine's history: this server has one good check today.
         QCOMPARE(listed.value(u"uptime_24h"_s).toDouble(-1), 100.0);
         QCOMPARE(listed.value(u"uptime_7d"_s).toDouble(-1), 100.0);
-        QVERIFY(m_engine->history().recordCount() >= 2);
+        QVERIFY(m_h.engine->history().recordCount() >= 2);
 
         QUrlQuery down = regtest;
         down.addQueryItem(u"status"_s, u"down"_s);
-        for (const auto& s : m_client->get(u"/electrum/servers"_s, down).json().value(u"servers"_s).toArray())
+        for (const auto& s : m_h.client->get(u"/electrum/servers"_s, down).json().value(u"servers"_s).toArray())
             QVERIFY(s.toObject().value(u"host"_s).toString() != entry.host);
         QUrlQuery bad = regtest;
         bad.addQueryItem(u"status"_s, u"sideways"_s);
-        QCOMPARE(m_client->get(u"/electrum/servers"_s, bad).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/servers"_s, bad).status, 400);
     }
 
     void serverListShowsADirectoryChangeOrANewReportAtOnce()
@@ -238,7 +228,7 @@ private slots:
         QUrlQuery regtest;
         regtest.addQueryItem(u"network"_s, u"regtest"_s);
         auto statusInList = [&]() -> QString {
-            const HttpResult list = m_client->get(u"/electrum/servers"_s, regtest);
+            const HttpResult list = m_h.client->get(u"/electrum/servers"_s, regtest);
             for (const auto& s : list.json().value(u"servers"_s).toArray()) {
                 if (s.toObject().value(u"host"_s).toString() == entry.host)
                     return s.toObject().value(u"status"_s).toString();
@@ -247,7 +237,7 @@ private slots:
         };
         // Every step below comes well within the list's maximum age: only the invalidation can show it.
         QCOMPARE(statusInList(), u"absent"_s);
-        QVERIFY(m_engine->directory().add(entry).ok());
+        QVERIFY(m_h.engine->directory().add(entry).ok());
         QCOMPARE(statusInList(), u"unknown"_s);
 
         HealthReport report;
@@ -256,24 +246,24 @@ private slots:
         report.ok = true;
         report.height = 7;
         report.latencyMs = 3;
-        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        m_h.engine->health().record(report, BitcoinNetwork::Regtest);
         QCOMPARE(statusInList(), u"up"_s);
         report.checkedAt = report.checkedAt.addSecs(1);
         report.ok = false;
         report.failedStage = u"connect"_s;
         report.error = Error::make(ErrorKind::ConnectionRefused, u"refused"_s);
-        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        m_h.engine->health().record(report, BitcoinNetwork::Regtest);
         QCOMPARE(statusInList(), u"down"_s);
 
-        QVERIFY(m_engine->directory().remove(entry.network, entry.host).ok());
+        QVERIFY(m_h.engine->directory().remove(entry.network, entry.host).ok());
         QCOMPARE(statusInList(), u"absent"_s);
     }
 
     void serverListBodiesAreReusedUntilTheyAge()
     {
         qint64 now = 1'000;
-        ServerListCache cache(*m_engine, std::chrono::seconds(2), [&now] { return now; });
-        const HealthRegistry* health = &m_engine->health().registry();
+        ServerListCache cache(*m_h.engine, std::chrono::seconds(2), [&now] { return now; });
+        const HealthRegistry* health = &m_h.engine->health().registry();
         ServerListQuery query;
         query.network = u"regtest"_s;
         const QByteArray first = cache.body(health, query);
@@ -298,7 +288,7 @@ private slots:
         entry.tlsPort = 50002;
         entry.network = u"regtest"_s;
         entry.source = u"user"_s;
-        QVERIFY(m_engine->directory().add(entry).ok());
+        QVERIFY(m_h.engine->directory().add(entry).ok());
         QCOMPARE(cache.size(), 0);
         QVERIFY(cache.body(health, query).contains("198.51.100.8"));
         QCOMPARE(cache.builds(), 4);
@@ -306,9 +296,9 @@ private slots:
         report.server = entry.address(Transport::Tls);
         report.checkedAt = QDateTime::currentDateTimeUtc();
         report.ok = true;
-        m_engine->health().record(report, BitcoinNetwork::Regtest);
+        m_h.engine->health().record(report, BitcoinNetwork::Regtest);
         QCOMPARE(cache.size(), 0);
-        QVERIFY(m_engine->directory().remove(entry.network, entry.host).ok());
+        QVERIFY(m_h.engine->directory().remove(entry.network, entry.host).ok());
     }
 };
 

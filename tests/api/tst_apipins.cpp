@@ -17,9 +17,7 @@ class TestApiPins : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestElectrumServer> m_electrum;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiClient> m_client;
+    ApiHarness m_h;
     QString m_oldSha;
     QString m_newSha;
 
@@ -37,7 +35,7 @@ class TestApiPins : public QObject
     {
         QUrlQuery q = electrumQuery(m_electrum->tlsPort(), true, u"server.banner"_s);
         q.addQueryItem(u"cache"_s, u"false"_s);
-        return m_client->get(u"/electrum/query"_s, q);
+        return m_h.client->get(u"/electrum/query"_s, q);
     }
 
 private slots:
@@ -45,29 +43,24 @@ private slots:
     {
         m_electrum = std::make_unique<TestElectrumServer>();
         QVERIFY2(m_electrum->start(), qPrintable(m_electrum->errorString()));
-        m_engine = std::make_unique<Engine>(loopbackEngineOptions());
-        m_engine->start();
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
-        const Status started = m_api->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
-        m_client = std::make_unique<ApiClient>(*m_api);
+        m_h.startEngine();
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase()
     {
-        m_client.reset();
-        m_api.reset();
-        m_engine.reset();
+        m_h.stop();
         m_electrum.reset();
     }
 
     void noPinsBeforeTheFirstTlsConnection()
     {
-        const HttpResult all = m_client->get(u"/electrum/pins"_s);
+        const HttpResult all = m_h.client->get(u"/electrum/pins"_s);
         QCOMPARE(all.status, 200);
         QCOMPARE(all.json().value(u"pins"_s).toArray().size(), 0);
         QCOMPARE(all.header("Cache-Control"), QByteArray("no-store"));
-        const HttpResult one = m_client->get(u"/electrum/pins"_s, pinQuery());
+        const HttpResult one = m_h.client->get(u"/electrum/pins"_s, pinQuery());
         QCOMPARE(one.status, 404);
         QCOMPARE(one.header("Content-Type"), QByteArray("application/problem+json"));
         QVERIFY(one.json().value(u"detail"_s).toString().contains(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort())));
@@ -78,7 +71,7 @@ private slots:
         const HttpResult q = tlsQuery();
         QVERIFY2(q.status == 200, q.body.constData());
         m_oldSha = m_electrum->certificateSha256();
-        const QJsonArray pins = m_client->get(u"/electrum/pins"_s).json().value(u"pins"_s).toArray();
+        const QJsonArray pins = m_h.client->get(u"/electrum/pins"_s).json().value(u"pins"_s).toArray();
         QCOMPARE(pins.size(), 1);
         const QJsonObject pin = pins.first().toObject();
         QCOMPARE(pin.value(u"host_port"_s).toString(), u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()));
@@ -89,7 +82,7 @@ private slots:
         QVERIFY(pin.value(u"pending"_s).isNull());
         QCOMPARE(pin.value(u"history"_s).toArray().size(), 0);
         // Nothing is pending, so there is nothing to trust.
-        const HttpResult trust = m_client->get(u"/electrum/pins/trust"_s, pinQuery(m_oldSha));
+        const HttpResult trust = m_h.client->get(u"/electrum/pins/trust"_s, pinQuery(m_oldSha));
         QCOMPARE(trust.status, 409);
         QVERIFY(trust.json().value(u"detail"_s).toString().contains(m_oldSha));
     }
@@ -111,7 +104,7 @@ private slots:
         const QString detail = q.json().value(u"detail"_s).toString();
         QVERIFY2(detail.contains(m_oldSha) && detail.contains(m_newSha), qPrintable(detail));
 
-        const HttpResult one = m_client->get(u"/electrum/pins"_s, pinQuery());
+        const HttpResult one = m_h.client->get(u"/electrum/pins"_s, pinQuery());
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json().value(u"sha256"_s).toString(), m_oldSha);
         const QJsonObject pending = one.json().value(u"pending"_s).toObject();
@@ -134,14 +127,14 @@ private slots:
         QUrlQuery q = pinQuery(extra.isEmpty() ? QString() : m_newSha);
         if (!extra.isEmpty())
             q.addQueryItem(extra.section(u'=', 0, 0), extra.section(u'=', 1));
-        const HttpResult r = m_client->get(u"/electrum/pins/trust"_s, q);
+        const HttpResult r = m_h.client->get(u"/electrum/pins/trust"_s, q);
         QCOMPARE(r.status, status);
-        QCOMPARE(m_engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->sha256, m_oldSha);
+        QCOMPARE(m_h.engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->sha256, m_oldSha);
     }
 
     void wrongFingerprintIsRefusedNamingThePendingOne()
     {
-        const HttpResult r = m_client->get(u"/electrum/pins/trust"_s, pinQuery(m_oldSha));
+        const HttpResult r = m_h.client->get(u"/electrum/pins/trust"_s, pinQuery(m_oldSha));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
         QVERIFY2(r.json().value(u"detail"_s).toString().contains(m_newSha), r.body.constData());
@@ -150,16 +143,16 @@ private slots:
 
     void onlyGetAndHeadAreAnswered()
     {
-        const HttpResult r = m_client->request("POST", u"/electrum/pins/trust"_s, pinQuery(m_newSha));
+        const HttpResult r = m_h.client->request("POST", u"/electrum/pins/trust"_s, pinQuery(m_newSha));
         QCOMPARE(r.status, 405);
-        QVERIFY(m_engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->hasPending());
+        QVERIFY(m_h.engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->hasPending());
     }
 
     void withoutATokenTrustIsForbidden()
     {
         ApiOptions options = loopbackApiOptions();
         options.requireToken = false;
-        ApiServer open(*m_engine, options);
+        ApiServer open(*m_h.engine, options);
         const Status started = open.start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
         ApiClient client(open);
@@ -167,12 +160,12 @@ private slots:
         const HttpResult r = client.get(u"/electrum/pins/trust"_s, pinQuery(m_newSha));
         QCOMPARE(r.status, 403);
         QVERIFY2(r.json().value(u"detail"_s).toString().contains(u"--no-auth"_s), r.body.constData());
-        QVERIFY(m_engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->hasPending());
+        QVERIFY(m_h.engine->pins().pin(u"127.0.0.1:%1"_s.arg(m_electrum->tlsPort()))->hasPending());
     }
 
     void trustingThePendingFingerprintLetsQueriesThrough()
     {
-        const HttpResult r = m_client->get(u"/electrum/pins/trust"_s, pinQuery(m_newSha.toUpper()));
+        const HttpResult r = m_h.client->get(u"/electrum/pins/trust"_s, pinQuery(m_newSha.toUpper()));
         QVERIFY2(r.status == 200, r.body.constData());
         const QJsonObject pin = r.json();
         QVERIFY(pin.value(u"trusted"_s).toBool());
@@ -187,12 +180,12 @@ private slots:
         const HttpResult q = tlsQuery();
         QVERIFY2(q.status == 200, q.body.constData());
         // Trusting is one-off: the same link does nothing a second time.
-        QCOMPARE(m_client->get(u"/electrum/pins/trust"_s, pinQuery(m_newSha)).status, 409);
+        QCOMPARE(m_h.client->get(u"/electrum/pins/trust"_s, pinQuery(m_newSha)).status, 409);
     }
 
     void openApiDescribesThePinEndpoints()
     {
-        const QJsonObject paths = m_client->get(u"/openapi.json"_s).json().value(u"paths"_s).toObject();
+        const QJsonObject paths = m_h.client->get(u"/openapi.json"_s).json().value(u"paths"_s).toObject();
         for (const auto& path : {u"/electrum/pins"_s, u"/electrum/pins/trust"_s})
             QVERIFY2(paths.value(path).toObject().contains(u"get"_s), qPrintable(path));
         const QJsonObject trust = paths.value(u"/electrum/pins/trust"_s).toObject().value(u"get"_s).toObject();

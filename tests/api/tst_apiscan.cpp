@@ -58,9 +58,7 @@ class TestApiScan : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestElectrumServer> m_healthy, m_lagging, m_wrongChain, m_silent, m_peer;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiClient> m_client;
+    ApiHarness m_h;
 
     void addToDirectory(const QString& ip, const TestElectrumServer& server, bool tls = false)
     {
@@ -71,12 +69,12 @@ class TestApiScan : public QObject
         entry.tcpPort = server.tcpPort();
         if (tls)
             entry.tlsPort = server.tlsPort();
-        QVERIFY(m_engine->directory().add(entry).ok());
+        QVERIFY(m_h.engine->directory().add(entry).ok());
     }
 
     QJsonObject listed(const QString& host)
     {
-        for (const auto& s : m_client->get(u"/electrum/servers"_s, regtest()).json().value(u"servers"_s).toArray()) {
+        for (const auto& s : m_h.client->get(u"/electrum/servers"_s, regtest()).json().value(u"servers"_s).toArray()) {
             if (s.toObject().value(u"host"_s).toString() == host)
                 return s.toObject();
         }
@@ -103,46 +101,38 @@ private slots:
         EngineOptions options = loopbackEngineOptions();
         options.health.budget = 2500ms;
         options.health.concurrency = 4;
-        m_engine = std::make_unique<Engine>(options);
-        m_engine->start();
-        QVERIFY(m_engine->directory().remove(u"regtest"_s, u"127.0.0.1"_s).ok()); // the bundled regtest entry
+        m_h.startEngine(options);
+        QVERIFY(m_h.engine->directory().remove(u"regtest"_s, u"127.0.0.1"_s).ok()); // the bundled regtest entry
         addToDirectory(kHealthy, *m_healthy, true);
         addToDirectory(kLagging, *m_lagging);
         addToDirectory(kWrongChain, *m_wrongChain);
         addToDirectory(kSilent, *m_silent);
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
-        const Status started = m_api->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
-        m_client = std::make_unique<ApiClient>(*m_api);
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_api.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_h.stop(); }
 
     void scanShowsEachVerdictLagAndTheDiscoveredPeer()
     {
-        const HttpResult idle = m_client->get(u"/electrum/scan"_s, regtest());
+        const HttpResult idle = m_h.client->get(u"/electrum/scan"_s, regtest());
         QCOMPARE(idle.status, 200);
         QCOMPARE(idle.json().value(u"running"_s).toBool(true), false);
         QVERIFY(idle.json().value(u"started_at"_s).isNull());
 
-        const HttpResult started = m_client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
+        const HttpResult started = m_h.client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
         QCOMPARE(started.status, 202);
         QCOMPARE(started.json().value(u"running"_s).toBool(), true);
         QCOMPARE(started.json().value(u"total"_s).toInt(), 4);
         QCOMPARE(started.json().value(u"network"_s).toString(), u"regtest"_s);
 
-        const HttpResult again = m_client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
+        const HttpResult again = m_h.client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
         QCOMPARE(again.status, 409);
         QCOMPARE(again.header("Content-Type"), QByteArray("application/problem+json"));
         QVERIFY2(again.json().value(u"detail"_s).toString().contains(u"action=cancel"_s), again.body.constData());
 
         // Long poll until the scan and the discovery after it are over.
-        const HttpResult done = m_client->get(u"/electrum/scan"_s, regtest({{u"wait"_s, u"60"_s}}), {}, 90'000);
+        const HttpResult done = m_h.client->get(u"/electrum/scan"_s, regtest({{u"wait"_s, u"60"_s}}), {}, 90'000);
         QCOMPARE(done.status, 200);
         const QJsonObject state = done.json();
         QCOMPARE(state.value(u"running"_s).toBool(true), false);
@@ -183,22 +173,23 @@ private slots:
     void serversFilterAndSortOnHealth()
     {
         // Relies on the scan of the test above.
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"status"_s, u"up"_s}}))),
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"status"_s, u"up"_s}}))),
                  (QStringList{kHealthy, kLagging, kPeer}));
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"max_lag"_s, u"0"_s}}))),
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"max_lag"_s, u"0"_s}}))),
                  (QStringList{kHealthy, kPeer}));
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"min_uptime"_s, u"99.5"_s}}))),
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"min_uptime"_s, u"99.5"_s}}))),
                  (QStringList{kHealthy, kLagging, kPeer}));
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"transport"_s, u"tls"_s}}))),
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"transport"_s, u"tls"_s}}))),
                  QStringList{kHealthy});
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"height"_s}}))).first(), kLagging);
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"height"_s}}))).first(),
+                 kLagging);
         // Servers without the figure come last in either direction.
         const QStringList byHeightDown =
-            hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"-height"_s}})));
+            hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"-height"_s}})));
         QCOMPARE(byHeightDown.size(), 5);
         QCOMPARE(byHeightDown.at(2), kLagging);
         QVERIFY(byHeightDown.mid(3).contains(kSilent) && byHeightDown.mid(3).contains(kWrongChain));
-        QCOMPARE(hostsOf(m_client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"-host"_s}}))).first(), kPeer);
+        QCOMPARE(hostsOf(m_h.client->get(u"/electrum/servers"_s, regtest({{u"sort"_s, u"-host"_s}}))).first(), kPeer);
 
         for (const auto& [key, value] : {std::pair{u"min_uptime"_s, u"abc"_s},
                                          {u"min_uptime"_s, u"101"_s},
@@ -206,29 +197,29 @@ private slots:
                                          {u"sort"_s, u"fastest"_s},
                                          {u"transport"_s, u"udp"_s},
                                          {u"colour"_s, u"red"_s}}) {
-            const HttpResult bad = m_client->get(u"/electrum/servers"_s, regtest({{key, value}}));
+            const HttpResult bad = m_h.client->get(u"/electrum/servers"_s, regtest({{key, value}}));
             QCOMPARE(bad.status, 400);
             QVERIFY2(bad.json().value(u"detail"_s).toString().contains(key), bad.body.constData());
         }
         QUrlQuery twice = regtest({{u"sort"_s, u"lag"_s}});
         twice.addQueryItem(u"sort"_s, u"host"_s);
-        QCOMPARE(m_client->get(u"/electrum/servers"_s, twice).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/servers"_s, twice).status, 400);
     }
 
     void cancelStopsTheScanAndBadParametersAreRefused()
     {
-        const HttpResult started = m_client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
+        const HttpResult started = m_h.client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"start"_s}}));
         QCOMPARE(started.status, 202);
-        const HttpResult cancelled = m_client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"cancel"_s}}));
+        const HttpResult cancelled = m_h.client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"cancel"_s}}));
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json().value(u"running"_s).toBool(true), false);
         QCOMPARE(cancelled.json().value(u"cancelled"_s).toBool(), true);
 
-        QCOMPARE(m_client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"pause"_s}})).status, 400);
-        QCOMPARE(m_client->get(u"/electrum/scan"_s, regtest({{u"wait"_s, u"600"_s}})).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/scan"_s, regtest({{u"action"_s, u"pause"_s}})).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/scan"_s, regtest({{u"wait"_s, u"600"_s}})).status, 400);
         QUrlQuery moon;
         moon.addQueryItem(u"network"_s, u"moonnet"_s);
-        QCOMPARE(m_client->get(u"/electrum/scan"_s, moon).status, 400);
+        QCOMPARE(m_h.client->get(u"/electrum/scan"_s, moon).status, 400);
     }
 };
 

@@ -30,9 +30,9 @@ class TestApiServer : public QObject
     // Bounded requests with the API's token, through the shared test client (ApiTestUtil.h).
     HttpResult request(const QByteArray& verb, const QString& path, const QUrlQuery& query = {})
     {
-        return m_client->request(verb, path, query);
+        return m_h.client->request(verb, path, query);
     }
-    HttpResult get(const QString& path, const QUrlQuery& query = {}) { return m_client->get(path, query); }
+    HttpResult get(const QString& path, const QUrlQuery& query = {}) { return m_h.client->get(path, query); }
     static void verifyProblem(const HttpResult& r, int status, const QString& kind)
     {
         QCOMPARE(r.status, status);
@@ -49,9 +49,7 @@ class TestApiServer : public QObject
     }
 
     std::unique_ptr<TestElectrumServer> m_electrum;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<ApiServer> m_api;
-    std::unique_ptr<ApiClient> m_client;
+    ApiHarness m_h;
     QNetworkAccessManager m_nam; // for the raw requests that set their own headers
 
 private slots:
@@ -60,22 +58,17 @@ private slots:
         m_electrum = std::make_unique<TestElectrumServer>();
         QVERIFY2(m_electrum->start(), qPrintable(m_electrum->errorString()));
 
-        m_engine = std::make_unique<Engine>(loopbackEngineOptions()); // dataDir empty: nothing persisted
-        m_engine->start();
+        m_h.startEngine(); // dataDir empty: nothing persisted
 
-        m_api = std::make_unique<ApiServer>(*m_engine, loopbackApiOptions());
-        const Status started = m_api->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
-        QVERIFY(m_api->port() != 0);
-        QCOMPARE(m_api->baseUrl().toString(), u"http://127.0.0.1:%1"_s.arg(m_api->port()));
-        m_client = std::make_unique<ApiClient>(*m_api);
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(m_h.api->port() != 0);
+        QCOMPARE(m_h.api->baseUrl().toString(), u"http://127.0.0.1:%1"_s.arg(m_h.api->port()));
     }
 
     void cleanupTestCase()
     {
-        m_client.reset();
-        m_api.reset();
-        m_engine.reset();
+        m_h.stop();
         m_electrum.reset();
     }
 
@@ -203,11 +196,11 @@ private slots:
         silent.setFault(TestElectrumServer::Fault::Silent);
         QUrlQuery q = electrumQuery(silent.tcpPort(), false);
         q.addQueryItem(u"timeout"_s, u"1"_s);
-        QUrl url = m_api->baseUrl();
+        QUrl url = m_h.api->baseUrl();
         url.setPath(u"/electrum/query"_s);
         url.setQuery(q);
         QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
+        req.setRawHeader("Authorization", "Bearer " + m_h.api->accessToken());
         QNetworkReply* reply = m_nam.get(req);
         QTRY_VERIFY_WITH_TIMEOUT(silent.connectionsAccepted() > 0, 5000);
         reply->abort(); // the API's answer now has no socket to go to
@@ -269,7 +262,7 @@ private slots:
 
     void serversListInSeedOrderWithFilters()
     {
-        ServerDirectory& dir = m_engine->directory();
+        ServerDirectory& dir = m_h.engine->directory();
         const QStringList hosts{u"zeta.example"_s, u"10.0.0.7"_s, u"alpha.example"_s,
                                 u"explorerzydxu5ecjrkwceayqybizmpjjznk5izmitf2modhcusuqlid.onion"_s};
         for (const QString& host : hosts) {
@@ -388,15 +381,15 @@ private slots:
 
     void foreignHostHeaderIsRefused()
     {
-        QUrl url = m_api->baseUrl();
+        QUrl url = m_h.api->baseUrl();
         url.setPath(u"/electrum/tor"_s);
         for (const auto& [host, allowed] :
              {std::pair{QByteArray("evil.example"), false}, std::pair{QByteArray("evil.example:%1"), false},
               std::pair{QByteArray("localhost:%1"), true}, std::pair{QByteArray("[::1]:%1"), true},
               std::pair{QByteArray("127.0.0.1"), true}}) {
             QNetworkRequest req(url);
-            req.setRawHeader("Host", QByteArray(host).replace("%1", QByteArray::number(m_api->port())));
-            req.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
+            req.setRawHeader("Host", QByteArray(host).replace("%1", QByteArray::number(m_h.api->port())));
+            req.setRawHeader("Authorization", "Bearer " + m_h.api->accessToken());
             QNetworkReply* reply = m_nam.get(req);
             QSignalSpy finished(reply, &QNetworkReply::finished);
             QVERIFY(reply->isFinished() || finished.wait(10'000));
@@ -413,12 +406,12 @@ private slots:
     void takenPortIsAClearError()
     {
         ApiOptions taken = loopbackApiOptions();
-        taken.port = m_api->port();
-        ApiServer second(*m_engine, taken);
+        taken.port = m_h.api->port();
+        ApiServer second(*m_h.engine, taken);
         const Status started = second.start();
         QVERIFY(!started.ok());
         QCOMPARE(started.error().message,
-                 u"127.0.0.1:%1 is already in use; pick another with --api-port"_s.arg(m_api->port()));
+                 u"127.0.0.1:%1 is already in use; pick another with --api-port"_s.arg(m_h.api->port()));
         QCOMPARE(second.port(), quint16(0));
     }
 };
