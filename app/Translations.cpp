@@ -18,6 +18,20 @@ QString primaryLanguage(const QString& uiLanguage)
     return uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
 }
 
+// Loads `file` from `directory` into a translator owned by `app` and installs it; false (and nothing installed) when
+// it cannot be loaded.
+bool installTranslator(QCoreApplication* app, const QString& file, const QString& directory)
+{
+    auto* translator = new QTranslator(app);
+    translator->setObjectName(QLatin1String(TranslatorName));
+    if (!translator->load(file, directory)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
 } // namespace
 
 QStringList shippedLanguages()
@@ -60,27 +74,16 @@ InstalledTranslations installTranslations(const QLocale& locale)
 
     InstalledTranslations installed;
     const QString language = languageFor(locale);
-    if (language.isEmpty())
-        return installed;
-
-    auto* own = new QTranslator(app);
-    own->setObjectName(QLatin1String(TranslatorName));
-    if (!own->load(QStringLiteral("btc-worker_%1").arg(language), QStringLiteral(":/i18n"))) {
-        delete own;
+    if (!language.isEmpty() &&
+        installTranslator(app, QStringLiteral("btc-worker_%1").arg(language), QStringLiteral(":/i18n"))) {
+        installed.language = language;
+        // Qt's own texts (command line "Usage:", dialog buttons) in the same language, when the system has them.
+        installed.qtTranslations = installTranslator(app, QStringLiteral("qtbase_%1").arg(language),
+                                                     QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         return installed;
     }
-    QCoreApplication::installTranslator(own);
-    installed.language = language;
-
-    // Qt's own texts (command line "Usage:", dialog buttons) in the same language, when the system has them.
-    auto* qt = new QTranslator(app);
-    qt->setObjectName(QLatin1String(TranslatorName));
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        installed.qtTranslations = true;
-    } else {
-        delete qt;
-    }
+    // The source texts are English, but "%n server(s)" needs the plural forms only a translation can give.
+    installed.englishPlurals = installTranslator(app, QStringLiteral("btc-worker_en"), QStringLiteral(":/i18n"));
     return installed;
 }
 

@@ -22,10 +22,12 @@ struct InstalledTranslations
 {
     QString language;            // the app's language ("de"), empty for the English source texts
     bool qtTranslations = false; // Qt's own texts (qtbase_<lang>.qm) were found and installed too
+    bool englishPlurals = false; // no language was: the English plural forms (btc-worker_en.qm) were installed
 };
 
-// Installs BTC Worker's and Qt's translations for `locale` on the running application (one must exist). The
-// translators are children of the application; a second call replaces those of the first.
+// Installs BTC Worker's and Qt's translations for `locale` on the running application (one must exist); for English,
+// or a language we do not ship, the English plural forms ("1 server", "2 servers"). The translators are children of
+// the application; a second call replaces those of the first.
 InstalledTranslations installTranslations(const QLocale& locale);
 
 } // namespace btcw

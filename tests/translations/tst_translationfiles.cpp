@@ -1,5 +1,6 @@
 // The shipped .ts files: complete (nothing unfinished or empty), placeholders and accelerators kept, and the same
-// source texts as a fresh lupdate of app/, ui/ and core/ finds.
+// source texts as a fresh lupdate of app/, ui/ and core/ finds; the English plural file holds exactly its numerus
+// entries, each with a singular and a plural.
 #include "Translations.h"
 
 #include <QDir>
@@ -82,6 +83,9 @@ QString tsPath(const QString& language)
     return QStringLiteral(BTCW_SOURCE_DIR "/translations/btc-worker_%1.ts").arg(language);
 }
 
+// btc-worker_en.ts: the English plural forms of the numerus source texts, not a shipped language.
+const QString PluralsLanguage = QStringLiteral("en");
+
 // %1…%99 and %n, as a sorted list, so a translation that drops or invents one is caught.
 QStringList placeholders(const QString& text)
 {
@@ -110,6 +114,7 @@ private slots:
     void shippedLanguagesHaveTsFilesAndCompiledResources();
     void everyEntryIsTranslated_data();
     void everyEntryIsTranslated();
+    void englishPluralFileHasBothFormsOfEveryEntry();
     void tsFilesMatchAFreshLupdate();
 };
 
@@ -121,13 +126,15 @@ void TestTranslationFiles::shippedLanguagesHaveTsFilesAndCompiledResources()
     for (const QFileInfo& info : QDir(QStringLiteral(BTCW_SOURCE_DIR "/translations"))
                                      .entryInfoList({QStringLiteral("btc-worker_*.ts")}, QDir::Files, QDir::Name))
         onDisk << info.completeBaseName().mid(QStringLiteral("btc-worker_").size());
+    QVERIFY2(onDisk.removeAll(PluralsLanguage) == 1, "translations/btc-worker_en.ts (English plurals) is missing");
     QStringList sortedShipped = shipped;
     sortedShipped.sort();
     QCOMPARE(onDisk, sortedShipped);
-    for (const QString& language : shipped) {
+    QVERIFY(!shipped.contains(PluralsLanguage));
+    for (const QString& language : shipped + QStringList{PluralsLanguage}) {
         const QString qm = QStringLiteral(":/i18n/btc-worker_%1.qm").arg(language);
         QVERIFY2(QFile::exists(qm), qPrintable(qm + QStringLiteral(" is not compiled into the binary")));
-        QVERIFY(QFileInfo(qm).size() > 1000);
+        QVERIFY(QFileInfo(qm).size() > (language == PluralsLanguage ? 100 : 1000));
     }
 }
 
@@ -171,6 +178,39 @@ void TestTranslationFiles::everyEntryIsTranslated()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
+void TestTranslationFiles::englishPluralFileHasBothFormsOfEveryEntry()
+{
+    const TsFile ts = readTs(tsPath(PluralsLanguage));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.language.section(QLatin1Char('_'), 0, 0), PluralsLanguage);
+    QVERIFY(!ts.messages.isEmpty());
+    QStringList problems;
+    for (const Message& m : ts.messages) {
+        const QString where = m.context + QStringLiteral(" / \"") + m.source + QLatin1Char('"');
+        if (!m.numerus) {
+            problems << QStringLiteral("%1: not a numerus entry (run lupdate with -pluralonly)").arg(where);
+            continue;
+        }
+        if (!m.translationType.isEmpty())
+            problems << QStringLiteral("%1: marked %2").arg(where, m.translationType);
+        if (m.translations.size() != 2) {
+            problems << QStringLiteral("%1: %2 forms, English has singular and plural")
+                            .arg(where)
+                            .arg(m.translations.size());
+            continue;
+        }
+        if (m.translations.first() == m.translations.last())
+            problems << QStringLiteral("%1: singular and plural are the same").arg(where);
+        for (const QString& t : m.translations) {
+            if (t.trimmed().isEmpty() || t.contains(QLatin1String("(s)")))
+                problems << QStringLiteral("%1: form \"%2\" is empty or still says (s)").arg(where, t);
+            if (placeholders(t) != placeholders(m.source))
+                problems << QStringLiteral("%1: placeholders changed in \"%2\"").arg(where, t);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
 void TestTranslationFiles::tsFilesMatchAFreshLupdate()
 {
     const QString lupdate = qEnvironmentVariable("BTCW_LUPDATE", QStringLiteral(BTCW_LUPDATE));
@@ -194,21 +234,27 @@ void TestTranslationFiles::tsFilesMatchAFreshLupdate()
     const TsFile scanned = readTs(fresh);
     QVERIFY2(scanned.error.isEmpty(), qPrintable(scanned.error));
     QSet<QString> expected;
-    for (const Message& m : scanned.messages)
+    QSet<QString> expectedPlurals; // what lupdate -pluralonly keeps for btc-worker_en.ts
+    for (const Message& m : scanned.messages) {
         expected.insert(m.key());
+        if (m.numerus)
+            expectedPlurals.insert(m.key());
+    }
     QVERIFY(expected.size() > 100);
+    QVERIFY(!expectedPlurals.isEmpty());
 
-    for (const QString& language : shippedLanguages()) {
+    for (const QString& language : shippedLanguages() + QStringList{PluralsLanguage}) {
+        const QSet<QString>& wanted = language == PluralsLanguage ? expectedPlurals : expected;
         const TsFile ts = readTs(tsPath(language));
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         QSet<QString> shipped;
         for (const Message& m : ts.messages)
             shipped.insert(m.key());
         QStringList differences;
-        for (const QString& key : expected - shipped)
+        for (const QString& key : wanted - shipped)
             differences << QStringLiteral("missing: ") +
                                QString(key).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
-        for (const QString& key : shipped - expected)
+        for (const QString& key : shipped - wanted)
             differences << QStringLiteral("stale: ") + QString(key).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
         differences.sort();
         QVERIFY2(differences.isEmpty(),

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>btcw::CertificatesDialog</name>
+    <message numerus="yes">
+        <source>Replaced certificates (%n change(s)):</source>
+        <translation>
+            <numerusform>Replaced certificates (%n change):</numerusform>
+            <numerusform>Replaced certificates (%n changes):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btcw::MainWindow</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n server shown</numerusform>
+            <numerusform>%n servers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n server into %1.</numerusform>
+            <numerusform>Imported %n servers into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ScanCoordinator</name>
+    <message numerus="yes">
+        <source>Checked %n server(s) of %1: %2 up.</source>
+        <translation>
+            <numerusform>Checked %n server of %1: %2 up.</numerusform>
+            <numerusform>Checked %n servers of %1: %2 up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer discovery: asking %n server(s) for their peers…</source>
+        <translation>
+            <numerusform>Peer discovery: asking %n server for its peers…</numerusform>
+            <numerusform>Peer discovery: asking %n servers for their peers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ServerDetailsPane</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
