@@ -347,8 +347,15 @@ void MainWindow::createStatusBar()
 
 void MainWindow::reloadEntries()
 {
+    // A reset loses the selection; a server added by peer discovery must not empty the details pane.
+    const std::optional<ServerEntry> shown = currentEntry();
     const QList<ServerEntry> entries = m_engine.directory().entries();
     m_model->setEntries(entries);
+    if (const int row = shown ? m_model->rowForKey(shown->key()) : -1; row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_table->setCurrentIndex(index);
+    }
     m_scans->restoreKnownStatuses();
     m_console->setServers(entries);
 

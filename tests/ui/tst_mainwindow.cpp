@@ -180,9 +180,14 @@ void TestMainWindow::tableShowsTheDirectoryInSeedOrder()
     added.tlsPort = 50002;
     added.network = QStringLiteral("mainnet");
     added.source = QStringLiteral("user");
+    const QModelIndex chosen = proxy->index(5, ServerTableModel::HostColumn);
+    window.serverView()->setCurrentIndex(chosen);
+    const QString chosenKey = chosen.data(ServerTableModel::KeyRole).toString();
     QVERIFY(engine.directory().add(added).ok());
     QVERIFY(window.serverModel()->rowForKey(added.key()) >= 0);
     QCOMPARE(window.serverModel()->rowCount(), entries.size() + 1);
+    // The server that was selected stays selected (a peer found during a scan must not empty the details pane).
+    QCOMPARE(window.serverView()->currentIndex().data(ServerTableModel::KeyRole).toString(), chosenKey);
 }
 
 void TestMainWindow::statusBarTellsTorAndApiState()
