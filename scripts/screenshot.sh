@@ -41,10 +41,14 @@ start_server() {
     exit 1
 }
 
-read -r a_tcp a_tls < <(start_server 1 --blocks 144)
+# 127.0.0.4 is in no list: localhost announces it, and peer discovery after the check adds it.
+read -r p_tcp p_tls < <(start_server 5 --blocks 144 --listen 127.0.0.4)
+read -r a_tcp a_tls < <(start_server 1 --blocks 144 --announce "127.0.0.4:$p_tcp")
 read -r b_tcp b_tls < <(start_server 2 --blocks 144)
 read -r c_tcp c_tls < <(start_server 3 --blocks 141 --listen 127.0.0.3)
 read -r d_tcp d_tls < <(start_server 4 --blocks 144 --listen ::1)
+# A server of another chain: its check fails at the features stage.
+read -r e_tcp e_tls < <(start_server 6 --blocks 144 --listen 127.0.0.5 --network testnet)
 # A port nothing listens on, for a server that is down.
 closed=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
@@ -59,6 +63,7 @@ cat >"$work/data/servers.json" <<JSON
     "127.0.0.3": {"t": "$c_tcp", "version": "1.4", "pruning": "-"},
     "::1": {"s": "$d_tls", "version": "1.4", "pruning": "-"},
     "127.0.0.2": {"s": "$closed", "t": "$closed", "version": "1.4", "pruning": "-"},
+    "127.0.0.5": {"t": "$e_tcp", "version": "1.4", "pruning": "-"},
     "$onion": {"t": "50001", "version": "1.4", "pruning": "-"}
   }
 }
@@ -75,7 +80,7 @@ INI
 # The screen is the window's default size, so the picture is the window alone.
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$work" \
     xvfb-run --auto-servernum --server-args="-screen 0 1280x760x24" bash -c '
-        "$0" --data-dir "$1" --no-tor --api-port 0 &
+        "$0" --data-dir "$1" --no-tor --allow-private-targets --api-port 0 &
         app=$!
         sleep 6
         import -window root "$2"

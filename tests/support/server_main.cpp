@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 #include <QTimer>
 
@@ -32,7 +33,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption mineEvery(QStringLiteral("mine-every"),
                                        QStringLiteral("Mine a block every this many seconds (0: never)."),
                                        QStringLiteral("seconds"), QStringLiteral("0"));
-    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery});
+    const QCommandLineOption announce(
+        QStringLiteral("announce"),
+        QStringLiteral("Announce this peer in server.peers.subscribe (repeatable): HOST:TCP-PORT."),
+        QStringLiteral("host:port"));
+    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery, announce});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption& option, int max) {
@@ -55,7 +60,21 @@ int main(int argc, char* argv[])
     }
     const int mineSeconds = number(mineEvery, 86400);
 
+    QJsonArray peers;
+    for (const QString& peer : parser.values(announce)) {
+        const qsizetype colon = peer.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? peer.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port <= 0 || port > 65535) {
+            QTextStream(stderr) << "Invalid --announce (HOST:TCP-PORT): " << peer << '\n';
+            return 2;
+        }
+        const QString host = peer.left(colon);
+        peers.append(QJsonArray{host, host, QJsonArray{QStringLiteral("v1.4"), QStringLiteral("t%1").arg(port)}});
+    }
+
     TestElectrumServer server(options);
+    server.setPeers(peers);
     if (!server.start()) {
         QTextStream(stderr) << server.errorString() << '\n';
         return 1;
