@@ -102,8 +102,10 @@ void ServerDetailsPane::render()
         ports << tr("TCP %1").arg(*e.tcpPort);
     html += row(tr("Ports"), ports.join(QStringLiteral(", ")).toHtmlEscaped());
     html += row(tr("Source"), e.source.toHtmlEscaped());
-    html += row(tr("Status"), ServerTableModel::stateText(s).toHtmlEscaped());
-    if (s.state == ServerState::Down && !s.reason.isEmpty())
+    const QString state = ServerTableModel::stateText(s);
+    html += row(tr("Status"), state.toHtmlEscaped());
+    // A staged check's status already is its verdict; a reason that says more gets its own row.
+    if (s.state == ServerState::Down && !s.reason.isEmpty() && s.reason != state)
         html += row(tr("Last error"), s.reason.toHtmlEscaped());
     if (s.height >= 0)
         html += row(tr("Tip height"), QLocale().toString(s.height));
