@@ -1556,6 +1556,10 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Could not remove the Tor control password: %1</source>
         <translation>Das Tor-Steuerpasswort konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1556,6 +1556,10 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Could not remove the Tor control password: %1</source>
         <translation>No se pudo eliminar la contraseña de control de Tor: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1556,6 +1556,10 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Could not remove the Tor control password: %1</source>
         <translation>Impossible de supprimer le mot de passe de contrôle de Tor&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

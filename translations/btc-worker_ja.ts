@@ -1550,6 +1550,10 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Could not remove the Tor control password: %1</source>
         <translation>Tor コントロールパスワードを削除できませんでした: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

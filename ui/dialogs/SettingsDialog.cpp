@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
@@ -185,13 +186,22 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
+    // Tabs keep the dialog small enough for a laptop screen; each group is a page, titled by the tab.
+    auto* tabs = new QTabWidget(this);
+    auto* generalPage = new QWidget(tabs);
+    auto* generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addLayout(general);
+    generalLayout->addWidget(health);
+    generalLayout->addStretch(1);
+    tabs->addTab(generalPage, tr("General"));
+    for (QGroupBox* page : {tor, api, cache, passwords}) {
+        tabs->addTab(page, page->title());
+        page->setTitle(QString());
+        page->setFlat(true);
+    }
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tor);
-    layout->addWidget(api);
-    layout->addWidget(cache);
-    layout->addWidget(passwords);
-    layout->addWidget(health);
-    layout->addLayout(general);
+    layout->addWidget(tabs);
     layout->addWidget(note);
     layout->addWidget(buttons);
 
