@@ -97,7 +97,19 @@ public:
         connect(&m_lifetime, &QTimer::timeout, this, &Connection::onLifetimeOver);
         m_lifetime.start(gate->m_limits.maxConnectionLifetimeMs);
     }
-    ~Connection() override { release(); }
+    ~Connection() override
+    {
+        leaveIdle();
+        release();
+    }
+
+    // At the connection cap, a new client gets the place of the longest idle kept-alive connection.
+    void closeBecauseIdle()
+    {
+        leaveIdle();
+        release(); // the place is free now, before the close completes
+        m_socket->disconnectFromHost();
+    }
 
     void start()
     {
@@ -116,6 +128,20 @@ private:
 
     const RequestLimits& limits() const { return m_gate->m_limits; }
 
+    void enterIdle()
+    {
+        m_state = State::Idle;
+        m_timer.start(limits().idleTimeoutMs);
+        if (m_gate)
+            m_gate->m_idle.append(this);
+    }
+
+    void leaveIdle()
+    {
+        if (m_gate)
+            m_gate->m_idle.removeOne(this);
+    }
+
     void release()
     {
         if (m_counted && m_gate)
@@ -129,6 +155,7 @@ private:
         case State::Idle:
             if (m_socket->bytesAvailable() == 0)
                 return;
+            leaveIdle();
             m_state = State::ReadingHead;
             m_timer.start(limits().headTimeoutMs); // the next request gets a full head timeout of its own
             inspectHead();
@@ -170,8 +197,7 @@ private:
                 m_socket->disconnectFromHost();
                 return;
             }
-            m_state = State::Idle; // the answer is out: the next request is gated like the first
-            m_timer.start(limits().idleTimeoutMs);
+            enterIdle(); // the answer is out: the next request is gated like the first
         } else if (m_state == State::Rejected && !m_lingering) {
             // Closing with unread input would reset the connection and could destroy the answer in flight.
             m_lingering = true;
@@ -181,6 +207,7 @@ private:
 
     void onDisconnected()
     {
+        leaveIdle();
         release();
         m_timer.stop();
         m_lifetime.stop();
@@ -375,6 +402,8 @@ void ConnectionGate::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    while (m_open >= m_limits.maxConnections && !m_idle.isEmpty())
+        m_idle.takeFirst()->closeBecauseIdle();
     if (m_open >= m_limits.maxConnections) {
         HttpReply busy = gateReply(503, u"Too many connections"_s,
                                    u"the API has %1 connections open; try again shortly"_s.arg(m_open));

@@ -4,6 +4,7 @@
 #include "HttpReply.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QTcpServer>
 
 namespace btcw {
@@ -29,7 +30,8 @@ struct RequestLimits
 // idleTimeoutMs is closed without an answer. The connection is closed after the answer when the client sends
 // "Connection: close", or uses HTTP/1.0 without "Connection: keep-alive". Requests are taken one at a time: bytes
 // that arrive before the previous answer is out (pipelining) are dropped and the connection is closed after that
-// answer, so a pipelining client resends them on a new connection.
+// answer, so a pipelining client resends them on a new connection. At maxConnections, a new connection takes the
+// place of the longest idle kept-alive one (closed without an answer) before it is refused with 503.
 class ConnectionGate : public QTcpServer
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
 
     RequestLimits m_limits;
     int m_open = 0;
+    QList<Connection*> m_idle; // kept-alive connections waiting for a request, longest idle first
 };
 
 } // namespace btcw

@@ -724,6 +724,32 @@ private slots:
             5000));
     }
 
+    void idleKeptAliveConnectionsMakeRoomAtTheCap()
+    {
+        RequestLimits limits;
+        limits.maxConnections = 3;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        // Three clients each get an answer and keep their connection open, idle.
+        std::vector<std::unique_ptr<QTcpSocket>> kept;
+        for (int i = 0; i < 3; ++i) {
+            kept.push_back(std::make_unique<QTcpSocket>());
+            QTcpSocket& socket = *kept.back();
+            socket.connectToHost(QHostAddress(QHostAddress::LocalHost), api.port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QVERIFY(
+                QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 && socket.peek(12).contains("200"); }, 5000));
+            QTest::qWait(50); // the answer is fully out: the connection is idle now
+        }
+        // A fourth client is served, and the longest idle connection (the first) gave it its place.
+        const QByteArray raw = rawExchange(api.port(), "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(statusOf(raw), 200);
+        QVERIFY(QTest::qWaitFor([&] { return kept.at(0)->state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QCOMPARE(kept.at(1)->state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(kept.at(2)->state(), QAbstractSocket::ConnectedState);
+    }
+
     void privateTargetsAreRefusedUnlessAllowed()
     {
         Engine guarded(engineOptions(false));
