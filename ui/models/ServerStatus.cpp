@@ -7,20 +7,14 @@ namespace btcw {
 
 ServerStatus ServerStatus::fromReport(const HealthReport& report)
 {
-    ServerStatus s;
-    s.state = report.ok ? ServerState::Up : ServerState::Down;
-    s.reason = report.ok ? QString() : report.verdict();
-    s.failedStage = report.failedStage;
-    s.height = report.height;
+    // What the history keeps of a check, plus what only a fresh report knows.
+    ServerStatus s = fromRecord(HealthRecord::fromReport(report));
     s.tipHash = report.tipHash;
-    s.latencyMs = report.latencyMs;
-    s.lastChecked = report.checkedAt;
     s.protocol = report.protocol;
     s.serverSoftware = report.software;
     s.certificateSha256 = report.certificateSha256;
     s.pinState = report.pinState;
     s.features = report.features;
-    s.server = report.server;
     return s;
 }
 
