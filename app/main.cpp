@@ -5,10 +5,10 @@
 #include "PersistentToken.h"
 #include "SettingsGuard.h"
 #include "SignalWatcher.h"
-#include "StoredSecrets.h"
 #include "Translations.h"
 #include "cache/ResponseCache.h"
 #include "secrets/SecretStoreFactory.h"
+#include "secrets/StoredSecrets.h"
 
 #ifdef BTCW_WITH_GUI
 #include "MainWindow.h"

@@ -1517,10 +1517,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <translation>Erneut prüfen a&amp;lle:</translation>
     </message>
     <message>
-        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
-        <translation>Die Einstellungen der Zustandsprüfungen gelten sofort, die übrigen ab dem nächsten Start von BTC Worker.</translation>
-    </message>
-    <message>
         <source>Kept in %1, never in the settings file.</source>
         <translation>Gespeichert in: %1; nie in der Einstellungsdatei.</translation>
     </message>
@@ -1559,6 +1555,10 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
+        <translation>Zustandsprüfungen und Passwörter gelten sofort, die übrigen Einstellungen ab dem nächsten Start von BTC Worker.</translation>
     </message>
 </context>
 <context>

@@ -1517,10 +1517,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <translation>Volver a compro&amp;bar cada:</translation>
     </message>
     <message>
-        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
-        <translation>Los ajustes de las comprobaciones de estado se aplican al momento; los demás, la próxima vez que se inicie BTC Worker.</translation>
-    </message>
-    <message>
         <source>Kept in %1, never in the settings file.</source>
         <translation>Se guardan en: %1; nunca en el archivo de configuración.</translation>
     </message>
@@ -1559,6 +1555,10 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
+        <translation>Las comprobaciones de estado y las contraseñas se aplican al momento; los demás ajustes, la próxima vez que se inicie BTC Worker.</translation>
     </message>
 </context>
 <context>

@@ -1517,10 +1517,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <translation>Revérifier to&amp;utes les&#xa0;:</translation>
     </message>
     <message>
-        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
-        <translation>Les paramètres des vérifications de l’état s’appliquent immédiatement&#xa0;; les autres au prochain démarrage de BTC Worker.</translation>
-    </message>
-    <message>
         <source>Kept in %1, never in the settings file.</source>
         <translation>Conservés dans&#xa0;: %1, jamais dans le fichier de paramètres.</translation>
     </message>
@@ -1559,6 +1555,10 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
+        <translation>Les vérifications de l’état et les mots de passe s’appliquent immédiatement&#xa0;; les autres paramètres au prochain démarrage de BTC Worker.</translation>
     </message>
 </context>
 <context>

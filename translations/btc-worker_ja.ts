@@ -1511,10 +1511,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <translation>再確認の間隔(&amp;A):</translation>
     </message>
     <message>
-        <source>Health check settings apply at once; the others take effect the next time BTC Worker starts.</source>
-        <translation>ヘルスチェックの設定はすぐに反映されます。その他の設定は次回 BTC Worker を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>Kept in %1, never in the settings file.</source>
         <translation>保存先: %1（設定ファイルには保存しません）。</translation>
     </message>
@@ -1553,6 +1549,10 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>General</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
+        <translation>ヘルスチェックとパスワードはすぐに反映されます。その他の設定は次回 BTC Worker を起動したときに反映されます。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
+#include "secrets/StoredSecrets.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
 
@@ -701,6 +702,11 @@ void MainWindow::applyHealthSettings()
     // Unlike most settings these apply at once: the next scan uses them and the schedule restarts.
     const QSettings settings;
     m_engine.health().setOptions(SettingsDialog::healthOptions(settings, m_engine.health().options()));
+    // So do the passwords the dialog has just written: Redis and Tor's control port reconnect with them.
+    if (m_secretStore) {
+        StoredSecrets::apply(*m_secretStore, m_engine.cache().cache(), m_engine.tor(), this,
+                             [this](const QString& warning) { statusBar()->showMessage(warning, 10'000); });
+    }
 }
 
 void MainWindow::saveWindowState() const

@@ -10,6 +10,7 @@
 #include "health/HealthMonitor.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
+#include "secrets/MemorySecretStore.h"
 #include "widgets/QueryConsole.h"
 
 #include <QCheckBox>
@@ -142,6 +143,7 @@ private slots:
     void scanShowsVerdictsLagAndForksAndTheHistoryOutlivesTheEngine();
     void cancelStopsTheScanAndPutsRowsBack();
     void settingsDialogAppliesHealthOptionsAtOnce();
+    void passwordsSavedInSettingsApplyAtOnce();
     void discoveredPeerJoinsTheTableWithItsProvenance();
     void filterBoxFiltersTheTable();
     void cacheStatusShowsTheBackendAndClearEmptiesIt();
@@ -369,6 +371,33 @@ void TestMainWindow::cancelStopsTheScanAndPutsRowsBack()
     QVERIFY(!engine.health().isBusy());
     QCOMPARE(window.serverModel()->status(row).state, ServerState::Unknown); // never checked before
     QTRY_VERIFY_WITH_TIMEOUT(!cancel->isEnabled(), 2000);
+}
+
+void TestMainWindow::passwordsSavedInSettingsApplyAtOnce()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    engine.start();
+    MemorySecretStore store;
+    MainWindow window(engine);
+    window.setSecretStore(&store);
+    window.openSettings();
+    auto* dialog = window.findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    auto* torPassword = dialog->findChild<QLineEdit*>(QStringLiteral("torControlPassword"));
+    QVERIFY(torPassword);
+    torPassword->setText(QStringLiteral("s3cret-control"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    // Written to the store, then handed to the running engine without a restart.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.tor().settings().controlPassword, QStringLiteral("s3cret-control"), 5000);
+
+    window.openSettings(); // cleared in the dialog: no password any more
+    dialog = window.findChildren<SettingsDialog*>().constLast();
+    auto* clear = dialog->findChild<QPushButton*>(QStringLiteral("clearTorControlPassword"));
+    QVERIFY(clear);
+    clear->click();
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.tor().settings().controlPassword, QString(), 5000);
 }
 
 void TestMainWindow::settingsDialogAppliesHealthOptionsAtOnce()

@@ -182,7 +182,9 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     general->addRow(m_checkOnStart);
 
     auto* note = new QLabel(
-        tr("Health check settings apply at once; the others take effect the next time BTC Worker starts."), this);
+        tr("Health checks and passwords apply at once; the other settings take effect the next time BTC Worker "
+           "starts."),
+        this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

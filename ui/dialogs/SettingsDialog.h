@@ -3,6 +3,7 @@
 #pragma once
 
 #include "health/HealthMonitor.h"
+#include "secrets/StoredSecrets.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -44,10 +45,10 @@ inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes"; // re-sc
 inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";     // discover peers after a scan
 } // namespace SettingsKeys
 
-// SecretStore keys (never QSettings), shared with the code that reads them at start-up.
+// SecretStore keys (never QSettings): the ones StoredSecrets hands to the engine.
 namespace SecretKeys {
-inline constexpr auto RedisPassword = "redis-password";
-inline constexpr auto TorControlPassword = "tor-control-password";
+inline constexpr auto RedisPassword = StoredSecrets::kRedisPassword;
+inline constexpr auto TorControlPassword = StoredSecrets::kTorControlPassword;
 } // namespace SecretKeys
 
 class SettingsDialog : public QDialog

@@ -1,4 +1,4 @@
-#include "StoredSecrets.h"
+#include "secrets/StoredSecrets.h"
 
 #include "cache/CacheSettings.h"
 #include "secrets/SecretStore.h"
@@ -19,7 +19,11 @@ void readOne(SecretStore& store, const char* key, QObject* context, std::functio
             apply(value.value());
             return;
         }
-        if (value.error().kind != ErrorKind::NotFound && warn)
+        if (value.error().kind == ErrorKind::NotFound) {
+            apply(QString()); // removed (or never set): no password; unchanged values are left alone downstream
+            return;
+        }
+        if (warn)
             warn(QStringLiteral("cannot read \"%1\" from the secret store: %2").arg(name, value.error().toString()));
     });
 }

@@ -1,4 +1,5 @@
-// The passwords kept in the secret store (Redis, Tor control port), read at start-up and handed to the engine.
+// The passwords kept in the secret store (Redis, Tor control port), handed to the engine at start-up and again
+// whenever the settings dialog changed them.
 #pragma once
 
 #include <QString>
@@ -18,9 +19,10 @@ namespace StoredSecrets {
 inline constexpr auto kRedisPassword = "redis-password";
 inline constexpr auto kTorControlPassword = "tor-control-password";
 
-// Reads both passwords and applies each one found: the Redis one to `cache` when it is a RedisCache whose password
-// did not come from REDIS_PASSWORD, the Tor one to `tor`. A missing key is fine; any other read failure is passed to
-// `warn` as one line naming the key and the store's reason, never a value. Answers arrive on `context`.
+// Reads both passwords and applies them: the Redis one to `cache` when it is a RedisCache whose password did not come
+// from REDIS_PASSWORD, the Tor one to `tor`. A missing key means no password. Any other read failure is passed to
+// `warn` as one line naming the key and the store's reason, never a value, and changes nothing. Answers arrive on
+// `context`.
 void apply(SecretStore& store, Cache& cache, TorService& tor, QObject* context,
            std::function<void(const QString& warning)> warn);
 
