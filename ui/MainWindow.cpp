@@ -17,20 +17,17 @@
 #include "secrets/StoredSecrets.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
+#include "widgets/ServerFilterBar.h"
+#include "widgets/StatusIndicators.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,12 +60,6 @@ const auto kGeometry = QStringLiteral("window/geometry");
 const auto kState = QStringLiteral("window/state");
 const auto kHeader = QStringLiteral("window/serverHeader");
 const auto kSplitter = QStringLiteral("window/splitter");
-const auto kFilterText = QStringLiteral("window/filterText");
-const auto kFilterNetwork = QStringLiteral("window/filterNetwork");
-const auto kOnionOnly = QStringLiteral("window/onionOnly");
-const auto kTlsOnly = QStringLiteral("window/tlsOnly");
-const auto kUpOnly = QStringLiteral("window/upOnly");
-const auto kTroubledOnly = QStringLiteral("window/troubledOnly");
 } // namespace
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
@@ -88,8 +79,6 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     createStatusBar();
 
     connect(&m_engine.directory(), &ServerDirectory::changed, this, &MainWindow::reloadEntries);
-    connect(&m_engine.tor(), &TorService::stateChanged, this, &MainWindow::updateTorStatus);
-    connect(&m_engine.tor(), &TorService::bootstrapChanged, this, &MainWindow::updateTorStatus);
 
     connectScanCoordinator();
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
@@ -103,14 +92,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     reloadEntries();
     if (m_proxy->rowCount() > 0) // something in the details pane from the start
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-    updateTorStatus();
     setApiStatus({}, tr("not started"));
-    refreshCacheStatus();
-    // Hit counts move with every query (the API's too): a cheap periodic refresh keeps the tooltip honest.
-    auto* cacheTimer = new QTimer(this);
-    connect(cacheTimer, &QTimer::timeout, this, &MainWindow::refreshCacheStatus);
-    cacheTimer->start(2000);
-    connect(&m_engine.cache().cache(), &Cache::degradedChanged, this, &MainWindow::refreshCacheStatus);
     restoreWindowState();
 }
 
@@ -186,10 +168,7 @@ void MainWindow::createActions()
     view->addAction(m_seedOrderAction);
     auto* focusFilter = new QAction(tr("&Filter"), this);
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(focusFilter, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    connect(focusFilter, &QAction::triggered, this, [this] { m_filterBar->focusFilter(); });
     view->addAction(focusFilter);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BTC Worker"), this, [this] {
@@ -219,30 +198,7 @@ void MainWindow::createActions()
 
 void MainWindow::createCentralWidget()
 {
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by host (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_networkFilter = new QComboBox(this);
-    m_onionOnly = new QCheckBox(tr("&Onion only"), this);
-    m_tlsOnly = new QCheckBox(tr("&TLS only"), this);
-    m_upOnly = new QCheckBox(tr("&Up only"), this);
-    m_troubledOnly = new QCheckBox(tr("&Lagging or forked"), this);
-    m_troubledOnly->setToolTip(tr("Only servers behind the best tip of their network or on another chain"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ServerFilterProxyModel::setFilterText);
-    connect(m_networkFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setNetwork(m_networkFilter->currentData().toString()); });
-    connect(m_onionOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setOnionOnly);
-    connect(m_tlsOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTlsOnly);
-    connect(m_upOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setUpOnly);
-    connect(m_troubledOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTroubledOnly);
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_networkFilter);
-    filters->addWidget(m_onionOnly);
-    filters->addWidget(m_tlsOnly);
-    filters->addWidget(m_upOnly);
-    filters->addWidget(m_troubledOnly);
+    m_filterBar = new ServerFilterBar(m_proxy, this);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -295,7 +251,7 @@ void MainWindow::createCentralWidget()
     auto* tableArea = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addLayout(filters);
+    tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_table, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -316,11 +272,8 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createStatusBar()
 {
-    m_countLabel = new QLabel(this);
-    m_torLabel = new QLabel(this);
-    m_apiLabel = new QLabel(this);
-    m_apiLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cacheLabel = new QLabel(this);
+    // First, so the server count comes before the progress on the left.
+    m_indicators = new StatusIndicators(statusBar(), m_engine.tor(), m_engine.cache().cache(), m_proxy, m_model, this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -328,22 +281,8 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelChecks);
-    statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_cancelButton);
-    statusBar()->addPermanentWidget(m_torLabel);
-    statusBar()->addPermanentWidget(m_apiLabel);
-    statusBar()->addPermanentWidget(m_cacheLabel);
-    auto updateCount = [this] {
-        m_countLabel->setText(tr("%n server(s) shown", nullptr, m_proxy->rowCount()) +
-                              (m_proxy->rowCount() == m_model->rowCount()
-                                   ? QString()
-                                   : QStringLiteral(" / %1").arg(m_model->rowCount())));
-    };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
 }
 
 void MainWindow::reloadEntries()
@@ -360,73 +299,30 @@ void MainWindow::reloadEntries()
     m_scans->restoreKnownStatuses();
     m_console->setServers(entries);
 
-    const QString current = m_networkFilter->currentData().toString();
-    const QSignalBlocker blocker(m_networkFilter);
-    m_networkFilter->clear();
-    m_networkFilter->addItem(tr("All networks"), QString());
-    for (const QString& network : m_engine.directory().networks())
-        m_networkFilter->addItem(network, network);
-    m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(current)));
+    m_filterBar->setNetworks(m_engine.directory().networks());
     updateDetails();
 }
 
 QString MainWindow::torStatusText() const
 {
-    return m_torLabel->text();
+    return m_indicators->torStatusText();
 }
 
 QString MainWindow::apiStatusText() const
 {
-    return m_apiLabel->text();
+    return m_indicators->apiStatusText();
 }
 
 QString MainWindow::cacheStatusText() const
 {
-    return m_cacheLabel->text();
-}
-
-void MainWindow::updateTorStatus()
-{
-    const TorService& tor = m_engine.tor();
-    const QString where = tor.endpoint() ? tor.endpoint()->toString() : QString();
-    QString text;
-    switch (tor.state()) {
-    case TorState::Off:
-        text = tr("Tor: off");
-        break;
-    case TorState::Detecting:
-        text = tr("Tor: detecting…");
-        break;
-    case TorState::Detected:
-        text = tr("Tor: detected at %1").arg(where);
-        break;
-    case TorState::Launching:
-        text = tr("Tor: launching");
-        break;
-    case TorState::Bootstrapping:
-        text = tr("Tor: bootstrapping %1%").arg(tor.bootstrapProgress());
-        break;
-    case TorState::Ready:
-        text = tr("Tor: ready at %1").arg(where);
-        break;
-    case TorState::Error:
-        text = tr("Tor: unavailable");
-        break;
-    }
-    m_torLabel->setText(text);
-    m_torLabel->setToolTip(tor.errorMessage());
+    return m_indicators->cacheStatusText();
 }
 
 void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
 {
-    if (!listeningUrl.isEmpty()) {
-        m_apiLabel->setText(tr("API: %1").arg(listeningUrl));
-        m_apiLabel->setToolTip(tr("The local REST API listens here"));
+    m_indicators->setApiStatus(listeningUrl, error);
+    if (!listeningUrl.isEmpty())
         m_apiBaseUrl = listeningUrl;
-    } else {
-        m_apiLabel->setText(error.isEmpty() ? tr("API: off") : tr("API: off (%1)").arg(error));
-        m_apiLabel->setToolTip(error);
-    }
     m_console->setApiBaseUrl(m_apiBaseUrl);
 }
 
@@ -444,22 +340,12 @@ void MainWindow::setApiTokenStore(const QString& where, std::function<QByteArray
 
 void MainWindow::setCacheDescription(const QString& description)
 {
-    m_cacheLabel->setText(tr("Cache: %1").arg(description));
+    m_indicators->setCacheDescription(description);
 }
 
 void MainWindow::refreshCacheStatus()
 {
-    const Cache& cache = m_engine.cache().cache();
-    const CacheStats stats = cache.stats();
-    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(cache.backendName()) : cache.backendName());
-    QString tip = tr("%1 hits, %2 misses, %3 entries, %4 KiB held here")
-                      .arg(stats.hits)
-                      .arg(stats.misses)
-                      .arg(stats.entries)
-                      .arg(stats.bytes / 1024);
-    if (stats.degraded)
-        tip += QLatin1Char('\n') + stats.degradedReason;
-    m_cacheLabel->setToolTip(tip);
+    m_indicators->refreshCacheStatus();
 }
 
 std::optional<ServerEntry> MainWindow::currentEntry() const
@@ -543,7 +429,7 @@ void MainWindow::checkAll()
 
 void MainWindow::discoverPeers()
 {
-    const QString shown = m_networkFilter->currentData().toString();
+    const QString shown = m_filterBar->network();
     if (shown.isEmpty())
         m_scans->discoverPeers(); // all networks shown: the last scanned one
     else
@@ -607,7 +493,7 @@ void MainWindow::showTableMenu(const QPoint& pos)
 
 QString MainWindow::targetNetwork() const
 {
-    const QString network = m_networkFilter->currentData().toString();
+    const QString network = m_filterBar->network();
     return network.isEmpty() ? QStringLiteral("mainnet") : network;
 }
 
@@ -716,12 +602,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(kState, saveState());
     settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
     settings.setValue(kSplitter, m_splitter->saveState());
-    settings.setValue(kFilterText, m_filter->text());
-    settings.setValue(kFilterNetwork, m_networkFilter->currentData().toString());
-    settings.setValue(kOnionOnly, m_onionOnly->isChecked());
-    settings.setValue(kTlsOnly, m_tlsOnly->isChecked());
-    settings.setValue(kUpOnly, m_upOnly->isChecked());
-    settings.setValue(kTroubledOnly, m_troubledOnly->isChecked());
+    m_filterBar->saveState(settings);
 }
 
 void MainWindow::restoreWindowState()
@@ -735,12 +616,7 @@ void MainWindow::restoreWindowState()
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
         m_splitter->setSizes({width() - 300, 300});
-    m_filter->setText(settings.value(kFilterText).toString());
-    m_networkFilter->setCurrentIndex(qMax(0, m_networkFilter->findData(settings.value(kFilterNetwork).toString())));
-    m_onionOnly->setChecked(settings.value(kOnionOnly, false).toBool());
-    m_tlsOnly->setChecked(settings.value(kTlsOnly, false).toBool());
-    m_upOnly->setChecked(settings.value(kUpOnly, false).toBool());
-    m_troubledOnly->setChecked(settings.value(kTroubledOnly, false).toBool());
+    m_filterBar->restoreState(settings);
     if (settings.value(QString::fromLatin1(SettingsKeys::CheckOnStart), false).toBool())
         QTimer::singleShot(0, this, &MainWindow::checkAll); // after the window is up, so the check shows
 }

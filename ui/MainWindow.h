@@ -9,11 +9,7 @@
 #include <optional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QDockWidget;
-class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -26,8 +22,10 @@ class QueryConsole;
 class SecretStore;
 class ScanCoordinator;
 class ServerDetailsPane;
+class ServerFilterBar;
 class ServerFilterProxyModel;
 class ServerTableModel;
+class StatusIndicators;
 
 class MainWindow : public QMainWindow
 {
@@ -88,7 +86,6 @@ private:
     // A running scan or discovery (`maximum` 0: busy without a count), with the cancel button.
     void showProgress(int value, int maximum, const QString& text);
     void hideProgress();
-    void updateTorStatus();
     void updateDetails();
     void showTableMenu(const QPoint& pos);
     QList<ServerEntry> selectedEntries() const;
@@ -107,17 +104,9 @@ private:
     ServerDetailsPane* m_details = nullptr;
     QueryConsole* m_console = nullptr;
     QDockWidget* m_consoleDock = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QComboBox* m_networkFilter = nullptr;
-    QCheckBox* m_onionOnly = nullptr;
-    QCheckBox* m_tlsOnly = nullptr;
-    QCheckBox* m_upOnly = nullptr;
-    QCheckBox* m_troubledOnly = nullptr;
-    QLabel* m_torLabel = nullptr;
-    QLabel* m_apiLabel = nullptr;
-    QLabel* m_cacheLabel = nullptr;
+    ServerFilterBar* m_filterBar = nullptr;
+    StatusIndicators* m_indicators = nullptr;
     QAction* m_clearCacheAction = nullptr;
-    QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QAction* m_checkAllAction = nullptr;
