@@ -527,87 +527,12 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Filter by host (Ctrl+F)</source>
-        <translation>Nach Host filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Onion only</source>
-        <translation>Nur &amp;Onion</translation>
-    </message>
-    <message>
-        <source>&amp;TLS only</source>
-        <translation>Nur &amp;TLS</translation>
-    </message>
-    <message>
-        <source>&amp;Up only</source>
-        <translation>Nur &amp;erreichbare</translation>
-    </message>
-    <message>
         <source>Query console</source>
         <translation>Abfragekonsole</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) shown</source>
-        <translation>
-            <numerusform>%n Server angezeigt</numerusform>
-            <numerusform>%n Server angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>Alle Netzwerke</translation>
-    </message>
-    <message>
-        <source>Tor: off</source>
-        <translation>Tor: aus</translation>
-    </message>
-    <message>
-        <source>Tor: detecting…</source>
-        <translation>Tor: wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Tor: detected at %1</source>
-        <translation>Tor: gefunden unter %1</translation>
-    </message>
-    <message>
-        <source>Tor: launching</source>
-        <translation>Tor: wird gestartet</translation>
-    </message>
-    <message>
-        <source>Tor: bootstrapping %1%</source>
-        <translation>Tor: Bootstrapping %1 %</translation>
-    </message>
-    <message>
-        <source>Tor: ready at %1</source>
-        <translation>Tor: bereit unter %1</translation>
-    </message>
-    <message>
-        <source>Tor: unavailable</source>
-        <translation>Tor: nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API: %1</translation>
-    </message>
-    <message>
-        <source>The local REST API listens here</source>
-        <translation>Hier lauscht die lokale REST-API</translation>
-    </message>
-    <message>
-        <source>API: off</source>
-        <translation>API: aus</translation>
-    </message>
-    <message>
-        <source>API: off (%1)</source>
-        <translation>API: aus (%1)</translation>
-    </message>
-    <message>
-        <source>Cache: %1</source>
-        <translation>Cache: %1</translation>
     </message>
     <message>
         <source>No server to check.</source>
@@ -701,14 +626,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <translation>Der Antwort-Cache wurde geleert.</translation>
     </message>
     <message>
-        <source>%1 (degraded)</source>
-        <translation>%1 (eingeschränkt)</translation>
-    </message>
-    <message>
-        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
-        <translation>%1 Treffer, %2 Fehlgriffe, %3 Einträge, %4 KiB hier gehalten</translation>
-    </message>
-    <message>
         <source>Stop the running check or peer discovery (Esc)</source>
         <translation>Die laufende Prüfung oder Peer-Suche anhalten (Esc)</translation>
     </message>
@@ -723,14 +640,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Ce&amp;rtificates…</source>
         <translation>&amp;Zertifikate…</translation>
-    </message>
-    <message>
-        <source>&amp;Lagging or forked</source>
-        <translation>Mit &amp;Rückstand oder Fork</translation>
-    </message>
-    <message>
-        <source>Only servers behind the best tip of their network or on another chain</source>
-        <translation>Nur Server, die hinter der besten Spitze ihres Netzwerks zurückliegen oder auf einer anderen Kette sind</translation>
     </message>
     <message>
         <source>&amp;Trust new certificate…</source>
@@ -1164,6 +1073,37 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     </message>
 </context>
 <context>
+    <name>btcw::ServerFilterBar</name>
+    <message>
+        <source>Filter by host (Ctrl+F)</source>
+        <translation>Nach Host filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Onion only</source>
+        <translation>Nur &amp;Onion</translation>
+    </message>
+    <message>
+        <source>&amp;TLS only</source>
+        <translation>Nur &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Up only</source>
+        <translation>Nur &amp;erreichbare</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>Mit &amp;Rückstand oder Fork</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Nur Server, die hinter der besten Spitze ihres Netzwerks zurückliegen oder auf einer anderen Kette sind</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+</context>
+<context>
     <name>btcw::ServerTableModel</name>
     <message>
         <source>unknown</source>
@@ -1559,6 +1499,72 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
         <translation>Zustandsprüfungen und Passwörter gelten sofort, die übrigen Einstellungen ab dem nächsten Start von BTC Worker.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n Server angezeigt</numerusform>
+            <numerusform>%n Server angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tor: off</source>
+        <translation>Tor: aus</translation>
+    </message>
+    <message>
+        <source>Tor: detecting…</source>
+        <translation>Tor: wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Tor: detected at %1</source>
+        <translation>Tor: gefunden unter %1</translation>
+    </message>
+    <message>
+        <source>Tor: launching</source>
+        <translation>Tor: wird gestartet</translation>
+    </message>
+    <message>
+        <source>Tor: bootstrapping %1%</source>
+        <translation>Tor: Bootstrapping %1 %</translation>
+    </message>
+    <message>
+        <source>Tor: ready at %1</source>
+        <translation>Tor: bereit unter %1</translation>
+    </message>
+    <message>
+        <source>Tor: unavailable</source>
+        <translation>Tor: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The local REST API listens here</source>
+        <translation>Hier lauscht die lokale REST-API</translation>
+    </message>
+    <message>
+        <source>API: off</source>
+        <translation>API: aus</translation>
+    </message>
+    <message>
+        <source>API: off (%1)</source>
+        <translation>API: aus (%1)</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 Treffer, %2 Fehlgriffe, %3 Einträge, %4 KiB hier gehalten</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,6 @@
 <context>
     <name>btcw::MainWindow</name>
     <message numerus="yes">
-        <source>%n server(s) shown</source>
-        <translation>
-            <numerusform>%n server shown</numerusform>
-            <numerusform>%n servers shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n server(s) into %1.</source>
         <translation>
             <numerusform>Imported %n server into %1.</numerusform>
@@ -52,6 +45,16 @@
         <translation>
             <numerusform>%n time</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btcw::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n server shown</numerusform>
+            <numerusform>%n servers shown</numerusform>
         </translation>
     </message>
 </context>

@@ -527,87 +527,12 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Filter by host (Ctrl+F)</source>
-        <translation>Filtrar por host (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Onion only</source>
-        <translation>Solo &amp;onion</translation>
-    </message>
-    <message>
-        <source>&amp;TLS only</source>
-        <translation>Solo &amp;TLS</translation>
-    </message>
-    <message>
-        <source>&amp;Up only</source>
-        <translation>Solo &amp;en línea</translation>
-    </message>
-    <message>
         <source>Query console</source>
         <translation>Consola de consultas</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) shown</source>
-        <translation>
-            <numerusform>%n servidor mostrado</numerusform>
-            <numerusform>%n servidores mostrados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>Todas las redes</translation>
-    </message>
-    <message>
-        <source>Tor: off</source>
-        <translation>Tor: desactivado</translation>
-    </message>
-    <message>
-        <source>Tor: detecting…</source>
-        <translation>Tor: detectando…</translation>
-    </message>
-    <message>
-        <source>Tor: detected at %1</source>
-        <translation>Tor: detectado en %1</translation>
-    </message>
-    <message>
-        <source>Tor: launching</source>
-        <translation>Tor: iniciando</translation>
-    </message>
-    <message>
-        <source>Tor: bootstrapping %1%</source>
-        <translation>Tor: arrancando %1 %</translation>
-    </message>
-    <message>
-        <source>Tor: ready at %1</source>
-        <translation>Tor: listo en %1</translation>
-    </message>
-    <message>
-        <source>Tor: unavailable</source>
-        <translation>Tor: no disponible</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API: %1</translation>
-    </message>
-    <message>
-        <source>The local REST API listens here</source>
-        <translation>Aquí escucha la API REST local</translation>
-    </message>
-    <message>
-        <source>API: off</source>
-        <translation>API: desactivada</translation>
-    </message>
-    <message>
-        <source>API: off (%1)</source>
-        <translation>API: desactivada (%1)</translation>
-    </message>
-    <message>
-        <source>Cache: %1</source>
-        <translation>Caché: %1</translation>
     </message>
     <message>
         <source>No server to check.</source>
@@ -701,14 +626,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <translation>Se vació la caché de respuestas.</translation>
     </message>
     <message>
-        <source>%1 (degraded)</source>
-        <translation>%1 (degradada)</translation>
-    </message>
-    <message>
-        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
-        <translation>%1 aciertos, %2 fallos, %3 entradas, %4 KiB guardados aquí</translation>
-    </message>
-    <message>
         <source>Stop the running check or peer discovery (Esc)</source>
         <translation>Detener la comprobación o el descubrimiento de pares en curso (Esc)</translation>
     </message>
@@ -723,14 +640,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Ce&amp;rtificates…</source>
         <translation>Ce&amp;rtificados…</translation>
-    </message>
-    <message>
-        <source>&amp;Lagging or forked</source>
-        <translation>&amp;Retrasados o bifurcados</translation>
-    </message>
-    <message>
-        <source>Only servers behind the best tip of their network or on another chain</source>
-        <translation>Solo los servidores por detrás de la mejor punta de su red o en otra cadena</translation>
     </message>
     <message>
         <source>&amp;Trust new certificate…</source>
@@ -1164,6 +1073,37 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     </message>
 </context>
 <context>
+    <name>btcw::ServerFilterBar</name>
+    <message>
+        <source>Filter by host (Ctrl+F)</source>
+        <translation>Filtrar por host (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Onion only</source>
+        <translation>Solo &amp;onion</translation>
+    </message>
+    <message>
+        <source>&amp;TLS only</source>
+        <translation>Solo &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Up only</source>
+        <translation>Solo &amp;en línea</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>&amp;Retrasados o bifurcados</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Solo los servidores por detrás de la mejor punta de su red o en otra cadena</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Todas las redes</translation>
+    </message>
+</context>
+<context>
     <name>btcw::ServerTableModel</name>
     <message>
         <source>unknown</source>
@@ -1559,6 +1499,72 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
         <translation>Las comprobaciones de estado y las contraseñas se aplican al momento; los demás ajustes, la próxima vez que se inicie BTC Worker.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n servidor mostrado</numerusform>
+            <numerusform>%n servidores mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tor: off</source>
+        <translation>Tor: desactivado</translation>
+    </message>
+    <message>
+        <source>Tor: detecting…</source>
+        <translation>Tor: detectando…</translation>
+    </message>
+    <message>
+        <source>Tor: detected at %1</source>
+        <translation>Tor: detectado en %1</translation>
+    </message>
+    <message>
+        <source>Tor: launching</source>
+        <translation>Tor: iniciando</translation>
+    </message>
+    <message>
+        <source>Tor: bootstrapping %1%</source>
+        <translation>Tor: arrancando %1 %</translation>
+    </message>
+    <message>
+        <source>Tor: ready at %1</source>
+        <translation>Tor: listo en %1</translation>
+    </message>
+    <message>
+        <source>Tor: unavailable</source>
+        <translation>Tor: no disponible</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The local REST API listens here</source>
+        <translation>Aquí escucha la API REST local</translation>
+    </message>
+    <message>
+        <source>API: off</source>
+        <translation>API: desactivada</translation>
+    </message>
+    <message>
+        <source>API: off (%1)</source>
+        <translation>API: desactivada (%1)</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Caché: %1</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (degradada)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 aciertos, %2 fallos, %3 entradas, %4 KiB guardados aquí</translation>
     </message>
 </context>
 <context>

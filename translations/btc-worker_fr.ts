@@ -527,87 +527,12 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Filter by host (Ctrl+F)</source>
-        <translation>Filtrer par hôte (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Onion only</source>
-        <translation>&amp;Onion uniquement</translation>
-    </message>
-    <message>
-        <source>&amp;TLS only</source>
-        <translation>&amp;TLS uniquement</translation>
-    </message>
-    <message>
-        <source>&amp;Up only</source>
-        <translation>&amp;En ligne uniquement</translation>
-    </message>
-    <message>
         <source>Query console</source>
         <translation>Console de requêtes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) shown</source>
-        <translation>
-            <numerusform>%n serveur affiché</numerusform>
-            <numerusform>%n serveurs affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>Tous les réseaux</translation>
-    </message>
-    <message>
-        <source>Tor: off</source>
-        <translation>Tor&#xa0;: désactivé</translation>
-    </message>
-    <message>
-        <source>Tor: detecting…</source>
-        <translation>Tor&#xa0;: détection…</translation>
-    </message>
-    <message>
-        <source>Tor: detected at %1</source>
-        <translation>Tor&#xa0;: détecté à %1</translation>
-    </message>
-    <message>
-        <source>Tor: launching</source>
-        <translation>Tor&#xa0;: lancement</translation>
-    </message>
-    <message>
-        <source>Tor: bootstrapping %1%</source>
-        <translation>Tor&#xa0;: amorçage %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Tor: ready at %1</source>
-        <translation>Tor&#xa0;: prêt à %1</translation>
-    </message>
-    <message>
-        <source>Tor: unavailable</source>
-        <translation>Tor&#xa0;: indisponible</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The local REST API listens here</source>
-        <translation>L’API REST locale écoute ici</translation>
-    </message>
-    <message>
-        <source>API: off</source>
-        <translation>API&#xa0;: désactivée</translation>
-    </message>
-    <message>
-        <source>API: off (%1)</source>
-        <translation>API&#xa0;: désactivée (%1)</translation>
-    </message>
-    <message>
-        <source>Cache: %1</source>
-        <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
         <source>No server to check.</source>
@@ -701,14 +626,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <translation>Le cache des réponses a été vidé.</translation>
     </message>
     <message>
-        <source>%1 (degraded)</source>
-        <translation>%1 (dégradé)</translation>
-    </message>
-    <message>
-        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
-        <translation>%1 succès, %2 échecs, %3 entrées, %4 Kio conservés ici</translation>
-    </message>
-    <message>
         <source>Stop the running check or peer discovery (Esc)</source>
         <translation>Arrêter la vérification ou la découverte de pairs en cours (Échap)</translation>
     </message>
@@ -723,14 +640,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Ce&amp;rtificates…</source>
         <translation>Ce&amp;rtificats…</translation>
-    </message>
-    <message>
-        <source>&amp;Lagging or forked</source>
-        <translation>En &amp;retard ou bifurqués</translation>
-    </message>
-    <message>
-        <source>Only servers behind the best tip of their network or on another chain</source>
-        <translation>Uniquement les serveurs en retard sur la meilleure pointe de leur réseau ou sur une autre chaîne</translation>
     </message>
     <message>
         <source>&amp;Trust new certificate…</source>
@@ -1164,6 +1073,37 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     </message>
 </context>
 <context>
+    <name>btcw::ServerFilterBar</name>
+    <message>
+        <source>Filter by host (Ctrl+F)</source>
+        <translation>Filtrer par hôte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Onion only</source>
+        <translation>&amp;Onion uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;TLS only</source>
+        <translation>&amp;TLS uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Up only</source>
+        <translation>&amp;En ligne uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>En &amp;retard ou bifurqués</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>Uniquement les serveurs en retard sur la meilleure pointe de leur réseau ou sur une autre chaîne</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+</context>
+<context>
     <name>btcw::ServerTableModel</name>
     <message>
         <source>unknown</source>
@@ -1559,6 +1499,72 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
         <translation>Les vérifications de l’état et les mots de passe s’appliquent immédiatement&#xa0;; les autres paramètres au prochain démarrage de BTC Worker.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n serveur affiché</numerusform>
+            <numerusform>%n serveurs affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tor: off</source>
+        <translation>Tor&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <source>Tor: detecting…</source>
+        <translation>Tor&#xa0;: détection…</translation>
+    </message>
+    <message>
+        <source>Tor: detected at %1</source>
+        <translation>Tor&#xa0;: détecté à %1</translation>
+    </message>
+    <message>
+        <source>Tor: launching</source>
+        <translation>Tor&#xa0;: lancement</translation>
+    </message>
+    <message>
+        <source>Tor: bootstrapping %1%</source>
+        <translation>Tor&#xa0;: amorçage %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Tor: ready at %1</source>
+        <translation>Tor&#xa0;: prêt à %1</translation>
+    </message>
+    <message>
+        <source>Tor: unavailable</source>
+        <translation>Tor&#xa0;: indisponible</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local REST API listens here</source>
+        <translation>L’API REST locale écoute ici</translation>
+    </message>
+    <message>
+        <source>API: off</source>
+        <translation>API&#xa0;: désactivée</translation>
+    </message>
+    <message>
+        <source>API: off (%1)</source>
+        <translation>API&#xa0;: désactivée (%1)</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1 (dégradé)</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>%1 succès, %2 échecs, %3 entrées, %4 Kio conservés ici</translation>
     </message>
 </context>
 <context>

@@ -526,86 +526,12 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Filter by host (Ctrl+F)</source>
-        <translation>ホストで絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Onion only</source>
-        <translation>Onion のみ(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;TLS only</source>
-        <translation>TLS のみ(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Up only</source>
-        <translation>稼働中のみ(&amp;U)</translation>
-    </message>
-    <message>
         <source>Query console</source>
         <translation>クエリコンソール</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>中止</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) shown</source>
-        <translation>
-            <numerusform>%n 件のサーバーを表示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>すべてのネットワーク</translation>
-    </message>
-    <message>
-        <source>Tor: off</source>
-        <translation>Tor: オフ</translation>
-    </message>
-    <message>
-        <source>Tor: detecting…</source>
-        <translation>Tor: 検出中…</translation>
-    </message>
-    <message>
-        <source>Tor: detected at %1</source>
-        <translation>Tor: %1 で検出</translation>
-    </message>
-    <message>
-        <source>Tor: launching</source>
-        <translation>Tor: 起動中</translation>
-    </message>
-    <message>
-        <source>Tor: bootstrapping %1%</source>
-        <translation>Tor: ブートストラップ中 %1%</translation>
-    </message>
-    <message>
-        <source>Tor: ready at %1</source>
-        <translation>Tor: %1 で準備完了</translation>
-    </message>
-    <message>
-        <source>Tor: unavailable</source>
-        <translation>Tor: 利用不可</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API: %1</translation>
-    </message>
-    <message>
-        <source>The local REST API listens here</source>
-        <translation>ローカル REST API の待ち受け先</translation>
-    </message>
-    <message>
-        <source>API: off</source>
-        <translation>API: オフ</translation>
-    </message>
-    <message>
-        <source>API: off (%1)</source>
-        <translation>API: オフ（%1）</translation>
-    </message>
-    <message>
-        <source>Cache: %1</source>
-        <translation>キャッシュ: %1</translation>
     </message>
     <message>
         <source>No server to check.</source>
@@ -698,14 +624,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <translation>応答キャッシュを消去しました。</translation>
     </message>
     <message>
-        <source>%1 (degraded)</source>
-        <translation>%1（機能低下）</translation>
-    </message>
-    <message>
-        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
-        <translation>ヒット %1 件、ミス %2 件、エントリ %3 件、ここに %4 KiB 保持</translation>
-    </message>
-    <message>
         <source>Stop the running check or peer discovery (Esc)</source>
         <translation>実行中の確認またはピア探索を停止 (Esc)</translation>
     </message>
@@ -720,14 +638,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Ce&amp;rtificates…</source>
         <translation>証明書(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Lagging or forked</source>
-        <translation>遅れ・フォークあり(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Only servers behind the best tip of their network or on another chain</source>
-        <translation>ネットワークの最良チップより遅れているか、別のチェーン上にあるサーバーのみ</translation>
     </message>
     <message>
         <source>&amp;Trust new certificate…</source>
@@ -1158,6 +1068,37 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     </message>
 </context>
 <context>
+    <name>btcw::ServerFilterBar</name>
+    <message>
+        <source>Filter by host (Ctrl+F)</source>
+        <translation>ホストで絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Onion only</source>
+        <translation>Onion のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS only</source>
+        <translation>TLS のみ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Up only</source>
+        <translation>稼働中のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Lagging or forked</source>
+        <translation>遅れ・フォークあり(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only servers behind the best tip of their network or on another chain</source>
+        <translation>ネットワークの最良チップより遅れているか、別のチェーン上にあるサーバーのみ</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>すべてのネットワーク</translation>
+    </message>
+</context>
+<context>
     <name>btcw::ServerTableModel</name>
     <message>
         <source>unknown</source>
@@ -1553,6 +1494,71 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
         <translation>ヘルスチェックとパスワードはすぐに反映されます。その他の設定は次回 BTC Worker を起動したときに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n server(s) shown</source>
+        <translation>
+            <numerusform>%n 件のサーバーを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tor: off</source>
+        <translation>Tor: オフ</translation>
+    </message>
+    <message>
+        <source>Tor: detecting…</source>
+        <translation>Tor: 検出中…</translation>
+    </message>
+    <message>
+        <source>Tor: detected at %1</source>
+        <translation>Tor: %1 で検出</translation>
+    </message>
+    <message>
+        <source>Tor: launching</source>
+        <translation>Tor: 起動中</translation>
+    </message>
+    <message>
+        <source>Tor: bootstrapping %1%</source>
+        <translation>Tor: ブートストラップ中 %1%</translation>
+    </message>
+    <message>
+        <source>Tor: ready at %1</source>
+        <translation>Tor: %1 で準備完了</translation>
+    </message>
+    <message>
+        <source>Tor: unavailable</source>
+        <translation>Tor: 利用不可</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The local REST API listens here</source>
+        <translation>ローカル REST API の待ち受け先</translation>
+    </message>
+    <message>
+        <source>API: off</source>
+        <translation>API: オフ</translation>
+    </message>
+    <message>
+        <source>API: off (%1)</source>
+        <translation>API: オフ（%1）</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>キャッシュ: %1</translation>
+    </message>
+    <message>
+        <source>%1 (degraded)</source>
+        <translation>%1（機能低下）</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
+        <translation>ヒット %1 件、ミス %2 件、エントリ %3 件、ここに %4 KiB 保持</translation>
     </message>
 </context>
 <context>

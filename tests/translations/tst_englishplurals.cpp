@@ -11,7 +11,7 @@ namespace {
 
 QString serversShown(int n)
 {
-    return QCoreApplication::translate("btcw::MainWindow", "%n server(s) shown", nullptr, n);
+    return QCoreApplication::translate("btcw::StatusIndicators", "%n server(s) shown", nullptr, n);
 }
 
 } // namespace
