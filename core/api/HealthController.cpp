@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTimer>
 
 namespace btcw {
@@ -36,17 +35,8 @@ HttpReply invalid(const QString& message, const QString& instance)
 // Unknown or repeated parameters are errors, as for /electrum/query.
 std::optional<HttpReply> unknownParameter(const QUrlQuery& query, const QStringList& known, const QString& instance)
 {
-    QSet<QString> seen;
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        Q_UNUSED(value);
-        if (!known.contains(key)) {
-            return invalid(u"'%1': unknown parameter; known parameters are %2"_s.arg(key, known.join(u", "_s)),
-                           instance);
-        }
-        if (seen.contains(key))
-            return invalid(u"%1: given more than once"_s.arg(key), instance);
-        seen.insert(key);
-    }
+    if (Status names = checkParameterNames(query, known); !names.ok())
+        return noStore(problemReply(names.error(), instance));
     return std::nullopt;
 }
 

@@ -1,13 +1,13 @@
 #include "PinsController.h"
 
 #include "Problem.h"
+#include "QueryRequest.h"
 #include "electrum/ServerAddress.h"
 #include "net/CertificatePinStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace btcw {
 
@@ -61,15 +61,8 @@ QJsonObject pinJson(const CertificatePin& pin)
 // Unknown or repeated parameters are errors, as for the other endpoints.
 std::optional<QString> unknownParameter(const QUrlQuery& query, const QStringList& known)
 {
-    QSet<QString> seen;
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        Q_UNUSED(value);
-        if (!known.contains(key))
-            return u"'%1': unknown parameter; known parameters are %2"_s.arg(key.left(40), known.join(u", "_s));
-        if (seen.contains(key))
-            return u"%1: given more than once"_s.arg(key);
-        seen.insert(key);
-    }
+    if (Status names = checkParameterNames(query, known); !names.ok())
+        return names.error().message;
     return std::nullopt;
 }
 

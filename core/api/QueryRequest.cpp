@@ -196,10 +196,8 @@ bool isScripthashMethod(const QString& method)
     return method.startsWith(u"blockchain.scripthash."_s);
 }
 
-Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
+Status checkParameterNames(const QUrlQuery& query, const QStringList& known)
 {
-    // Unknown or repeated parameters are errors: a typo ("methdo") must not silently fall back to a default.
-    const QStringList known = queryParameterNames();
     QSet<QString> seen;
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         Q_UNUSED(value);
@@ -209,6 +207,13 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
             return invalid(key, u"given more than once"_s);
         seen.insert(key);
     }
+    return success();
+}
+
+Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
+{
+    if (Status names = checkParameterNames(query, queryParameterNames()); !names.ok())
+        return names.error();
 
     QueryRequest request;
     auto server = parseServer(query);

@@ -25,6 +25,10 @@ struct QueryRequest
 // The parameter names /electrum/query understands, in documentation order.
 QStringList queryParameterNames();
 
+// Every endpoint's first rule: an unknown parameter ("methdo") or a repeated one is an InvalidArgument error naming
+// it, so a typo never silently falls back to a default.
+Status checkParameterNames(const QUrlQuery& query, const QStringList& known);
+
 // Validates every parameter; an error names the parameter first ("port: 'abc' is not …").
 // Defaults: method server.features, params [], cache true, ssl true except on the plain-TCP ports 50001/51001/60001,
 // port 50002 with TLS and 50001 without.

@@ -1,6 +1,7 @@
 #include "ServerListing.h"
 
 #include "Engine.h"
+#include "QueryRequest.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -120,17 +120,8 @@ QString cacheKey(const HealthRegistry* health, const ServerListQuery& query)
 
 Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
 {
-    QSet<QString> seen;
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        Q_UNUSED(value);
-        if (!kParameters.contains(key)) {
-            return invalid(
-                u"'%1': unknown parameter; known parameters are %2"_s.arg(key.left(40), kParameters.join(u", "_s)));
-        }
-        if (seen.contains(key))
-            return invalid(u"%1: given more than once"_s.arg(key));
-        seen.insert(key);
-    }
+    if (Status names = checkParameterNames(query, kParameters); !names.ok())
+        return names.error();
     ServerListQuery out;
     const std::pair<QString*, std::pair<QString, const QStringList*>> choices[] = {
         {&out.network, {u"network"_s, &kNetworks}},
