@@ -161,11 +161,9 @@ bool HealthMonitor::startDiscovery(BitcoinNetwork network)
                 emit peerVerified(candidate, report);
             });
     connect(m_discovery.get(), &PeerDiscovery::candidateRejected, this,
-            [this, network](const PeerCandidate&, const HealthReport& report) {
+            [this](const PeerCandidate&, const HealthReport& report) {
                 // A rejected candidate is not in the directory; its history is kept for when it is added later.
-                if (const Status kept = m_engine.history().record(report); !kept.ok())
-                    qCWarning(lcMonitor) << "health history:" << kept.error().toString();
-                Q_UNUSED(network);
+                keepInHistory(report);
             });
     connect(m_discovery.get(), &PeerDiscovery::finished, this, [this](const PeerDiscoverySummary& summary) {
         m_status.discovering = false;
@@ -192,12 +190,17 @@ QList<PeerProvenance> HealthMonitor::provenance(const QString& host) const
 void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
 {
     m_registry.record(report, network);
-    // The report stands without the history file; a write failure is logged, not fatal.
-    if (const Status kept = m_engine.history().record(report); !kept.ok())
-        qCWarning(lcMonitor) << "health history:" << kept.error().toString();
+    keepInHistory(report);
     if (report.height >= 0)
         m_engine.cache().setTipHeight(report.server, report.height);
     emit reportReady(report, network);
+}
+
+void HealthMonitor::keepInHistory(const HealthReport& report)
+{
+    // The report stands without the history file; a write failure is logged, not fatal.
+    if (const Status kept = m_engine.history().record(report); !kept.ok())
+        qCWarning(lcMonitor) << "health history:" << kept.error().toString();
 }
 
 void HealthMonitor::start()

@@ -98,6 +98,7 @@ private:
     HealthCheckOptions checkOptions(BitcoinNetwork network) const;
     void onScanFinished(bool cancelled);
     void onScheduled();
+    void keepInHistory(const HealthReport& report);
     void startWhenTorSettled();
 
     Engine& m_engine;
