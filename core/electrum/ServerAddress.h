@@ -9,8 +9,18 @@
 
 namespace btcw {
 
-enum class Transport { Tcp, Tls };
-enum class HostKind { Hostname, Onion, IPv4, IPv6 };
+enum class Transport
+{
+    Tcp,
+    Tls
+};
+enum class HostKind
+{
+    Hostname,
+    Onion,
+    IPv4,
+    IPv6
+};
 
 // "t" / "s", as in Electrum's host:port:t|s notation.
 QChar transportLetter(Transport transport);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <chrono>
 
 namespace btcw {
@@ -10,7 +9,7 @@ namespace btcw {
 struct ConnectionSettings
 {
     std::chrono::milliseconds connectTimeout{10'000};
-    std::chrono::milliseconds torConnectTimeout{45'000};  // via SOCKS/Tor circuits take longer
+    std::chrono::milliseconds torConnectTimeout{45'000}; // via SOCKS/Tor circuits take longer
     std::chrono::milliseconds tlsTimeout{10'000};
     std::chrono::milliseconds handshakeTimeout{10'000};   // server.version reply
     std::chrono::milliseconds requestTimeout{20'000};     // default per request
