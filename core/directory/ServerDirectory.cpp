@@ -1,5 +1,7 @@
 #include "directory/ServerDirectory.h"
 
+#include "electrum/Network.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -210,7 +212,7 @@ ServerDirectory::ServerDirectory(QString userFile, QObject* parent) : QObject(pa
 
 QStringList ServerDirectory::knownNetworks()
 {
-    return {u"mainnet"_s, u"testnet"_s, u"testnet4"_s, u"signet"_s, u"regtest"_s};
+    return networkNames();
 }
 
 Status ServerDirectory::load()

@@ -205,11 +205,6 @@ PeerDiscovery::~PeerDiscovery()
         check->disconnect(this);
 }
 
-QString PeerDiscovery::directoryNetwork(BitcoinNetwork network)
-{
-    return network == BitcoinNetwork::Testnet3 ? QStringLiteral("testnet") : networkName(network);
-}
-
 QList<PeerProvenance> PeerDiscovery::provenance(const QString& host) const
 {
     const auto normalized = ServerAddress::normalizeHost(host);
@@ -288,7 +283,7 @@ bool PeerDiscovery::isKnown(const PeerCandidate& c) const
         return true;
     if (!m_directory)
         return false;
-    const auto entry = m_directory->find(directoryNetwork(m_options.check.expectedNetwork), c.host);
+    const auto entry = m_directory->find(networkName(m_options.check.expectedNetwork), c.host);
     if (!entry)
         return false;
     return c.tlsPort ? entry->tlsPort == c.tlsPort : entry->tcpPort == c.tcpPort;
@@ -374,7 +369,7 @@ void PeerDiscovery::onCheckFinished(HealthCheck* check, const HealthReport& repo
             // Only the transport that was checked joins the directory.
             ServerEntry entry;
             entry.host = p.candidate.host;
-            entry.network = directoryNetwork(m_options.check.expectedNetwork);
+            entry.network = networkName(m_options.check.expectedNetwork);
             (report.server.isTls() ? entry.tlsPort : entry.tcpPort) = report.server.port();
             entry.version = p.candidate.version;
             entry.pruning = p.candidate.pruning.isEmpty() ? QStringLiteral("-") : p.candidate.pruning;

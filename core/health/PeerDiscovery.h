@@ -124,9 +124,6 @@ public:
     // Everyone who announced this peer (any transport of its host), across runs of this object.
     QList<PeerProvenance> provenance(const QString& host) const;
 
-    // The directory's network name for a chain ("testnet" for testnet3).
-    static QString directoryNetwork(BitcoinNetwork network);
-
 signals:
     void candidateFound(const btcw::PeerCandidate& candidate);
     void candidateVerified(const btcw::PeerCandidate& candidate, const btcw::HealthReport& report);

@@ -338,7 +338,7 @@ void TestServerTableModel::reportsShowTheVerdictHeightAndLatency()
     QVERIFY(model.setReport(mainnet, failedReport(addressOf(entries[1]), healthstage::Tls,
                                                   QStringLiteral("certificate changed since 2026-11-02"))));
     QVERIFY(model.setReport(mainnet, failedReport(addressOf(entries[2]), healthstage::Features,
-                                                  QStringLiteral("genesis is testnet3's, expected mainnet"))));
+                                                  QStringLiteral("genesis is testnet's, expected mainnet"))));
     // A report for a host the table does not list, or listed under another network, changes nothing.
     const auto stranger = ServerAddress::create(u"stranger.example.org", 50002, Transport::Tls).value();
     QVERIFY(!model.setReport(mainnet, okReport(stranger, 1, QStringLiteral("aa"), 1)));
@@ -362,7 +362,7 @@ void TestServerTableModel::reportsShowTheVerdictHeightAndLatency()
              QStringLiteral("tls: certificate changed since 2026-11-02"));
     QCOMPARE(model.status(beta).failedStage, QStringLiteral("tls"));
     QCOMPARE(model.index(gamma, ServerTableModel::StatusColumn).data().toString(),
-             QStringLiteral("features: genesis is testnet3's, expected mainnet"));
+             QStringLiteral("features: genesis is testnet's, expected mainnet"));
     QVERIFY(model.index(gamma, ServerTableModel::HeightColumn).data().toString().isEmpty());
     QCOMPARE(model.index(gamma, ServerTableModel::UptimeColumn).data().toString(), QString()); // no history given
 }
