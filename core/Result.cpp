@@ -39,6 +39,12 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("not-allowed");
     case ErrorKind::NotFound:
         return QStringLiteral("not-found");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorKind::RateLimited:
+        return QStringLiteral("rate-limited");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

@@ -27,6 +27,9 @@ enum class ErrorKind
     Busy,               // too many pending requests
     NotAllowed,         // a policy forbids it (state-changing method, private target)
     NotFound,           // no such thing
+    Conflict,           // the request does not fit the current state (a scan already running, no pending certificate)
+    Unauthorized,       // a credential is missing or wrong
+    RateLimited,        // the caller sent more than its budget allows
     Internal,           // a bug or an unexpected local failure
 };
 

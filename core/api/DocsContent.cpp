@@ -1,5 +1,7 @@
 #include "DocsContent.h"
 
+#include "Problem.h"
+
 #include <QFile>
 #include <QHash>
 
@@ -28,11 +30,8 @@ HttpReply openApiReply()
 {
     if (auto reply = resourceReply(u":/btcw/api/openapi.json"_s, QByteArrayLiteral("application/json")))
         return *reply;
-    HttpReply missing;
-    missing.status = 500;
-    missing.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
-    missing.body = QByteArrayLiteral("openapi.json is missing from this build");
-    return missing;
+    return problemReply(Error::make(ErrorKind::Internal, u"openapi.json is missing from this build"_s),
+                        u"/openapi.json"_s);
 }
 
 std::optional<HttpReply> docsReply(const QString& path)

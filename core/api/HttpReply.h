@@ -10,12 +10,12 @@ namespace btcw {
 
 struct HttpReply
 {
-    int status = 200;
+    int status = 200; // HttpStatus::Ok (Problem.h names every status)
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
 
-    static HttpReply json(const QJsonDocument& document, int status = 200)
+    static HttpReply json(const QJsonDocument& document, int status = 200 /* HttpStatus::Ok */)
     {
         HttpReply r;
         r.status = status;

@@ -15,22 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Pins change when certificates do: clients must not keep an old answer.
-HttpReply noStore(HttpReply reply)
-{
-    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-}
-
-HttpReply problem(const Error& error, const QString& instance)
-{
-    return noStore(problemReply(error, instance));
-}
-
-HttpReply invalid(const QString& message, const QString& instance)
-{
-    return problem(Error::make(ErrorKind::InvalidArgument, message), instance);
-}
-
 QJsonValue timeJson(const QDateTime& time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
@@ -56,14 +40,6 @@ QJsonObject pinJson(const CertificatePin& pin)
         {u"history"_s, history},
         {u"pending"_s, pending},
     };
-}
-
-// Unknown or repeated parameters are errors, as for the other endpoints.
-std::optional<QString> unknownParameter(const QUrlQuery& query, const QStringList& known)
-{
-    if (Status names = checkParameterNames(query, known); !names.ok())
-        return names.error().message;
-    return std::nullopt;
 }
 
 // The pin key "host:port" from url (a host name, IP address or .onion) and port (default 50002, as pins are TLS).
@@ -97,8 +73,8 @@ PinsController::PinsController(CertificatePinStore& pins, bool tokenRequired)
 
 HttpReply PinsController::list(const QUrlQuery& query, const QString& instance) const
 {
-    if (auto bad = unknownParameter(query, {u"url"_s, u"port"_s}))
-        return invalid(*bad, instance);
+    if (auto bad = unknownParameterReply(query, {u"url"_s, u"port"_s}, instance))
+        return *bad;
     if (query.isEmpty()) {
         QJsonArray pins;
         for (const CertificatePin& pin : m_pins.pins())
@@ -106,16 +82,17 @@ HttpReply PinsController::list(const QUrlQuery& query, const QString& instance) 
         return noStore(HttpReply::json(QJsonDocument(QJsonObject{{u"pins"_s, pins}})));
     }
     if (!query.hasQueryItem(u"url"_s))
-        return invalid(u"url: missing; port alone names no server"_s, instance);
+        return invalidArgument(u"url: missing; port alone names no server"_s, instance);
     const Result<QString> hostPort = hostPortFrom(query);
     if (!hostPort)
-        return problem(hostPort.error(), instance);
+        return problemNoStore(hostPort.error(), instance);
     const auto pin = m_pins.pin(hostPort.value());
     if (!pin) {
-        return problem(Error::make(ErrorKind::NotFound,
-                                   u"no certificate is pinned for %1; a pin is made on the first TLS connection"_s.arg(
-                                       hostPort.value())),
-                       instance);
+        return problemNoStore(
+            Error::make(
+                ErrorKind::NotFound,
+                u"no certificate is pinned for %1; a pin is made on the first TLS connection"_s.arg(hostPort.value())),
+            instance);
     }
     return noStore(HttpReply::json(QJsonDocument(pinJson(*pin))));
 }
@@ -123,50 +100,52 @@ HttpReply PinsController::list(const QUrlQuery& query, const QString& instance) 
 HttpReply PinsController::trust(const QUrlQuery& query, const QString& instance)
 {
     if (!m_tokenRequired) {
-        return noStore(httpProblemReply(
-            403, u"Forbidden"_s,
-            u"trusting a certificate changes what btc-worker accepts, and this API runs without a token (--no-auth), "
-            u"so any web page in a local browser could ask for it; trust the certificate in the window "
-            u"(Servers > Certificates) or restart the API with a token"_s,
-            instance));
+        return problemNoStore(
+            Error::make(ErrorKind::NotAllowed,
+                        u"trusting a certificate changes what btc-worker accepts, and this API runs without a token "
+                        u"(--no-auth), "
+                        u"so any web page in a local browser could ask for it; trust the certificate in the window "
+                        u"(Servers > Certificates) or restart the API with a token"_s),
+            instance);
     }
-    if (auto bad = unknownParameter(query, {u"url"_s, u"port"_s, u"sha256"_s}))
-        return invalid(*bad, instance);
+    if (auto bad = unknownParameterReply(query, {u"url"_s, u"port"_s, u"sha256"_s}, instance))
+        return *bad;
     const Result<QString> hostPort = hostPortFrom(query);
     if (!hostPort)
-        return problem(hostPort.error(), instance);
+        return problemNoStore(hostPort.error(), instance);
     const QString sha256 = query.queryItemValue(u"sha256"_s, QUrl::FullyDecoded).trimmed();
     if (sha256.isEmpty()) {
-        return invalid(u"sha256: missing; give the fingerprint of the new certificate, as shown by "
-                       u"/electrum/pins?url=…&port=… under pending"_s,
-                       instance);
+        return invalidArgument(u"sha256: missing; give the fingerprint of the new certificate, as shown by "
+                               u"/electrum/pins?url=…&port=… under pending"_s,
+                               instance);
     }
     const auto pin = m_pins.pin(hostPort.value());
     if (!pin) {
-        return problem(Error::make(ErrorKind::NotFound, u"no certificate is pinned for %1"_s.arg(hostPort.value())),
-                       instance);
+        return problemNoStore(
+            Error::make(ErrorKind::NotFound, u"no certificate is pinned for %1"_s.arg(hostPort.value())), instance);
     }
     if (!pin->hasPending()) {
-        return noStore(httpProblemReply(
-            409, u"No new certificate pending"_s,
-            u"%1 has presented no new certificate since its pin (sha256 %2) was made; there is nothing to trust"_s.arg(
-                hostPort.value(), pin->sha256),
-            instance));
+        return problemNoStore(
+            Error::make(ErrorKind::Conflict,
+                        u"no new certificate is pending: %1 has presented none since its pin (sha256 %2) "
+                        u"was made; there is nothing to trust"_s.arg(hostPort.value(), pin->sha256)),
+            instance);
     }
     const QString pending = pin->pendingSha256;
     const Status trusted = m_pins.trustPending(hostPort.value(), sha256);
     const auto now = m_pins.pin(hostPort.value());
     if (!now || now->sha256 != pending) {
         if (trusted.ok() || trusted.error().kind != ErrorKind::InvalidArgument)
-            return problem(trusted.ok() ? Error::make(ErrorKind::Internal, u"the pin did not change"_s)
-                                        : trusted.error(),
-                           instance);
+            return problemNoStore(trusted.ok() ? Error::make(ErrorKind::Internal, u"the pin did not change"_s)
+                                               : trusted.error(),
+                                  instance);
         // A fingerprint other than the pending one: say which one is pending, so a stale link cannot pin anything.
-        return noStore(httpProblemReply(
-            409, u"Not the pending certificate"_s,
-            u"sha256 %1 is not the certificate %2 presented; the pending one is sha256 %3 (the pinned one is %4)"_s.arg(
-                sha256.left(100), hostPort.value(), pending, pin->sha256),
-            instance));
+        return problemNoStore(
+            Error::make(ErrorKind::Conflict,
+                        u"not the pending certificate: sha256 %1 is not the certificate %2 presented; the "
+                        u"pending one is sha256 %3 (the pinned one is %4)"_s.arg(sha256.left(100), hostPort.value(),
+                                                                                 pending, pin->sha256)),
+            instance);
     }
     // The new pin is in effect even when the file could not be written; the answer says so instead of failing.
     QJsonObject body = pinJson(*now);

@@ -1,5 +1,7 @@
 #include "Problem.h"
 
+#include "QueryRequest.h"
+
 #include <QJsonDocument>
 
 namespace btcw {
@@ -51,10 +53,43 @@ QString titleFor(ErrorKind kind)
         return u"Not allowed"_s;
     case ErrorKind::NotFound:
         return u"Not found"_s;
+    case ErrorKind::Conflict:
+        return u"Conflict with the current state"_s;
+    case ErrorKind::Unauthorized:
+        return u"Unauthorized"_s;
+    case ErrorKind::RateLimited:
+        return u"Too many requests"_s;
     case ErrorKind::Internal:
         return u"Internal error"_s;
     }
     return u"Internal error"_s;
+}
+
+struct HttpProblemInfo
+{
+    int status;
+    const char16_t* title;
+};
+
+HttpProblemInfo infoFor(HttpProblem problem)
+{
+    switch (problem) {
+    case HttpProblem::BadRequest:
+        return {400, u"Bad request"};
+    case HttpProblem::MethodNotAllowed:
+        return {405, u"Method not allowed"};
+    case HttpProblem::RequestTimeout:
+        return {408, u"Request timeout"};
+    case HttpProblem::ContentTooLarge:
+        return {413, u"Content too large"};
+    case HttpProblem::UriTooLong:
+        return {414, u"URI too long"};
+    case HttpProblem::HeadersTooLarge:
+        return {431, u"Request header fields too large"};
+    case HttpProblem::TooManyConnections:
+        return {503, u"Too many connections"};
+    }
+    return {400, u"Bad request"};
 }
 
 HttpReply replyFor(const QJsonObject& problem, int status)
@@ -76,8 +111,14 @@ int httpStatusFor(ErrorKind kind)
         return 400;
     case ErrorKind::NotAllowed:
         return 403;
+    case ErrorKind::Unauthorized:
+        return 401;
     case ErrorKind::NotFound:
         return 404;
+    case ErrorKind::Conflict:
+        return 409;
+    case ErrorKind::RateLimited:
+        return 429;
     case ErrorKind::Timeout:
         return 504;
     case ErrorKind::TorUnavailable:
@@ -130,17 +171,87 @@ HttpReply problemReply(const Error& error, const QString& instance)
     return reply;
 }
 
-HttpReply httpProblemReply(int status, const QString& title, const QString& detail, const QString& instance)
+HttpReply noStore(HttpReply reply)
 {
-    QJsonObject problem{
+    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+}
+
+HttpReply problemNoStore(const Error& error, const QString& instance)
+{
+    return noStore(problemReply(error, instance));
+}
+
+HttpReply invalidArgument(const QString& message, const QString& instance)
+{
+    return problemNoStore(Error::make(ErrorKind::InvalidArgument, message), instance);
+}
+
+std::optional<HttpReply> unknownParameterReply(const QUrlQuery& query, const QStringList& known,
+                                               const QString& instance)
+{
+    if (Status names = checkParameterNames(query, known); !names.ok())
+        return problemNoStore(names.error(), instance);
+    return std::nullopt;
+}
+
+HttpReply httpProblemReply(HttpProblem problem, const QString& detail, const QString& instance)
+{
+    const HttpProblemInfo info = infoFor(problem);
+    QJsonObject json{
         {u"type"_s, u"about:blank"_s}, // RFC 9457: the status code says it all
-        {u"title"_s, title},
-        {u"status"_s, status},
+        {u"title"_s, QString::fromUtf16(info.title)},
+        {u"status"_s, info.status},
         {u"detail"_s, detail},
     };
     if (!instance.isEmpty())
-        problem.insert(u"instance"_s, instance);
-    return replyFor(problem, status);
+        json.insert(u"instance"_s, instance);
+    return replyFor(json, info.status);
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case HttpStatus::Ok:
+        return "OK";
+    case HttpStatus::Accepted:
+        return "Accepted";
+    case HttpStatus::Found:
+        return "Found";
+    case HttpStatus::NotModified:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
 }
 
 } // namespace btcw

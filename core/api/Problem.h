@@ -1,25 +1,61 @@
-// RFC 9457 problem+json answers: the one mapping from ErrorKind to HTTP status.
+// Every HTTP status the API sends comes from here: RFC 9457 problem+json for an ErrorKind or an HTTP-level problem,
+// and the named statuses of successful answers.
 #pragma once
 
 #include "HttpReply.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+#include <optional>
 
 namespace btcw {
 
-// InvalidArgument/BadAddress 400, NotAllowed 403, NotFound 404, Timeout 504, Busy/TorUnavailable 503,
-// Internal 500, every other upstream failure 502.
+// Statuses of answers that are not problems.
+namespace HttpStatus {
+inline constexpr int Ok = 200;
+inline constexpr int Accepted = 202;    // a scan was started
+inline constexpr int Found = 302;       // / redirects to /docs
+inline constexpr int NotModified = 304; // If-None-Match matched
+} // namespace HttpStatus
+
+// InvalidArgument/BadAddress 400, Unauthorized 401, NotAllowed 403, NotFound 404, Conflict 409, RateLimited 429,
+// Timeout 504, Busy/TorUnavailable 503, Internal 500, every other upstream failure 502.
 int httpStatusFor(ErrorKind kind);
 
 // The problem document for an Error: type, title, status, detail, instance, error_kind, stage, rpc_code.
 QJsonObject problemJson(const Error& error, const QString& instance);
 
-// The whole reply for an Error (problem+json, Retry-After for Busy).
+// The whole reply for an Error (problem+json, Retry-After: 1 for Busy).
 HttpReply problemReply(const Error& error, const QString& instance);
 
-// A problem that belongs to HTTP itself rather than to core (e.g. 405): no error_kind.
-HttpReply httpProblemReply(int status, const QString& title, const QString& detail, const QString& instance);
+// Answers that depend on the moment (errors, lists, state): clients must not keep them. Adds Cache-Control: no-store.
+HttpReply noStore(HttpReply reply);
+// problemReply(), not to be stored: how every controller answers a failure.
+HttpReply problemNoStore(const Error& error, const QString& instance);
+// A 400 problem with this message (which names the parameter first), not to be stored.
+HttpReply invalidArgument(const QString& message, const QString& instance);
+// The 400 problem for an unknown or repeated parameter (see checkParameterNames), or nullopt when all are known.
+std::optional<HttpReply> unknownParameterReply(const QUrlQuery& query, const QStringList& known,
+                                               const QString& instance);
+
+// Problems of HTTP itself, found before a request reaches a route (no error_kind: nothing in core failed).
+enum class HttpProblem
+{
+    BadRequest,         // 400: not one well-formed request
+    MethodNotAllowed,   // 405: only GET and HEAD
+    RequestTimeout,     // 408: no complete request head in time
+    ContentTooLarge,    // 413: a body was sent
+    UriTooLong,         // 414
+    HeadersTooLarge,    // 431
+    TooManyConnections, // 503: the connection cap is reached
+};
+HttpReply httpProblemReply(HttpProblem problem, const QString& detail, const QString& instance = {});
+
+// The reason phrase of a status line ("Not Found").
+QByteArray reasonPhrase(int status);
 
 } // namespace btcw

@@ -16,45 +16,9 @@ constexpr int kLingerMs = 1000;              // after a rejection, time for the 
 constexpr qint64 kMaxDiscardBytes = 1 << 20; // input thrown away after a rejection before the connection is cut
 constexpr int kRequestLineSlack = 32;        // method, spaces and "HTTP/1.1" around the request target
 
-QByteArray reasonPhrase(int status)
+HttpReply gateReply(HttpProblem problem, const QString& detail)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 302:
-        return "Found";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Content Too Large";
-    case 414:
-        return "URI Too Long";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-HttpReply gateReply(int status, const QString& title, const QString& detail)
-{
-    HttpReply reply = httpProblemReply(status, title, detail, {});
+    HttpReply reply = httpProblemReply(problem, detail);
     reply.withHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("btc-worker/" BTCW_VERSION));
     reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -172,7 +136,8 @@ private:
             if (!m_headDelivered) {
                 discardInput();
                 m_headDelivered = true;
-                reject(400, u"Bad request"_s, u"send one request at a time, without a body, and wait for its answer"_s);
+                reject(HttpProblem::BadRequest,
+                       u"send one request at a time, without a body, and wait for its answer"_s);
                 return;
             }
             // Input before the answer is out (pipelining, an undeclared body) is never parsed: it is dropped and the
@@ -219,7 +184,7 @@ private:
     {
         switch (m_state) {
         case State::ReadingHead:
-            reject(408, u"Request timeout"_s, u"no complete request within %1 ms"_s.arg(limits().headTimeoutMs));
+            reject(HttpProblem::RequestTimeout, u"no complete request within %1 ms"_s.arg(limits().headTimeoutMs));
             return;
         case State::Idle:
             m_socket->disconnectFromHost(); // an unused kept-alive connection ends without an answer
@@ -248,14 +213,14 @@ private:
             m_socket->abort();
     }
 
-    void reject(int status, const QString& title, const QString& detail)
+    void reject(HttpProblem problem, const QString& detail)
     {
         m_state = State::Rejected;
         m_timer.stop();
         discardInput(); // also keeps the refused bytes from QtHttpServer's parser on a kept-alive connection
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
-        m_socket->write(ConnectionGate::serialize(gateReply(status, title, detail)));
+        m_socket->write(ConnectionGate::serialize(gateReply(problem, detail)));
     }
 
     void inspectHead()
@@ -285,7 +250,7 @@ private:
         }
         const QList<QByteArray> parts = data.left(lineEnd).trimmed().split(' ');
         if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1.")) {
-            return reject(400, u"Bad request"_s, u"the request line is not 'METHOD /path HTTP/1.1'"_s);
+            return reject(HttpProblem::BadRequest, u"the request line is not 'METHOD /path HTTP/1.1'"_s);
         }
         if (parts[1].size() > limits().maxUrlBytes)
             return rejectLongUrl();
@@ -310,14 +275,14 @@ private:
             const bool declaresBody = (name == "content-length" && (value.toLongLong(&numeric) != 0 || !numeric)) ||
                                       name == "transfer-encoding" || name == "expect";
             if (declaresBody) {
-                return reject(413, u"Content too large"_s,
+                return reject(HttpProblem::ContentTooLarge,
                               u"the API takes no request body: send parameters in the query string"_s);
             }
             if (name == "connection")
                 connectionTokens += value + ',';
         }
         if (available > end) {
-            return reject(400, u"Bad request"_s,
+            return reject(HttpProblem::BadRequest,
                           u"send one request at a time, without a body, and wait for its answer"_s);
         }
 
@@ -343,11 +308,11 @@ private:
 
     void rejectLongUrl()
     {
-        reject(414, u"URI too long"_s, u"the request target is longer than %1 bytes"_s.arg(limits().maxUrlBytes));
+        reject(HttpProblem::UriTooLong, u"the request target is longer than %1 bytes"_s.arg(limits().maxUrlBytes));
     }
     void rejectLongHead()
     {
-        reject(431, u"Request header fields too large"_s,
+        reject(HttpProblem::HeadersTooLarge,
                u"the request line and headers are longer than %1 bytes"_s.arg(limits().maxHeaderBytes));
     }
 
@@ -405,7 +370,7 @@ void ConnectionGate::incomingConnection(qintptr handle)
     while (m_open >= m_limits.maxConnections && !m_idle.isEmpty())
         m_idle.takeFirst()->closeBecauseIdle();
     if (m_open >= m_limits.maxConnections) {
-        HttpReply busy = gateReply(503, u"Too many connections"_s,
+        HttpReply busy = gateReply(HttpProblem::TooManyConnections,
                                    u"the API has %1 connections open; try again shortly"_s.arg(m_open));
         busy.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         socket->write(serialize(busy));
