@@ -6,6 +6,7 @@
 #include "health/HealthHistory.h"
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
+#include "query/QueryService.h"
 
 #include <QDir>
 
@@ -29,16 +30,32 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_cache = std::make_unique<ResponseCache>(*m_cacheBackend);
     m_guard = std::make_unique<TargetGuard>();
     m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
+    m_guard->setNamesResolvedByTor([this] { return m_proxies.routeAllViaTor(); });
+    m_queries = std::make_unique<QueryService>(*m_guard, *m_cache, *m_pool);
+    m_queries->setAllowBroadcast(m_options.allowBroadcast);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     m_history = std::make_unique<HealthHistory>(history);
-    m_health = std::make_unique<HealthMonitor>(*this, m_options.health);
+    auto torSettling = [this] {
+        const TorState tor = m_tor->state();
+        return tor == TorState::Detecting || tor == TorState::Launching || tor == TorState::Bootstrapping;
+    };
+    m_health = std::make_unique<HealthMonitor>(
+        HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling},
+        m_options.health);
+    connect(m_tor.get(), &TorService::stateChanged, m_health.get(), &HealthMonitor::torStateChanged);
+    // A checked server's height keys its tip-dependent cache entries, as a fresh headers.subscribe answer does.
+    connect(m_health.get(), &HealthMonitor::reportReady, m_cache.get(), [this](const HealthReport& report) {
+        if (report.height >= 0)
+            m_cache->setTipHeight(report.server, report.height);
+    });
 }
 
 Engine::~Engine()
 {
     m_health.reset(); // its checks use the pool, pins, proxies and history
-    m_pool.reset();   // sessions go before the pins and the proxy policy they use
+    m_queries.reset();
+    m_pool.reset(); // sessions go before the pins and the proxy policy they use
     m_tor.reset();
     m_cache.reset(); // the facade before the backend it refers to
     m_cacheBackend.reset();

@@ -17,6 +17,7 @@ namespace btcw {
 class Cache;
 class CertificatePinStore;
 class HealthHistory;
+class QueryService;
 class ResponseCache;
 class ServerDirectory;
 class SessionPool;
@@ -52,6 +53,8 @@ public:
     TorService& tor() { return *m_tor; }
     ResponseCache& cache() { return *m_cache; }
     TargetGuard& targetGuard() { return *m_guard; }
+    // The query use case (guard, cache, pool, tip): what the window's console and the API's /electrum/query call.
+    QueryService& queries() { return *m_queries; }
     // Every staged check's outcome, kept in <dataDir>/health-history.jsonl (memory only without a data dir).
     HealthHistory& history() { return *m_history; }
     // The latest check of every server, scans and peer discovery; what the window and the API show.
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<Cache> m_cacheBackend;
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<TargetGuard> m_guard;
+    std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
 };

@@ -748,6 +748,14 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Copied the curl command for the local API.</source>
         <translation>Der curl-Befehl für die lokale API wurde kopiert.</translation>
     </message>
+    <message>
+        <source>Answered from the cache (%1 s old, protocol %2)</source>
+        <translation>Aus dem Cache beantwortet (%1 s alt, Protokoll %2)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>

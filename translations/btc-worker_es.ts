@@ -748,6 +748,14 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Copied the curl command for the local API.</source>
         <translation>Se copió el comando curl para la API local.</translation>
     </message>
+    <message>
+        <source>Answered from the cache (%1 s old, protocol %2)</source>
+        <translation>Respondido desde la caché (%1 s de antigüedad, protocolo %2)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en caché</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>

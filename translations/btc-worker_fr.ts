@@ -748,6 +748,14 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Copied the curl command for the local API.</source>
         <translation>La commande curl pour l’API locale a été copiée.</translation>
     </message>
+    <message>
+        <source>Answered from the cache (%1 s old, protocol %2)</source>
+        <translation>Réponse du cache (âgée de %1 s, protocole %2)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en cache</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>

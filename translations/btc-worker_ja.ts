@@ -746,6 +746,14 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Copied the curl command for the local API.</source>
         <translation>ローカル API 用の curl コマンドをコピーしました。</translation>
     </message>
+    <message>
+        <source>Answered from the cache (%1 s old, protocol %2)</source>
+        <translation>キャッシュから応答しました（%1 秒前、プロトコル %2）</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>

@@ -72,7 +72,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_model->setPinStore(&m_engine.pins());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_scans = new ScanCoordinator(m_engine, m_model, this);
+    m_scans = new ScanCoordinator(m_engine.health(), m_engine.history(), m_engine.directory(), m_model, this);
 
     createActions();
     createCentralWidget();
@@ -246,7 +246,7 @@ void MainWindow::createCentralWidget()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
 
-    m_details = new ServerDetailsPane(m_engine.pool(), m_engine.pins(), this);
+    m_details = new ServerDetailsPane(m_engine.queries(), m_engine.pins(), this);
 
     auto* tableArea = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableArea);
@@ -262,7 +262,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_console = new QueryConsole(m_engine.pool(), this);
+    m_console = new QueryConsole(m_engine.queries(), this);
     m_consoleDock = new QDockWidget(tr("Query console"), this);
     m_consoleDock->setObjectName(QStringLiteral("queryConsoleDock"));
     m_consoleDock->setWidget(m_console);

@@ -9,6 +9,7 @@
 #include "HttpCompat.h"
 #include "PinsController.h"
 #include "Problem.h"
+#include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
 #include <QHttpServer>
@@ -40,20 +41,21 @@ bool isReadMethod(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_http(new QHttpServer(this)),
-      m_electrum(std::make_unique<ElectrumController>(engine, this)),
+      m_serverLists(std::make_unique<ServerListCache>(engine.directory(), engine.history(), engine.health())),
+      m_electrum(std::make_unique<ElectrumController>(engine.queries(), *m_serverLists, engine.tor(), this)),
       m_access(std::make_unique<AccessGuard>(m_options.limits))
 {
     addRoute(u"/"_s, [](const QHttpServerRequest&, Respond respond) {
         HttpReply reply;
-        reply.status = 302;
+        reply.status = HttpStatus::Found;
         reply.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
         reply.body = QByteArrayLiteral("See /docs\n");
         reply.withHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/docs"));
         respond(reply);
     });
     addRoute(u"/openapi.json"_s, [](const QHttpServerRequest&, Respond respond) { respond(openApiReply()); });
-    m_cacheStats = std::make_unique<CacheController>(engine);
-    m_health = std::make_unique<HealthController>(engine, this);
+    m_cacheStats = std::make_unique<CacheController>(engine.cache(), engine.options().cache);
+    m_health = std::make_unique<HealthController>(engine.health(), this);
     m_electrum->setHealthRegistry(&engine.health().registry());
     addRoute(u"/electrum/query"_s, [this](const QHttpServerRequest& request, Respond respond) {
         m_electrum->query(request.query(), request.url().path(), std::move(respond),
@@ -146,7 +148,7 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         client = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
     const AccessGuard::Admission admission = m_access->admit(client);
     if (!admission.admitted()) {
-        HttpReply reply = httpProblemReply(429, u"Too many requests"_s, admission.reason, path);
+        HttpReply reply = problemReply(Error::make(ErrorKind::RateLimited, admission.reason), path);
         reply.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(admission.retryAfterSeconds));
         respond(reply);
         return;
@@ -162,10 +164,11 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         const bool presented = !httpcompat::requestHeader(request, "Authorization").isEmpty();
         const QString where =
             m_tokenPath.isEmpty() ? u"the token this server was started with"_s : u"the token in %1"_s.arg(m_tokenPath);
-        HttpReply reply = httpProblemReply(
-            401, u"Unauthorized"_s,
-            presented ? u"the bearer token is wrong; send %1 as 'Authorization: Bearer <token>'"_s.arg(where)
-                      : u"%1 needs a token: send %2 as 'Authorization: Bearer <token>'"_s.arg(path, where),
+        HttpReply reply = problemReply(
+            Error::make(ErrorKind::Unauthorized,
+                        presented
+                            ? u"the bearer token is wrong; send %1 as 'Authorization: Bearer <token>'"_s.arg(where)
+                            : u"%1 needs a token: send %2 as 'Authorization: Bearer <token>'"_s.arg(path, where)),
             path);
         reply.withHeader(QByteArrayLiteral("WWW-Authenticate"),
                          presented ? QByteArrayLiteral("Bearer realm=\"btc-worker\", error=\"invalid_token\"")
@@ -187,7 +190,7 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     }
     if (!isReadMethod(request.method())) {
         HttpReply reply =
-            httpProblemReply(405, u"Method not allowed"_s, u"%1 only answers GET and HEAD"_s.arg(path), path);
+            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
         reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
         respond(reply);
         return;

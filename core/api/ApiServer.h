@@ -1,4 +1,5 @@
-// The local REST API: an HTTP server on loopback that maps routes to thin controllers over the Engine.
+// The local REST API: an HTTP server on loopback that maps routes to thin controllers. The API's composition root:
+// it takes the engine and hands each controller only the services it uses.
 #pragma once
 
 #include "HttpReply.h"
@@ -27,6 +28,7 @@ class ElectrumController;
 class Engine;
 class HealthController;
 class PinsController;
+class ServerListCache;
 
 struct ApiOptions
 {
@@ -81,6 +83,7 @@ private:
     ApiOptions m_options;
     QHttpServer* m_http = nullptr;
     QTcpServer* m_tcp = nullptr;
+    std::unique_ptr<ServerListCache> m_serverLists; // /electrum/servers bodies until the directory or health change
     std::unique_ptr<ElectrumController> m_electrum;
     std::unique_ptr<CacheController> m_cacheStats;
     std::unique_ptr<HealthController> m_health;

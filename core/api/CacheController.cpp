@@ -1,7 +1,7 @@
 #include "CacheController.h"
 
-#include "Engine.h"
 #include "Problem.h"
+#include "cache/CacheSettings.h"
 #include "cache/ResponseCache.h"
 
 #include <QJsonDocument>
@@ -11,7 +11,10 @@ namespace btcw {
 
 using namespace Qt::StringLiterals;
 
-CacheController::CacheController(Engine& engine) : m_engine(engine) {}
+CacheController::CacheController(ResponseCache& cache, const CacheSettings& settings)
+    : m_cache(cache), m_settings(settings)
+{
+}
 
 HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance) const
 {
@@ -25,11 +28,11 @@ HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance
             instance);
         return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     }
-    ResponseCache& cache = m_engine.cache();
+    ResponseCache& cache = m_cache;
     const CacheStats s = cache.cache().stats();
     const CachePolicy::Durations& ttl = cache.policy().durations();
     QJsonObject body{
-        {u"enabled"_s, m_engine.options().cache.enabled},
+        {u"enabled"_s, m_settings.enabled},
         {u"backend"_s, cache.cache().backendName()},
         {u"degraded"_s, s.degraded},
         {u"hits"_s, qint64(s.hits)},
@@ -49,8 +52,8 @@ HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance
     };
     if (s.degraded)
         body.insert(u"degraded_reason"_s, s.degradedReason);
-    const RedisSettings& redis = m_engine.options().cache.redis;
-    if (m_engine.options().cache.usesRedis()) // where, never the password
+    const RedisSettings& redis = m_settings.redis;
+    if (m_settings.usesRedis()) // where, never the password
         body.insert(u"redis"_s, QJsonObject{{u"host"_s, redis.host}, {u"port"_s, redis.port}, {u"db"_s, redis.db}});
     HttpReply reply = HttpReply::json(QJsonDocument(body));
     return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));

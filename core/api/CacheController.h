@@ -8,18 +8,21 @@
 
 namespace btcw {
 
-class Engine;
+class ResponseCache;
+struct CacheSettings;
 
 class CacheController
 {
 public:
-    explicit CacheController(Engine& engine);
+    // Both must outlive the controller; `settings` says whether and where Redis is configured.
+    CacheController(ResponseCache& cache, const CacheSettings& settings);
 
     // GET /electrum/cache. The API only reads (GET/HEAD): clearing is not offered here, see openapi.json.
     HttpReply stats(const QUrlQuery& query, const QString& instance) const;
 
 private:
-    Engine& m_engine;
+    ResponseCache& m_cache;
+    const CacheSettings& m_settings;
 };
 
 } // namespace btcw

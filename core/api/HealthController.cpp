@@ -1,13 +1,8 @@
 #include "HealthController.h"
 
-#include "Engine.h"
 #include "Problem.h"
 #include "QueryRequest.h"
-#include "cache/ResponseCache.h"
-#include "electrum/SessionPool.h"
-#include "health/HealthCheck.h"
 #include "health/HealthMonitor.h"
-#include "net/TargetGuard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,24 +17,6 @@ namespace {
 
 constexpr std::chrono::milliseconds kDefaultBudget{30'000};
 
-HttpReply noStore(HttpReply reply)
-{
-    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-}
-
-HttpReply invalid(const QString& message, const QString& instance)
-{
-    return noStore(problemReply(Error::make(ErrorKind::InvalidArgument, message), instance));
-}
-
-// Unknown or repeated parameters are errors, as for /electrum/query.
-std::optional<HttpReply> unknownParameter(const QUrlQuery& query, const QStringList& known, const QString& instance)
-{
-    if (Status names = checkParameterNames(query, known); !names.ok())
-        return noStore(problemReply(names.error(), instance));
-    return std::nullopt;
-}
-
 Result<BitcoinNetwork> parseNetwork(const QUrlQuery& query)
 {
     if (!query.hasQueryItem(u"network"_s))
@@ -53,22 +30,12 @@ Result<BitcoinNetwork> parseNetwork(const QUrlQuery& query)
 
 } // namespace
 
-HealthController::HealthController(Engine& engine, QObject* context) : m_engine(engine), m_context(context) {}
-
-HealthController::~HealthController()
-{
-    // Running checks are children of the context; stop them before their finished() could reach this object.
-    for (const QPointer<HealthCheck>& check : std::as_const(m_running)) {
-        if (check) {
-            QObject::disconnect(check, nullptr, nullptr, nullptr);
-            delete check.data();
-        }
-    }
-}
+HealthController::HealthController(HealthMonitor& health, QObject* context) : m_health(health), m_context(context) {}
 
 void HealthController::check(const QUrlQuery& query, const QString& instance, Respond respond)
 {
-    if (auto bad = unknownParameter(query, {u"url"_s, u"port"_s, u"ssl"_s, u"network"_s, u"timeout"_s}, instance)) {
+    if (auto bad =
+            unknownParameterReply(query, {u"url"_s, u"port"_s, u"ssl"_s, u"network"_s, u"timeout"_s}, instance)) {
         respond(*bad);
         return;
     }
@@ -89,41 +56,18 @@ void HealthController::check(const QUrlQuery& query, const QString& instance, Re
         respond(noStore(problemReply(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)));
         return;
     }
-    const ServerAddress server = parsed->server;
     const std::chrono::milliseconds budget = parsed->timeout.count() > 0 ? parsed->timeout : kDefaultBudget;
     const BitcoinNetwork chain = network.value();
-    // A check connects to a caller-chosen target, so it passes the same SSRF guard as a query.
-    m_engine.targetGuard().check(
-        server.host(), m_context,
-        [this, server, chain, budget, instance, respond = std::move(respond)](Result<CheckedTarget> allowed) {
-            if (!allowed) {
-                respond(noStore(problemReply(allowed.error(), instance)));
-                return;
-            }
-            run(server, allowed.value().addresses, chain, budget, respond);
-        });
-}
-
-void HealthController::run(const ServerAddress& server, const QList<QHostAddress>& addresses, BitcoinNetwork network,
-                           std::chrono::milliseconds budget, Respond respond)
-{
-    HealthCheckOptions options;
-    options.addresses = addresses;
-    options.expectedNetwork = network;
-    options.budget = budget;
-    options.connection = m_engine.pool().settings();
-    auto* check = new HealthCheck(server, m_engine.proxies(), &m_engine.pins(), options, m_context);
-    m_running.append(check);
-    QObject::connect(check, &HealthCheck::finished, check,
-                     [this, check, network, respond = std::move(respond)](const HealthReport& report) {
-                         m_running.removeAll(check);
-                         m_engine.health().record(report, network);
-                         QJsonObject body = report.toJson();
-                         body.insert(u"network"_s, networkName(network));
-                         respond(noStore(HttpReply::json(QJsonDocument(body))));
-                         check->deleteLater();
-                     });
-    check->start();
+    m_health.checkOne(parsed->server, chain, budget, m_context,
+                      [chain, instance, respond = std::move(respond)](Result<HealthReport> report) {
+                          if (!report) {
+                              respond(noStore(problemReply(report.error(), instance)));
+                              return;
+                          }
+                          QJsonObject body = report->toJson();
+                          body.insert(u"network"_s, networkName(chain));
+                          respond(noStore(HttpReply::json(QJsonDocument(body))));
+                      });
 }
 
 namespace {
@@ -161,14 +105,14 @@ QJsonObject scanJson(const HealthMonitor& monitor)
 
 void HealthController::scan(const QUrlQuery& query, const QString& instance, Respond respond)
 {
-    if (auto bad = unknownParameter(query, {u"network"_s, u"action"_s, u"wait"_s}, instance)) {
+    if (auto bad = unknownParameterReply(query, {u"network"_s, u"action"_s, u"wait"_s}, instance)) {
         respond(*bad);
         return;
     }
-    HealthMonitor& monitor = m_engine.health();
+    HealthMonitor& monitor = m_health;
     const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded).trimmed();
     if (query.hasQueryItem(u"action"_s) && action != u"start" && action != u"cancel") {
-        respond(invalid(u"action: '%1' is not one of start, cancel"_s.arg(action.left(40)), instance));
+        respond(invalidArgument(u"action: '%1' is not one of start, cancel"_s.arg(action.left(40)), instance));
         return;
     }
     int wait = 0;
@@ -177,9 +121,9 @@ void HealthController::scan(const QUrlQuery& query, const QString& instance, Res
         bool ok = false;
         wait = text.toInt(&ok);
         if (!ok || wait < 0 || wait > kMaxWaitSeconds) {
-            respond(
-                invalid(u"wait: '%1' is not a number of seconds from 0 to %2"_s.arg(text.left(40)).arg(kMaxWaitSeconds),
-                        instance));
+            respond(invalidArgument(
+                u"wait: '%1' is not a number of seconds from 0 to %2"_s.arg(text.left(40)).arg(kMaxWaitSeconds),
+                instance));
             return;
         }
     }
@@ -190,28 +134,30 @@ void HealthController::scan(const QUrlQuery& query, const QString& instance, Res
     }
     if (query.hasQueryItem(u"network"_s) && monitor.isBusy() && monitor.status().network != network.value() &&
         action != u"start") {
-        respond(invalid(u"network: the scan in progress is for %1, not %2"_s.arg(networkName(monitor.status().network),
-                                                                                 networkName(network.value())),
-                        instance));
+        respond(invalidArgument(u"network: the scan in progress is for %1, not %2"_s.arg(
+                                    networkName(monitor.status().network), networkName(network.value())),
+                                instance));
         return;
     }
-    int status = 200;
+    int status = HttpStatus::Ok;
     if (action == u"start") {
         if (monitor.isBusy()) {
             const ScanStatus& now = monitor.status();
-            respond(noStore(httpProblemReply(
-                409, u"A scan is already running"_s,
-                now.running ? u"The scan of %1 has checked %2 of %3 servers; wait for it or cancel it with "
-                              u"action=cancel."_s.arg(networkName(now.network))
-                                  .arg(now.done)
-                                  .arg(now.total)
-                            : u"Peer discovery after the scan of %1 is still running; wait for it or cancel it with "
-                              u"action=cancel."_s.arg(networkName(now.network)),
+            respond(noStore(problemReply(
+                Error::make(
+                    ErrorKind::Conflict,
+                    now.running
+                        ? u"A scan of %1 is already running (%2 of %3 servers checked); wait for it or cancel it "
+                          u"with action=cancel."_s.arg(networkName(now.network))
+                              .arg(now.done)
+                              .arg(now.total)
+                        : u"Peer discovery after the scan of %1 is still running; wait for it or cancel it with action=cancel."_s
+                              .arg(networkName(now.network))),
                 instance)));
             return;
         }
         monitor.startScan(network.value());
-        status = 202;
+        status = HttpStatus::Accepted;
     } else if (action == u"cancel") {
         monitor.cancel();
     }
@@ -226,11 +172,11 @@ void HealthController::scan(const QUrlQuery& query, const QString& instance, Res
             return;
         waiter->setProperty("answered", true);
         waiter->deleteLater();
-        respond(noStore(HttpReply::json(QJsonDocument(scanJson(m_engine.health())), status)));
+        respond(noStore(HttpReply::json(QJsonDocument(scanJson(m_health)), status)));
     };
     // scanFinished comes just before the discovery that may follow it starts: look once the loop is back.
     auto whenIdle = [this, answer] {
-        if (!m_engine.health().isBusy())
+        if (!m_health.isBusy())
             answer();
     };
     QObject::connect(&monitor, &HealthMonitor::scanFinished, waiter,
@@ -242,12 +188,12 @@ void HealthController::scan(const QUrlQuery& query, const QString& instance, Res
 
 HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance) const
 {
-    if (auto bad = unknownParameter(query, {u"network"_s}, instance))
+    if (auto bad = unknownParameterReply(query, {u"network"_s}, instance))
         return *bad;
     auto network = parseNetwork(query);
     if (!network)
         return noStore(problemReply(network.error(), instance));
-    const QList<HealthReport> reports = m_engine.health().registry().reports(network.value());
+    const QList<HealthReport> reports = m_health.registry().reports(network.value());
     QJsonObject body = computeTipAgreement(reports).toJson();
     body.insert(u"network"_s, networkName(network.value()));
     body.insert(u"checked"_s, int(reports.size()));

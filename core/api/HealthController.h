@@ -2,11 +2,7 @@
 #pragma once
 
 #include "HttpReply.h"
-#include "electrum/ServerAddress.h"
-#include "health/ChainParams.h"
 
-#include <QHostAddress>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,19 +11,15 @@
 
 namespace btcw {
 
-class Engine;
-class HealthCheck;
+class HealthMonitor;
 
 class HealthController
 {
 public:
     using Respond = std::function<void(const HttpReply&)>;
 
-    // context: checks run as its children and their answers are dropped once it is destroyed.
-    HealthController(Engine& engine, QObject* context);
-    ~HealthController();
-    HealthController(const HealthController&) = delete;
-    HealthController& operator=(const HealthController&) = delete;
+    // `health` must outlive the controller; answers for a destroyed `context` are dropped.
+    HealthController(HealthMonitor& health, QObject* context);
 
     // GET /electrum/check?url=&port=&ssl=&network=&timeout=: 200 with the report whether or not the server is
     // healthy (the report is the answer), 400 for bad parameters. The report joins the engine's health monitor.
@@ -40,12 +32,8 @@ public:
     void scan(const QUrlQuery& query, const QString& instance, Respond respond);
 
 private:
-    void run(const ServerAddress& server, const QList<QHostAddress>& addresses, BitcoinNetwork network,
-             std::chrono::milliseconds budget, Respond respond);
-
-    Engine& m_engine;
+    HealthMonitor& m_health;
     QPointer<QObject> m_context;
-    QList<QPointer<HealthCheck>> m_running;
 };
 
 } // namespace btcw

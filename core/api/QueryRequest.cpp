@@ -1,6 +1,7 @@
 #include "QueryRequest.h"
 
 #include "electrum/BitcoinAddress.h"
+#include "query/QueryService.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -178,17 +179,10 @@ QStringList queryParameterNames()
 
 Result<ElectrumParams> electrumParams(const QueryRequest& request)
 {
-    ElectrumParams out;
-    out.params = request.params;
-    if (request.bitcoinAddress.isEmpty())
-        return out;
-    auto decoded = decodeBitcoinAddress(request.bitcoinAddress);
-    if (!decoded)
-        return invalid(u"address"_s,
-                       quoted(request.bitcoinAddress) + u" is not a Bitcoin address: "_s + decoded.error().message);
-    out.scripthash = electrumScripthash(decoded->script);
-    out.params.prepend(out.scripthash);
-    return out;
+    auto sent = withScripthash(request.params, request.bitcoinAddress);
+    if (!sent)
+        return sent.error();
+    return ElectrumParams{sent->params, sent->scripthash};
 }
 
 bool isScripthashMethod(const QString& method)

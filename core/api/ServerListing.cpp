@@ -1,6 +1,5 @@
 #include "ServerListing.h"
 
-#include "Engine.h"
 #include "QueryRequest.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthHistory.h"
@@ -165,7 +164,8 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
     return out;
 }
 
-QJsonArray listServers(Engine& engine, const HealthRegistry* health, const ServerListQuery& query)
+QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
+                       const ServerListQuery& query)
 {
     // Lag needs every checked server of the entry's network: one agreement per network, looked up by address.
     QHash<QString, QHash<ServerAddress, ServerTip>> tips;
@@ -185,7 +185,7 @@ QJsonArray listServers(Engine& engine, const HealthRegistry* health, const Serve
     };
 
     QList<QJsonObject> rows;
-    for (const ServerEntry& entry : engine.directory().entries(query.network)) {
+    for (const ServerEntry& entry : directory.entries(query.network)) {
         if (!query.kind.isEmpty() && hostKindName(entry.kind) != query.kind)
             continue;
         if ((query.transport == u"tcp" && !entry.tcpPort) || (query.transport == u"tls" && !entry.tlsPort))
@@ -207,10 +207,10 @@ QJsonArray listServers(Engine& engine, const HealthRegistry* health, const Serve
                 json.insert(u"height"_s, report->height);
             if (report->latencyMs >= 0)
                 json.insert(u"latency_ms"_s, report->latencyMs);
-            uptime = engine.history().uptimePercent(report->server, 24h);
+            uptime = history.uptimePercent(report->server, 24h);
             if (uptime)
                 json.insert(u"uptime_24h"_s, *uptime);
-            if (const auto week = engine.history().uptimePercent(report->server, 24h * 7))
+            if (const auto week = history.uptimePercent(report->server, 24h * 7))
                 json.insert(u"uptime_7d"_s, *week);
             if (const auto tip = tipOf(entry.network, report->server); tip && tip->lag >= 0) {
                 lag = tip->lag;
@@ -247,8 +247,9 @@ QJsonArray listServers(Engine& engine, const HealthRegistry* health, const Serve
     return out;
 }
 
-ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAge, Clock clock)
-    : m_engine(engine), m_maxAgeMs(maxAge.count()), m_clock(std::move(clock))
+ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthHistory& history,
+                                 const HealthMonitor& health, std::chrono::milliseconds maxAge, Clock clock)
+    : m_directory(directory), m_history(history), m_maxAgeMs(maxAge.count()), m_clock(std::move(clock))
 {
     if (!m_clock) {
         m_clock = [] {
@@ -257,8 +258,8 @@ ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAg
                               .count());
         };
     }
-    connect(&engine.directory(), &ServerDirectory::changed, this, &ServerListCache::invalidate);
-    connect(&engine.health(), &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
+    connect(&directory, &ServerDirectory::changed, this, &ServerListCache::invalidate);
+    connect(&health, &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
 }
 
 QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
@@ -267,7 +268,7 @@ QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQ
     const qint64 now = m_clock();
     if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAtMs < m_maxAgeMs)
         return it->json;
-    const QJsonArray servers = listServers(m_engine, health, query);
+    const QJsonArray servers = listServers(m_directory, m_history, health, query);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     Body fresh{QJsonDocument(object).toJson(QJsonDocument::Compact), now};
     ++m_builds;

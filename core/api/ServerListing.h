@@ -15,8 +15,10 @@
 
 namespace btcw {
 
-class Engine;
+class HealthHistory;
+class HealthMonitor;
 class HealthRegistry;
+class ServerDirectory;
 
 struct ServerListQuery
 {
@@ -35,7 +37,8 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query);
 
 // One JSON object per server: address fields, provenance, and (when checked) status, verdict, height, lag, forked,
 // latency, uptime and last check. `health` may be null: every server is then "unknown".
-QJsonArray listServers(Engine& engine, const HealthRegistry* health, const ServerListQuery& query);
+QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
+                       const ServerListQuery& query);
 
 // The serialized /electrum/servers body per normalized query, reused until the directory changes, a health report
 // arrives or maxAge passes (the uptime windows slide with time), so that a busy client does not rebuild the whole
@@ -46,8 +49,9 @@ public:
     // Milliseconds on a monotonic clock; injected so tests control the age of a body.
     using Clock = std::function<qint64()>;
 
-    explicit ServerListCache(Engine& engine, std::chrono::milliseconds maxAge = std::chrono::seconds(2),
-                             Clock clock = {});
+    // All three must outlive the cache: bodies are forgotten when the directory changes or a report arrives.
+    ServerListCache(const ServerDirectory& directory, const HealthHistory& history, const HealthMonitor& health,
+                    std::chrono::milliseconds maxAge = std::chrono::seconds(2), Clock clock = {});
 
     // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
     QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
@@ -64,7 +68,8 @@ private:
         qint64 builtAtMs = 0;
     };
 
-    Engine& m_engine;
+    const ServerDirectory& m_directory;
+    const HealthHistory& m_history;
     qint64 m_maxAgeMs;
     Clock m_clock;
     QHash<QString, Body> m_bodies;

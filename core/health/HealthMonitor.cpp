@@ -1,13 +1,11 @@
 #include "HealthMonitor.h"
 
-#include "Engine.h"
-#include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
+#include "health/HealthCheck.h"
 #include "health/HealthHistory.h"
 #include "health/HealthScan.h"
 #include "net/TargetGuard.h"
-#include "tor/TorService.h"
 
 #include <QLoggingCategory>
 #include <algorithm>
@@ -16,8 +14,8 @@ Q_LOGGING_CATEGORY(lcMonitor, "btcw.health")
 
 namespace btcw {
 
-HealthMonitor::HealthMonitor(Engine& engine, HealthMonitorOptions options, QObject* parent)
-    : QObject(parent), m_engine(engine)
+HealthMonitor::HealthMonitor(HealthMonitorServices services, HealthMonitorOptions options, QObject* parent)
+    : QObject(parent), m_services(std::move(services))
 {
     m_schedule.setSingleShot(false);
     connect(&m_schedule, &QTimer::timeout, this, &HealthMonitor::onScheduled);
@@ -26,9 +24,15 @@ HealthMonitor::HealthMonitor(Engine& engine, HealthMonitorOptions options, QObje
 
 HealthMonitor::~HealthMonitor()
 {
-    // The scan and discovery own sessions; close them before the engine's pool and pins go.
+    // The scan, discovery and single checks own sessions; close them before the engine's pool and pins go.
     m_scan.reset();
     m_discovery.reset();
+    for (const QPointer<HealthCheck>& check : std::as_const(m_singleChecks)) {
+        if (check) {
+            check->disconnect(this);
+            delete check.data();
+        }
+    }
 }
 
 void HealthMonitor::setOptions(const HealthMonitorOptions& options)
@@ -48,14 +52,14 @@ HealthCheckOptions HealthMonitor::checkOptions(BitcoinNetwork network) const
     HealthCheckOptions check;
     check.expectedNetwork = network;
     check.budget = m_options.budget;
-    check.connection = m_engine.pool().settings();
+    check.connection = m_services.pool.settings();
     return check;
 }
 
 bool HealthMonitor::startScan(BitcoinNetwork network)
 {
     QList<ServerAddress> servers;
-    for (const ServerEntry& entry : m_engine.directory().entries(PeerDiscovery::directoryNetwork(network))) {
+    for (const ServerEntry& entry : m_services.directory.entries(networkName(network))) {
         if (const ServerAddress address = entry.preferredAddress(); address.isValid())
             servers.append(address);
     }
@@ -69,7 +73,7 @@ bool HealthMonitor::startScan(BitcoinNetwork network, const QList<ServerAddress>
     HealthScanOptions scanOptions;
     scanOptions.concurrency = m_options.concurrency;
     scanOptions.check = checkOptions(network);
-    m_scan = std::make_unique<HealthScan>(m_engine.proxies(), &m_engine.pins(), scanOptions);
+    m_scan = std::make_unique<HealthScan>(m_services.proxies, &m_services.pins, scanOptions);
     connect(m_scan.get(), &HealthScan::reportReady, this, [this, network](const HealthReport& report) {
         if (report.ok)
             ++m_status.up;
@@ -147,9 +151,9 @@ bool HealthMonitor::startDiscovery(BitcoinNetwork network)
     options.check = checkOptions(network);
     options.concurrency = std::min(m_options.concurrency, 16);
     options.maxCandidates = m_options.maxCandidates;
-    options.allowPrivateTargets = m_engine.targetGuard().allowsPrivateTargets();
-    m_discovery = std::make_unique<PeerDiscovery>(&m_engine.pool(), &m_engine.directory(), m_engine.proxies(),
-                                                  &m_engine.pins(), options);
+    options.allowPrivateTargets = m_services.guard.allowsPrivateTargets();
+    m_discovery = std::make_unique<PeerDiscovery>(&m_services.pool, &m_services.directory, m_services.proxies,
+                                                  &m_services.pins, options);
     connect(m_discovery.get(), &PeerDiscovery::candidateFound, this, [this](const PeerCandidate& candidate) {
         QList<PeerProvenance>& list = m_provenance[candidate.host];
         if (list.size() < 50)
@@ -187,19 +191,47 @@ QList<PeerProvenance> HealthMonitor::provenance(const QString& host) const
     return m_provenance.value(host);
 }
 
+void HealthMonitor::checkOne(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
+                             QObject* context, std::function<void(Result<HealthReport>)> done, bool allowPrivateTarget)
+{
+    // The same guard as a query: a name is resolved once here (or left to Tor), and the check connects there.
+    m_services.guard.check(
+        server.host(), context,
+        [this, server, network, budget, context, done = std::move(done)](Result<CheckedTarget> allowed) mutable {
+            if (!allowed) {
+                done(allowed.error());
+                return;
+            }
+            HealthCheckOptions options = checkOptions(network);
+            options.addresses = allowed.value().addresses;
+            options.budget = budget;
+            auto* check = new HealthCheck(server, m_services.proxies, &m_services.pins, options, this);
+            m_singleChecks.append(check);
+            QPointer<QObject> receiver(context);
+            connect(check, &HealthCheck::finished, this,
+                    [this, check, network, receiver, done = std::move(done)](const HealthReport& report) {
+                        m_singleChecks.removeAll(check);
+                        check->deleteLater();
+                        record(report, network);
+                        if (receiver)
+                            done(report);
+                    });
+            check->start();
+        },
+        allowPrivateTarget);
+}
+
 void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
 {
     m_registry.record(report, network);
     keepInHistory(report);
-    if (report.height >= 0)
-        m_engine.cache().setTipHeight(report.server, report.height);
     emit reportReady(report, network);
 }
 
 void HealthMonitor::keepInHistory(const HealthReport& report)
 {
     // The report stands without the history file; a write failure is logged, not fatal.
-    if (const Status kept = m_engine.history().record(report); !kept.ok())
+    if (const Status kept = m_services.history.record(report); !kept.ok())
         qCWarning(lcMonitor) << "health history:" << kept.error().toString();
 }
 
@@ -207,21 +239,20 @@ void HealthMonitor::start()
 {
     if (!m_options.scanAtStart)
         return;
-    connect(&m_engine.tor(), &TorService::stateChanged, this, &HealthMonitor::startWhenTorSettled);
-    QTimer::singleShot(0, this, &HealthMonitor::startWhenTorSettled);
+    m_waitingForTor = true;
+    QTimer::singleShot(0, this, &HealthMonitor::torStateChanged);
     QTimer::singleShot(std::chrono::seconds(60), this, [this] {
-        disconnect(&m_engine.tor(), &TorService::stateChanged, this, nullptr);
+        m_waitingForTor = false;
         if (!m_status.startedAt.isValid() && !isBusy())
             startScan(m_options.network);
     });
 }
 
-void HealthMonitor::startWhenTorSettled()
+void HealthMonitor::torStateChanged()
 {
-    const TorState tor = m_engine.tor().state();
-    if (tor == TorState::Detecting || tor == TorState::Launching || tor == TorState::Bootstrapping)
+    if (!m_waitingForTor || (m_services.torSettling && m_services.torSettling()))
         return;
-    disconnect(&m_engine.tor(), &TorService::stateChanged, this, nullptr);
+    m_waitingForTor = false;
     if (!m_status.startedAt.isValid() && !isBusy())
         startScan(m_options.network);
 }

@@ -3,6 +3,7 @@
 // The window and the local API both drive and read this one object.
 #pragma once
 
+#include "Result.h"
 #include "electrum/ServerAddress.h"
 #include "health/ChainParams.h"
 #include "health/HealthRegistry.h"
@@ -12,15 +13,35 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace btcw {
 
-class Engine;
+class CertificatePinStore;
+class HealthHistory;
 class HealthScan;
+class ProxyPolicy;
+class ServerDirectory;
+class SessionPool;
+class TargetGuard;
+
+// What the monitor works with; the engine owns them all and they outlive the monitor.
+struct HealthMonitorServices
+{
+    ServerDirectory& directory; // what a scan checks, where verified peers go
+    SessionPool& pool;          // connection settings; peer discovery asks announcers through it
+    ProxyPolicy& proxies;       // Tor for .onion (or everything)
+    CertificatePinStore& pins;  // TLS trust on first use
+    TargetGuard& guard;         // single checks of caller-chosen servers pass the SSRF guard
+    HealthHistory& history;     // every report is kept
+    // True while Tor is still being found or launched: the start-up scan waits for it (see torStateChanged()).
+    std::function<bool()> torSettling;
+};
 
 struct HealthMonitorOptions
 {
@@ -53,7 +74,8 @@ class HealthMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit HealthMonitor(Engine& engine, HealthMonitorOptions options = {}, QObject* parent = nullptr);
+    explicit HealthMonitor(HealthMonitorServices services, HealthMonitorOptions options = {},
+                           QObject* parent = nullptr);
     ~HealthMonitor() override;
 
     // Takes effect from the next scan; restarts the schedule.
@@ -61,6 +83,8 @@ public:
     // Called by Engine::start(): runs the start-up scan when the options ask for one. Tor is given time to be found
     // (or launched) first, so .onion servers are not all reported down in the first scan.
     void start();
+    // Tor's state changed: a start-up scan that waits for Tor to settle looks again.
+    void torStateChanged();
     const HealthMonitorOptions& options() const { return m_options; }
 
     // Checks every server the directory lists for `network` (each on its preferred transport). False, and nothing
@@ -79,7 +103,13 @@ public:
     // Everyone who announced this host, across discoveries of this run of the program.
     QList<PeerProvenance> provenance(const QString& host) const;
 
-    // A report from elsewhere (the API's /electrum/check, a single check in the window): kept like a scan's.
+    // One staged check of one server now, for the API's /electrum/check and the window alike: the target passes the
+    // SSRF guard first (allowPrivateTarget: the user typed it into the window), then the report is kept like a
+    // scan's and handed to `done`. A refused target is an error and no report. Answers on `context`, exactly once.
+    void checkOne(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
+                  QObject* context, std::function<void(Result<HealthReport>)> done, bool allowPrivateTarget = false);
+
+    // A report from elsewhere: kept like a scan's.
     void record(const HealthReport& report, BitcoinNetwork network);
 
     const HealthRegistry& registry() const { return m_registry; }
@@ -99,10 +129,11 @@ private:
     void onScanFinished(bool cancelled);
     void onScheduled();
     void keepInHistory(const HealthReport& report);
-    void startWhenTorSettled();
 
-    Engine& m_engine;
+    HealthMonitorServices m_services;
     HealthMonitorOptions m_options;
+    QList<QPointer<HealthCheck>> m_singleChecks; // checkOne's, still running
+    bool m_waitingForTor = false;
     HealthRegistry m_registry;
     ScanStatus m_status;
     std::unique_ptr<HealthScan> m_scan;

@@ -186,9 +186,10 @@ void TargetGuard::setResolver(Resolver resolver)
     m_resolver = std::move(resolver);
 }
 
-void TargetGuard::check(const QString& host, QObject* context,
-                        std::function<void(Result<CheckedTarget>)> callback) const
+void TargetGuard::check(const QString& host, QObject* context, std::function<void(Result<CheckedTarget>)> callback,
+                        bool allowPrivateHere) const
 {
+    const bool allowPrivate = m_allowPrivate || allowPrivateHere;
     const QString h = bareHost(host);
     if (h.isEmpty()) {
         deliver<CheckedTarget>(context, std::move(callback),
@@ -210,7 +211,7 @@ void TargetGuard::check(const QString& host, QObject* context,
     if (isLiteral) {
         target.addresses = {literal};
         const AddressClass cls = classifyAddress(literal);
-        if (cls != AddressClass::Public && !m_allowPrivate) {
+        if (cls != AddressClass::Public && !allowPrivate) {
             deliver<CheckedTarget>(context, std::move(callback), refusal({}, literal, cls));
             return;
         }
@@ -218,9 +219,16 @@ void TargetGuard::check(const QString& host, QObject* context,
         return;
     }
 
+    // Under "all via Tor" the name is Tor's to resolve; Tor's exits refuse private addresses themselves.
+    if (m_namesViaTor && m_namesViaTor()) {
+        target.nameViaTor = true;
+        deliver<CheckedTarget>(context, std::move(callback), target);
+        return;
+    }
+
     // With private targets allowed a name is still resolved here, once: the caller then connects to exactly these
     // addresses, so every connection made after a check goes where the check looked.
-    auto onResolved = [target, allowPrivate = m_allowPrivate,
+    auto onResolved = [target, allowPrivate,
                        callback = std::move(callback)](Result<QList<QHostAddress>> resolved) mutable {
         if (!resolved.ok()) {
             callback(resolved.error().withStage(QStringLiteral("target")));

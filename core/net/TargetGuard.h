@@ -46,6 +46,7 @@ struct CheckedTarget
     QString host;
     QList<QHostAddress> addresses;
     bool isOnion = false;
+    bool nameViaTor = false; // a host name left for Tor's exit to resolve (route all via Tor)
 };
 
 class TargetGuard : public QObject
@@ -64,10 +65,16 @@ public:
     // The budget for one host name lookup (default 10 s); a lookup that takes longer fails as a Timeout.
     void setResolveTimeoutMs(int ms) { m_resolveTimeoutMs = ms; }
     void setResolver(Resolver resolver);
+    // Whether host names go to Tor by name ("route all via Tor"): then a name is never resolved here (that would leak
+    // it to the local resolver); it passes with no addresses and Tor's exit resolves it. Literal addresses are still
+    // checked. Asked at every check, so a change of route applies at once.
+    void setNamesResolvedByTor(std::function<bool()> namesViaTor) { m_namesViaTor = std::move(namesViaTor); }
 
     // Always answers asynchronously on `context`'s thread; nothing is called if `context` is destroyed first.
     // Refusals are ErrorKind::NotAllowed with a message naming the address and why.
-    void check(const QString& host, QObject* context, std::function<void(Result<CheckedTarget>)> callback) const;
+    // allowPrivateHere: this one target may be private (the window's user typed it), whatever the setting says.
+    void check(const QString& host, QObject* context, std::function<void(Result<CheckedTarget>)> callback,
+               bool allowPrivateHere = false) const;
 
     // The default resolver: QHostInfo::lookupHost (the guard bounds it with the resolve timeout).
     static void resolveWithQHostInfo(const QString& host, QObject* context, ResolveCallback done);
@@ -76,6 +83,7 @@ private:
     bool m_allowPrivate = false;
     int m_resolveTimeoutMs = 10000;
     Resolver m_resolver;
+    std::function<bool()> m_namesViaTor;
 };
 
 } // namespace btcw

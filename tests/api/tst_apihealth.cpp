@@ -262,7 +262,8 @@ private slots:
     void serverListBodiesAreReusedUntilTheyAge()
     {
         qint64 now = 1'000;
-        ServerListCache cache(*m_h.engine, std::chrono::seconds(2), [&now] { return now; });
+        ServerListCache cache(m_h.engine->directory(), m_h.engine->history(), m_h.engine->health(),
+                              std::chrono::seconds(2), [&now] { return now; });
         const HealthRegistry* health = &m_h.engine->health().registry();
         ServerListQuery query;
         query.network = u"regtest"_s;

@@ -1,7 +1,6 @@
 // The details pane's health section (stages, uptime, latency, provenance) and the history chart's geometry.
-#include "electrum/SessionPool.h"
+#include "Engine.h"
 #include "net/CertificatePinStore.h"
-#include "net/ProxyPolicy.h"
 #include "widgets/HealthHistoryChart.h"
 #include "widgets/ServerDetailsPane.h"
 
@@ -49,12 +48,17 @@ StageReport stage(QLatin1String name, bool ok, qint64 ms, const QString& message
     return StageReport{QString(name), ok, ms, message};
 }
 
+EngineOptions noTor()
+{
+    EngineOptions options;
+    options.tor.enabled = false;
+    return options;
+}
+
 struct Fixture
 {
-    CertificatePinStore pins;
-    ProxyPolicy proxies;
-    SessionPool pool{{}, &pins, &proxies};
-    ServerDetailsPane pane{pool, pins};
+    Engine engine{noTor()}; // the pane asks through its query service, as in the window
+    ServerDetailsPane pane{engine.queries(), engine.pins()};
 
     Fixture()
     {

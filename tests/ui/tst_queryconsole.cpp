@@ -1,8 +1,6 @@
 // The query console against the project's test Electrum server on loopback.
+#include "Engine.h"
 #include "TestElectrumServer.h"
-#include "electrum/SessionPool.h"
-#include "net/CertificatePinStore.h"
-#include "net/ProxyPolicy.h"
 #include "widgets/QueryConsole.h"
 
 #include <QClipboard>
@@ -31,6 +29,14 @@ ServerEntry entryFor(quint16 port, Transport transport, const QString& host = QS
     return e;
 }
 
+// The console asks through the engine's query service, as the window does: no Tor, nothing written to disk.
+EngineOptions consoleEngine()
+{
+    EngineOptions options;
+    options.tor.enabled = false;
+    return options;
+}
+
 } // namespace
 
 class TestQueryConsole : public QObject
@@ -48,10 +54,8 @@ void TestQueryConsole::headersSubscribeShowsTheTipHeightWithTiming()
 {
     TestElectrumServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    CertificatePinStore pins;
-    ProxyPolicy proxies;
-    SessionPool pool({}, &pins, &proxies);
-    QueryConsole console(pool);
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
     console.setServers({entryFor(server.tlsPort(), Transport::Tls)});
     console.setServer(ServerAddress::create(u"127.0.0.1", server.tlsPort(), Transport::Tls).value());
     console.setMethod(QStringLiteral("blockchain.headers.subscribe"));
@@ -75,9 +79,8 @@ void TestQueryConsole::badJsonIsReportedWithoutSending()
 {
     TestElectrumServer server;
     QVERIFY(server.start());
-    ProxyPolicy proxies;
-    SessionPool pool({}, nullptr, &proxies);
-    QueryConsole console(pool);
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
     console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
     console.setMethod(QStringLiteral("blockchain.block.header"));
     console.setParamsText(QStringLiteral("[1,"));
@@ -98,9 +101,8 @@ void TestQueryConsole::rpcErrorsAreShownInPlainWords()
     TestElectrumServer server;
     QVERIFY(server.start());
     server.setMethodError(QStringLiteral("server.banner"), 2, QStringLiteral("no banner today"));
-    ProxyPolicy proxies;
-    SessionPool pool({}, nullptr, &proxies);
-    QueryConsole console(pool);
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
     console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
     console.setMethod(QStringLiteral("server.banner"));
     QSignalSpy finished(&console, &QueryConsole::queryFinished);
@@ -116,9 +118,8 @@ void TestQueryConsole::historyRestoresAnEarlierQuery()
 {
     TestElectrumServer server;
     QVERIFY(server.start());
-    ProxyPolicy proxies;
-    SessionPool pool({}, nullptr, &proxies);
-    QueryConsole console(pool);
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
     const auto address = ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value();
     console.setServer(address);
     console.setMethod(QStringLiteral("blockchain.block.header"));
@@ -142,9 +143,8 @@ void TestQueryConsole::historyRestoresAnEarlierQuery()
 
 void TestQueryConsole::copyAsCurlGivesTheLocalApiCall()
 {
-    ProxyPolicy proxies;
-    SessionPool pool({}, nullptr, &proxies);
-    QueryConsole console(pool);
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
     console.setApiBaseUrl(QStringLiteral("http://127.0.0.1:5080"));
     console.setServer(ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value());
     console.setMethod(QStringLiteral("blockchain.scripthash.get_balance"));

@@ -124,7 +124,7 @@ void TestScanCoordinator::checksEachNetworkInTurnWithProgressAndFinishesOnce()
     const ServerEntry regtestEntry = tcpEntry(QStringLiteral("regtest"), *regtest);
     const ServerEntry testnetEntry = tcpEntry(QStringLiteral("testnet"), *testnet);
     model.setEntries({regtestEntry, testnetEntry});
-    ScanCoordinator scans(engine, &model);
+    ScanCoordinator scans(engine.health(), engine.history(), engine.directory(), &model);
 
     QSignalSpy started(&engine.health(), &HealthMonitor::scanStarted);
     QSignalSpy progress(&scans, &ScanCoordinator::progressChanged);
@@ -150,8 +150,8 @@ void TestScanCoordinator::checksEachNetworkInTurnWithProgressAndFinishesOnce()
     for (const auto& args : std::as_const(progress))
         texts.append(args.at(2).toString());
     QVERIFY2(texts.contains(QStringLiteral("Checked 0 of 1 (regtest, network 1 of 2)")), qPrintable(texts.join(u'|')));
-    QVERIFY2(texts.contains(QStringLiteral("Checked 1 of 1 (testnet3, network 2 of 2)")), qPrintable(texts.join(u'|')));
-    QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Checked 1 server(s) of testnet3: %1 up.")
+    QVERIFY2(texts.contains(QStringLiteral("Checked 1 of 1 (testnet, network 2 of 2)")), qPrintable(texts.join(u'|')));
+    QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Checked 1 server(s) of testnet: %1 up.")
                                                    .arg(stateOf(model, testnetEntry) == ServerState::Up ? 1 : 0));
 }
 
@@ -165,7 +165,7 @@ void TestScanCoordinator::waitsForAScanItDidNotStart()
     ServerTableModel model;
     const ServerEntry entry = tcpEntry(QStringLiteral("regtest"), *regtest);
     model.setEntries({entry});
-    ScanCoordinator scans(engine, &model);
+    ScanCoordinator scans(engine.health(), engine.history(), engine.directory(), &model);
     QSignalSpy started(&engine.health(), &HealthMonitor::scanStarted);
     QSignalSpy messages(&scans, &ScanCoordinator::statusMessage);
     QSignalSpy finished(&scans, &ScanCoordinator::finished);
@@ -199,7 +199,7 @@ void TestScanCoordinator::cancelDropsWaitingScansAndPutsRowsBack()
     const ServerEntry silentEntry = tcpEntry(QStringLiteral("regtest"), *silent);
     const ServerEntry testnetEntry = tcpEntry(QStringLiteral("testnet"), *testnet);
     model.setEntries({silentEntry, testnetEntry});
-    ScanCoordinator scans(engine, &model);
+    ScanCoordinator scans(engine.health(), engine.history(), engine.directory(), &model);
     QSignalSpy started(&engine.health(), &HealthMonitor::scanStarted);
     QSignalSpy hidden(&scans, &ScanCoordinator::progressHidden);
     QSignalSpy messages(&scans, &ScanCoordinator::statusMessage);
@@ -227,7 +227,7 @@ void TestScanCoordinator::discoveryWithoutHealthyServersSaysSo()
     Engine engine(optionsIn(dir));
     engine.start();
     ServerTableModel model;
-    ScanCoordinator scans(engine, &model);
+    ScanCoordinator scans(engine.health(), engine.history(), engine.directory(), &model);
     QSignalSpy messages(&scans, &ScanCoordinator::statusMessage);
     scans.discoverPeers(BitcoinNetwork::Signet);
     QVERIFY(!engine.health().isBusy());

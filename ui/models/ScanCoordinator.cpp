@@ -1,6 +1,5 @@
 #include "ScanCoordinator.h"
 
-#include "Engine.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "models/ServerTableModel.h"
@@ -10,10 +9,10 @@
 
 namespace btcw {
 
-ScanCoordinator::ScanCoordinator(Engine& engine, ServerTableModel* model, QObject* parent)
-    : QObject(parent), m_engine(engine), m_model(model)
+ScanCoordinator::ScanCoordinator(HealthMonitor& health, const HealthHistory& history, const ServerDirectory& directory,
+                                 ServerTableModel* model, QObject* parent)
+    : QObject(parent), m_health(health), m_history(history), m_directory(directory), m_model(model)
 {
-    HealthMonitor& health = m_engine.health();
     m_agreementTimer = new QTimer(this);
     m_agreementTimer->setSingleShot(true);
     m_agreementTimer->setInterval(250); // a scan of thousands reports many times a second: redraw lags in batches
@@ -81,7 +80,7 @@ void ScanCoordinator::checkEntries(const QList<ServerEntry>& entries)
     }
     m_scansInBatch += int(scans.size());
     m_pending.append(scans);
-    if (m_engine.health().isBusy())
+    if (m_health.isBusy())
         emit statusMessage(tr("The check starts when the running one has finished."), 5000);
     else
         continueWithNextScan();
@@ -89,7 +88,7 @@ void ScanCoordinator::checkEntries(const QList<ServerEntry>& entries)
 
 void ScanCoordinator::startNextScan()
 {
-    HealthMonitor& health = m_engine.health();
+    HealthMonitor& health = m_health;
     if (m_pending.isEmpty() || health.isBusy())
         return;
     const NetworkScan scan = m_pending.takeFirst();
@@ -108,7 +107,7 @@ void ScanCoordinator::startNextScan()
 void ScanCoordinator::continueWithNextScan()
 {
     startNextScan();
-    if (!m_engine.health().isBusy())
+    if (!m_health.isBusy())
         emit finished();
 }
 
@@ -122,7 +121,7 @@ void ScanCoordinator::onProgress(int done, int total)
     QString text = tr("Checked %1 of %2").arg(done).arg(total);
     if (m_scansInBatch > 1)
         text += QLatin1Char(' ') + tr("(%1, network %2 of %3)")
-                                       .arg(networkName(m_engine.health().status().network))
+                                       .arg(networkName(m_health.status().network))
                                        .arg(m_scanInBatch)
                                        .arg(m_scansInBatch);
     emit progressChanged(done, qMax(1, total), text);
@@ -130,8 +129,8 @@ void ScanCoordinator::onProgress(int done, int total)
 
 void ScanCoordinator::onHealthReport(const HealthReport& report, BitcoinNetwork network)
 {
-    const std::optional<double> uptime = m_engine.history().uptimePercent(report.server, std::chrono::hours(24));
-    m_model->setReport(PeerDiscovery::directoryNetwork(network), report, uptime);
+    const std::optional<double> uptime = m_history.uptimePercent(report.server, std::chrono::hours(24));
+    m_model->setReport(networkName(network), report, uptime);
     m_agreementDirty.insert(int(network));
     if (!m_agreementTimer->isActive())
         m_agreementTimer->start();
@@ -143,14 +142,14 @@ void ScanCoordinator::applyTipAgreements()
     const QSet<int> dirty = std::exchange(m_agreementDirty, {});
     for (const int network : dirty) {
         const auto n = BitcoinNetwork(network);
-        m_model->setTipAgreement(PeerDiscovery::directoryNetwork(n), m_engine.health().registry().tipAgreement(n));
+        m_model->setTipAgreement(networkName(n), m_health.registry().tipAgreement(n));
     }
 }
 
 void ScanCoordinator::restoreKnownStatuses()
 {
-    const HealthMonitor& health = m_engine.health();
-    const HealthHistory& history = m_engine.history();
+    const HealthMonitor& health = m_health;
+    const HealthHistory& history = m_history;
     QHash<QString, ServerStatus> known;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->status(row).state != ServerState::Unknown)
@@ -173,7 +172,7 @@ void ScanCoordinator::restoreKnownStatuses()
     }
     m_model->setStatuses(known);
     // Lags and forks of this run's reports.
-    for (const QString& name : m_engine.directory().networks()) {
+    for (const QString& name : m_directory.networks()) {
         if (const auto network = networkFromName(name))
             m_agreementDirty.insert(int(*network));
     }
@@ -194,7 +193,7 @@ void ScanCoordinator::onScanFinished(bool cancelled)
                                                              : ServerState::Down);
     }
     m_checkingKeys.clear();
-    const ScanStatus& done = m_engine.health().status();
+    const ScanStatus& done = m_health.status();
     if (cancelled) {
         m_pending.clear();
         emit progressHidden();
@@ -208,7 +207,7 @@ void ScanCoordinator::onScanFinished(bool cancelled)
     m_discoveryNetwork = done.network; // the monitor may go on to discover this network's peers
     // After the monitor's own reaction to the finished scan (it may start a discovery): the next scan waits for it.
     QTimer::singleShot(0, this, [this] {
-        if (m_engine.health().isBusy())
+        if (m_health.isBusy())
             return;
         emit progressHidden();
         continueWithNextScan();
@@ -217,7 +216,7 @@ void ScanCoordinator::onScanFinished(bool cancelled)
 
 void ScanCoordinator::discoverPeers(std::optional<BitcoinNetwork> network)
 {
-    HealthMonitor& health = m_engine.health();
+    HealthMonitor& health = m_health;
     const BitcoinNetwork target = network.value_or(health.status().network);
     if (health.isBusy()) {
         emit statusMessage(tr("Peer discovery starts when the running check has finished."), 5000);
@@ -239,7 +238,7 @@ void ScanCoordinator::onDiscoveryStarted(int announcers)
 void ScanCoordinator::onDiscoveryFinished(const PeerDiscoverySummary& summary)
 {
     emit progressHidden();
-    const QString network = PeerDiscovery::directoryNetwork(m_discoveryNetwork);
+    const QString network = networkName(m_discoveryNetwork);
     QStringList suspicious;
     for (const AnnouncerSummary& announcer : summary.announcers) {
         const QString key = network + QLatin1Char('/') + announcer.server.host();
@@ -259,7 +258,7 @@ void ScanCoordinator::onDiscoveryFinished(const PeerDiscoverySummary& summary)
 void ScanCoordinator::cancel()
 {
     m_pending.clear();
-    m_engine.health().cancel();
+    m_health.cancel();
 }
 
 } // namespace btcw

@@ -18,7 +18,8 @@ class QTimer;
 
 namespace btcw {
 
-class Engine;
+class HealthHistory;
+class HealthMonitor;
 class ServerTableModel;
 
 class ScanCoordinator : public QObject
@@ -34,7 +35,9 @@ public:
     };
 
     // Follows every scan and discovery of the engine's monitor (the API's and the schedule's too) into `model`.
-    ScanCoordinator(Engine& engine, ServerTableModel* model, QObject* parent = nullptr);
+    // The three services must outlive the coordinator.
+    ScanCoordinator(HealthMonitor& health, const HealthHistory& history, const ServerDirectory& directory,
+                    ServerTableModel* model, QObject* parent = nullptr);
 
     // Queues one scan per network of these entries and starts the first when the monitor is free.
     void checkEntries(const QList<ServerEntry>& entries);
@@ -76,7 +79,9 @@ private:
     void continueWithNextScan();
     void applyTipAgreements();
 
-    Engine& m_engine;
+    HealthMonitor& m_health;
+    const HealthHistory& m_history;
+    const ServerDirectory& m_directory;
     ServerTableModel* m_model;
     QList<NetworkScan> m_pending; // asked for, not started yet (the monitor was busy, or another network is first)
     QStringList m_checkingKeys;   // rows of the running scan started here

@@ -1,8 +1,8 @@
 #include "widgets/QueryConsole.h"
 
-#include "electrum/SessionPool.h"
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
+#include "query/QueryService.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,8 +33,8 @@ enum HistoryRole
 };
 } // namespace
 
-QueryConsole::QueryConsole(SessionPool& pool, QWidget* parent)
-    : QWidget(parent), m_pool(pool), m_apiBaseUrl(defaultApiBaseUrl())
+QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
+    : QWidget(parent), m_queries(queries), m_apiBaseUrl(defaultApiBaseUrl())
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
@@ -265,35 +265,47 @@ void QueryConsole::send()
     m_status->setText(tr("Asking %1…").arg(server->toString()));
     m_result->clear();
 
-    m_pool.call(
-        *server, method, *params, this, [this, address = *server, method, paramsText](Result<CallResult> result) {
-            m_busy = false;
-            m_send->setEnabled(true);
-            QString summary;
-            if (result.ok()) {
-                m_result->setPlainText(prettyJson(result->result));
-                QString how = result->freshConnection ? tr("new connection") : tr("pooled connection");
-                m_status->setText(
-                    tr("Answered in %1 ms (%2, protocol %3)").arg(result->elapsedMs).arg(how, result->protocol));
-                summary = tr("%1 ms").arg(result->elapsedMs);
+    Query query;
+    query.server = *server;
+    query.method = method;
+    query.params = *params;
+    query.allowPrivateTarget = true; // the user typed or picked this server
+    m_queries.run(query, this, [this, address = *server, method, paramsText](const QueryOutcome& outcome) {
+        m_busy = false;
+        m_send->setEnabled(true);
+        QString summary;
+        const Result<QueryAnswer>& answer = outcome.answer;
+        if (answer.ok()) {
+            m_result->setPlainText(prettyJson(answer->result()));
+            const QString protocol = answer->body.value(QLatin1String("protocol")).toString();
+            if (outcome.cacheUse == CacheUse::Hit) {
+                m_status->setText(tr("Answered from the cache (%1 s old, protocol %2)")
+                                      .arg(qint64(answer->cache.age.count()))
+                                      .arg(protocol));
+                summary = tr("cached");
             } else {
-                const Error& e = result.error();
-                m_status->setText(tr("Failed: %1").arg(e.message));
-                QString text = e.toString();
-                if (e.kind == ErrorKind::Rpc)
-                    text += QLatin1Char('\n') + tr("Server error code %1").arg(e.rpcCode);
-                m_result->setPlainText(text);
-                summary = tr("failed");
+                const QString how = answer->freshConnection ? tr("new connection") : tr("pooled connection");
+                m_status->setText(tr("Answered in %1 ms (%2, protocol %3)").arg(answer->elapsedMs).arg(how, protocol));
+                summary = tr("%1 ms").arg(answer->elapsedMs);
             }
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1  %2  %3  — %4")
-                    .arg(QTime::currentTime().toString(u"HH:mm:ss"), method, address.toString(), summary));
-            item->setData(ServerRole, address.toString());
-            item->setData(MethodRole, method);
-            item->setData(ParamsRole, paramsText);
-            m_history->insertItem(0, item);
-            emit queryFinished(result.ok());
-        });
+        } else {
+            const Error& e = answer.error();
+            m_status->setText(tr("Failed: %1").arg(e.message));
+            QString text = e.toString();
+            if (e.kind == ErrorKind::Rpc)
+                text += QLatin1Char('\n') + tr("Server error code %1").arg(e.rpcCode);
+            m_result->setPlainText(text);
+            summary = tr("failed");
+        }
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2  %3  — %4")
+                .arg(QTime::currentTime().toString(u"HH:mm:ss"), method, address.toString(), summary));
+        item->setData(ServerRole, address.toString());
+        item->setData(MethodRole, method);
+        item->setData(ParamsRole, paramsText);
+        m_history->insertItem(0, item);
+        emit queryFinished(answer.ok());
+    });
 }
 
 void QueryConsole::copyCurl()

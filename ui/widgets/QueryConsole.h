@@ -1,4 +1,5 @@
-// The query console: pick a server and an Electrum method, edit JSON params, send through the pool, see the result.
+// The query console: pick a server and an Electrum method, edit JSON params, send through the engine's query service
+// (the same path, cache and tip as the API's /electrum/query), see the result.
 #pragma once
 
 #include "Result.h"
@@ -17,13 +18,13 @@ class QPushButton;
 
 namespace btcw {
 
-class SessionPool;
+class QueryService;
 
 class QueryConsole : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QueryConsole(SessionPool& pool, QWidget* parent = nullptr);
+    explicit QueryConsole(QueryService& queries, QWidget* parent = nullptr);
 
     // Parses the params box: empty means []; anything else must be a JSON array. Errors say what and where.
     static Result<QJsonArray> parseParams(const QString& text);
@@ -60,7 +61,7 @@ private:
     void restoreFromHistory(QListWidgetItem* item);
     void showError(const QString& text);
 
-    SessionPool& m_pool;
+    QueryService& m_queries;
     QString m_apiBaseUrl;
     QString m_apiTokenFile;
     bool m_busy = false;

@@ -1,8 +1,8 @@
 #include "widgets/ServerDetailsPane.h"
 
-#include "electrum/SessionPool.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
+#include "query/QueryService.h"
 #include "widgets/HealthHistoryChart.h"
 
 #include <QJsonArray>
@@ -15,8 +15,8 @@
 
 namespace btcw {
 
-ServerDetailsPane::ServerDetailsPane(SessionPool& pool, CertificatePinStore& pins, QWidget* parent)
-    : QWidget(parent), m_pool(pool), m_pins(pins)
+ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore& pins, QWidget* parent)
+    : QWidget(parent), m_queries(queries), m_pins(pins)
 {
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
@@ -275,41 +275,50 @@ void ServerDetailsPane::fetchDetails()
     render();
     const quint64 generation = ++m_generation;
     const QString key = m_entry->key();
-    m_pool.call(address, QStringLiteral("server.features"), {}, this,
-                [this, generation, key, address](Result<CallResult> features) {
-                    if (generation != m_generation)
-                        return;
-                    ServerStatus status = m_status;
-                    if (!features.ok()) {
-                        m_fetching = false;
-                        m_fetchError = tr("Could not fetch the details: %1").arg(features.error().message);
-                        status.state = ServerState::Down;
-                        status.reason = features.error().message;
-                        status.lastChecked = QDateTime::currentDateTimeUtc();
-                        m_status = status;
-                        render();
-                        emit statusLearned(key, status);
-                        return;
-                    }
-                    status.features = features->result.toObject();
-                    status.protocol = features->protocol;
-                    status.serverSoftware = features->serverSoftware;
-                    if (!features->certificateSha256.isEmpty())
-                        status.certificateSha256 = features->certificateSha256;
-                    m_status = status;
-                    emit statusLearned(key, status);
-                    m_pool.call(address, QStringLiteral("server.banner"), {}, this,
-                                [this, generation](Result<CallResult> banner) {
-                                    if (generation != m_generation)
-                                        return;
-                                    m_fetching = false;
-                                    if (banner.ok())
-                                        m_banner = banner->result.toString();
-                                    else
-                                        m_fetchError = tr("No banner: %1").arg(banner.error().message);
-                                    render();
-                                });
-                });
+    // Through the query service, as the console and the API ask: the same cache and target rules.
+    Query features;
+    features.server = address;
+    features.method = QStringLiteral("server.features");
+    features.allowPrivateTarget = true; // a server the user added or picked
+    m_queries.run(features, this, [this, generation, key, address](const QueryOutcome& outcome) {
+        if (generation != m_generation)
+            return;
+        ServerStatus status = m_status;
+        if (!outcome.answer.ok()) {
+            const Error& error = outcome.answer.error();
+            m_fetching = false;
+            m_fetchError = tr("Could not fetch the details: %1").arg(error.message);
+            status.state = ServerState::Down;
+            status.reason = error.message;
+            status.lastChecked = QDateTime::currentDateTimeUtc();
+            m_status = status;
+            render();
+            emit statusLearned(key, status);
+            return;
+        }
+        const QJsonObject& body = outcome.answer->body;
+        status.features = outcome.answer->result().toObject();
+        status.protocol = body.value(QLatin1String("protocol")).toString();
+        status.serverSoftware = body.value(QLatin1String("server_software")).toString();
+        if (const QString sha256 = body.value(QLatin1String("certificate_sha256")).toString(); !sha256.isEmpty())
+            status.certificateSha256 = sha256;
+        m_status = status;
+        emit statusLearned(key, status);
+        Query banner;
+        banner.server = address;
+        banner.method = QStringLiteral("server.banner");
+        banner.allowPrivateTarget = true;
+        m_queries.run(banner, this, [this, generation](const QueryOutcome& answer) {
+            if (generation != m_generation)
+                return;
+            m_fetching = false;
+            if (answer.answer.ok())
+                m_banner = answer.answer->result().toString();
+            else
+                m_fetchError = tr("No banner: %1").arg(answer.answer.error().message);
+            render();
+        });
+    });
 }
 
 } // namespace btcw

@@ -21,13 +21,13 @@ namespace btcw {
 
 class CertificatePinStore;
 class HealthHistoryChart;
-class SessionPool;
+class QueryService;
 
 class ServerDetailsPane : public QWidget
 {
     Q_OBJECT
 public:
-    ServerDetailsPane(SessionPool& pool, CertificatePinStore& pins, QWidget* parent = nullptr);
+    ServerDetailsPane(QueryService& queries, CertificatePinStore& pins, QWidget* parent = nullptr);
 
     // Shows a server (nullopt clears the pane). Features and banner are fetched on request, not on every click.
     // Showing a different server clears its health (call setHealth after showServer).
@@ -54,7 +54,7 @@ private:
     QString healthHtml() const;
     QDateTime now() const;
 
-    SessionPool& m_pool;
+    QueryService& m_queries;
     CertificatePinStore& m_pins;
     std::optional<ServerEntry> m_entry;
     ServerStatus m_status;

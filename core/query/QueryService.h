@@ -1,0 +1,101 @@
+// The query use case, for the window and the API alike: target check → cache lookup → server call → cache store →
+// tip update. Callers build a Query and read a QueryOutcome; how either travels over HTTP is the API's business.
+#pragma once
+
+#include "Result.h"
+#include "cache/ResponseCache.h"
+#include "electrum/ServerAddress.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <chrono>
+#include <functional>
+
+namespace btcw {
+
+class SessionPool;
+class TargetGuard;
+
+// One question to one server.
+struct Query
+{
+    ServerAddress server;
+    QString method;
+    QJsonArray params;                    // without the scripthash when bitcoinAddress is set
+    QString bitcoinAddress;               // blockchain.scripthash.*: its Electrum scripthash goes first in params
+    std::chrono::milliseconds timeout{0}; // 0 = the pool's default
+    bool readCache = true;                // false: ask the server even when the cache has an answer
+    // The user typed this server into the window: loopback and LAN targets are fine then, whatever the API allows.
+    bool allowPrivateTarget = false;
+};
+
+// How the cache took part in an answer (the API's Cache-Status "fwd" reason when the server was asked).
+enum class CacheUse
+{
+    NotReached,  // refused before the cache or the server was asked (policy, address, target check)
+    Hit,         // answered from the cache
+    Miss,        // looked up, not there
+    Skipped,     // the caller asked to skip the lookup
+    Uncacheable, // the policy never caches this method or these params
+};
+
+struct QueryAnswer
+{
+    // server, method, params (as sent), protocol, server_software, result, and scripthash / certificate_sha256 when
+    // they apply: what is stored in the cache, without this call's timings.
+    QJsonObject body;
+    CacheStatus cache;            // the lookup's status for a hit, the store's otherwise
+    QByteArray etag;              // strong tag of the stored form of body
+    qint64 elapsedMs = 0;         // server asked: from call to answer
+    bool freshConnection = false; // server asked: a new connection was made
+    QJsonValue result() const { return body.value(QLatin1String("result")); }
+};
+
+struct QueryOutcome
+{
+    Result<QueryAnswer> answer;
+    CacheUse cacheUse = CacheUse::Miss;
+};
+
+// The params sent when a query names a Bitcoin address: its Electrum scripthash first. An address that cannot be
+// decoded is an InvalidArgument error that names the `address`.
+struct ScripthashParams
+{
+    QJsonArray params;
+    QString scripthash; // empty without an address
+};
+Result<ScripthashParams> withScripthash(const QJsonArray& params, const QString& bitcoinAddress);
+
+class QueryService : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const QueryOutcome&)>;
+
+    // All four must outlive the service (the engine owns them together).
+    QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool& pool, QObject* parent = nullptr);
+
+    // State-changing methods (broadcasting a transaction) are refused unless this is on.
+    void setAllowBroadcast(bool on) { m_allowBroadcast = on; }
+    bool allowsBroadcast() const { return m_allowBroadcast; }
+    // Whether `method` may be sent at all under the current policy.
+    Status checkMethod(const QString& method) const;
+
+    // Answers exactly once, on the event loop, unless `context` is destroyed first.
+    void run(const Query& query, QObject* context, Done done);
+
+private:
+    void ask(const Query& query, const ScripthashParams& sent, const QList<QHostAddress>& addresses, CacheUse why,
+             QObject* context, Done done);
+
+    TargetGuard& m_guard;
+    ResponseCache& m_cache;
+    SessionPool& m_pool;
+    bool m_allowBroadcast = false;
+};
+
+} // namespace btcw
