@@ -113,9 +113,9 @@ private slots:
 
     void directoryNetworkNamesMatchTheDirectory()
     {
-        QCOMPARE(PeerDiscovery::directoryNetwork(BitcoinNetwork::Testnet3), QStringLiteral("testnet"));
-        QCOMPARE(PeerDiscovery::directoryNetwork(BitcoinNetwork::Mainnet), QStringLiteral("mainnet"));
-        QCOMPARE(PeerDiscovery::directoryNetwork(BitcoinNetwork::Regtest), QStringLiteral("regtest"));
+        QCOMPARE(networkName(BitcoinNetwork::Testnet3), QStringLiteral("testnet"));
+        QCOMPARE(networkName(BitcoinNetwork::Mainnet), QStringLiteral("mainnet"));
+        QCOMPARE(networkName(BitcoinNetwork::Regtest), QStringLiteral("regtest"));
     }
 };
 
