@@ -1,12 +1,12 @@
 #include "CommandLine.h"
 
 #include "health/ChainParams.h"
+#include "settings/SettingsTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
-#include <algorithm>
 
 namespace btcw {
 
@@ -40,42 +40,46 @@ bool hasNoDisplay()
 #endif
 }
 
+AppConfig configFromValues(const SettingsValues& values)
+{
+    using namespace SettingsKeys;
+    AppConfig config;
+    config.apiEnabled = values.flag(ApiEnabled);
+    config.apiBind = QHostAddress(values.text(ApiBind)); // the table checked it is an address
+    config.apiPort = quint16(values.number(ApiPort));
+    config.apiPersistentToken = values.flag(ApiPersistentToken);
+    config.allowBroadcast = values.flag(AllowBroadcast);
+    config.allowPrivateTargets = values.flag(ApiAllowPrivateTargets);
+    config.torEnabled = values.flag(TorEnabled);
+    config.torAutoDetect = values.flag(TorAutoDetect);
+    config.launchTor = values.flag(TorLaunch);
+    config.routeAllViaTor = config.torEnabled && values.flag(TorRouteAll); // kept while Tor is off, unused
+    config.torControlPort = quint16(values.number(TorControlPort));
+    // Port 0 means no explicit endpoint (TorSettings); the host is kept either way, so what was saved is what runs.
+    const QString socksHost = values.text(TorSocksHost);
+    const int socksPort = values.number(TorSocksPort);
+    if (!socksHost.isEmpty() || socksPort > 0)
+        config.torSocks = std::pair<QString, quint16>{socksHost, quint16(socksPort)};
+    config.cacheTtlSeconds = values.number(CacheTtl);
+    config.redisHost = values.text(CacheRedisHost);
+    config.redisPort = quint16(values.number(CacheRedisPort));
+    using namespace std::chrono;
+    config.health.concurrency = values.number(HealthConcurrency);
+    config.health.budget = seconds(values.number(HealthBudgetSeconds));
+    config.health.interval = minutes(values.number(HealthIntervalMinutes));
+    config.health.discoverPeers = values.flag(HealthDiscoverPeers);
+    config.settingsWarnings = values.warnings();
+    return config;
+}
+
+AppConfig configFromSettings(const QSettings& settings)
+{
+    return configFromValues(SettingsValues::read(settings));
+}
+
 AppConfig configFromSettings()
 {
-    AppConfig config;
-    const QSettings settings;
-    config.apiEnabled = settings.value(QStringLiteral("api/enabled"), config.apiEnabled).toBool();
-    const QHostAddress bind(settings.value(QStringLiteral("api/bind"), config.apiBind.toString()).toString());
-    if (!bind.isNull())
-        config.apiBind = bind;
-    const uint port = settings.value(QStringLiteral("api/port"), config.apiPort).toUInt();
-    if (port > 0 && port <= 65535)
-        config.apiPort = quint16(port);
-    config.apiPersistentToken = settings.value(QStringLiteral("api/persistentToken"), false).toBool();
-    config.allowBroadcast = settings.value(QStringLiteral("engine/allowBroadcast"), false).toBool();
-    config.allowPrivateTargets = settings.value(QStringLiteral("api/allowPrivateTargets"), false).toBool();
-    config.torEnabled = settings.value(QStringLiteral("tor/enabled"), true).toBool();
-    config.launchTor = settings.value(QStringLiteral("tor/launch"), false).toBool();
-    config.routeAllViaTor = settings.value(QStringLiteral("tor/routeAll"), false).toBool();
-    const QString socksHost = settings.value(QStringLiteral("tor/socksHost")).toString();
-    const uint socksPort = settings.value(QStringLiteral("tor/socksPort"), 0).toUInt();
-    if (socksPort > 0 && socksPort <= 65535)
-        config.torSocks = std::pair<QString, quint16>{socksHost.isEmpty() ? QStringLiteral("127.0.0.1") : socksHost,
-                                                      quint16(socksPort)};
-    // The same keys and limits as the settings dialog's health page.
-    using namespace std::chrono;
-    HealthMonitorOptions& health = config.health;
-    health.concurrency =
-        std::clamp(settings.value(QStringLiteral("health/concurrency"), health.concurrency).toInt(), 1, 256);
-    health.budget = seconds(std::clamp(
-        settings.value(QStringLiteral("health/budgetSeconds"), int(duration_cast<seconds>(health.budget).count()))
-            .toInt(),
-        1, 300));
-    health.interval = minutes(
-        std::clamp(settings.value(QStringLiteral("health/intervalMinutes"), int(health.interval.count())).toInt(), 0,
-                   7 * 24 * 60));
-    health.discoverPeers = settings.value(QStringLiteral("health/discoverPeers"), health.discoverPeers).toBool();
-    return config;
+    return configFromSettings(QSettings());
 }
 
 Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig config)

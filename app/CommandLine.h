@@ -9,7 +9,11 @@
 #include <QStringList>
 #include <optional>
 
+class QSettings;
+
 namespace btcw {
+
+class SettingsValues;
 
 struct AppConfig
 {
@@ -24,17 +28,26 @@ struct AppConfig
     bool allowBroadcast = false;
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;
+    bool torAutoDetect = true;                           // settings tor/autoDetect
     std::optional<std::pair<QString, quint16>> torSocks; // --tor-socks HOST:PORT
+    quint16 torControlPort = 0;                          // settings tor/controlPort
     bool launchTor = false;
     bool routeAllViaTor = false;
-    HealthMonitorOptions health; // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
+    int cacheTtlSeconds = 15;     // settings cache/ttlSeconds: answers that change with each block
+    QString redisHost;            // settings cache/redisHost (REDIS_HOST wins); empty = the memory cache
+    quint16 redisPort = 6379;     // settings cache/redisPort (REDIS_PORT wins)
+    HealthMonitorOptions health;  // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
+    QStringList settingsWarnings; // stored settings that were unusable and replaced by their defaults
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
 };
 
-// The saved settings (QSettings keys api/*, tor/*, engine/*) as a starting point for the command line.
+// The saved settings (the keys of core/settings/SettingsTable) as a starting point for the command line; unusable
+// values are replaced by their defaults and listed in settingsWarnings.
 AppConfig configFromSettings();
+AppConfig configFromSettings(const QSettings& settings);
+AppConfig configFromValues(const SettingsValues& values);
 
 // Parses the arguments (argv[0] first) over `defaults`; a bad value is an error that names the option.
 Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig defaults = {});

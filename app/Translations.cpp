@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "settings/SettingsTable.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -41,7 +43,7 @@ QStringList shippedLanguages()
 
 QLocale preferredUiLocale()
 {
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString().trimmed();
+    const QString chosen = SettingsValues::read(QSettings()).text(SettingsKeys::Language);
     if (chosen.isEmpty() || chosen.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
         return QLocale::system();
     return QLocale(chosen);

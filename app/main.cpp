@@ -2,19 +2,20 @@
 #include "ApiServer.h"
 #include "CommandLine.h"
 #include "Engine.h"
+#include "EngineSetup.h"
 #include "PersistentToken.h"
 #include "SettingsGuard.h"
 #include "SignalWatcher.h"
+#include "StoredSecrets.h"
 #include "Translations.h"
-#include "cache/ResponseCache.h"
 #include "secrets/SecretStoreFactory.h"
-#include "secrets/StoredSecrets.h"
 
 #ifdef BTCW_WITH_GUI
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #endif
 
 #include <QCoreApplication>
@@ -33,30 +34,6 @@ void printLine(FILE* stream, const QString& text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
     std::fflush(stream);
-}
-
-EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
-{
-    EngineOptions options;
-    options.cache = cache;
-    options.allowPrivateTargets = config.allowPrivateTargets;
-    options.dataDir = config.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                               : QDir(config.dataDir).absolutePath();
-    options.allowBroadcast = config.allowBroadcast;
-    options.health = config.health;
-    options.tor.enabled = config.torEnabled;
-    options.tor.allowLaunch = config.launchTor;
-    options.tor.routeAllViaTor = config.routeAllViaTor;
-    options.tor.launchDataDir = QDir(options.dataDir).filePath(QStringLiteral("tor"));
-    if (config.torSocks) {
-        options.tor.socksHost = config.torSocks->first;
-        options.tor.socksPort = config.torSocks->second;
-    }
-    // A detected Tor's control port, used with the control password from the secret store.
-    const uint controlPort = QSettings().value(QStringLiteral("tor/controlPort"), 0).toUInt();
-    if (controlPort <= 65535)
-        options.tor.controlPort = quint16(controlPort);
-    return options;
 }
 
 } // namespace
@@ -104,9 +81,11 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    const auto cache = CacheSettings::fromEnvironment();
-    if (!cache.ok()) {
-        printLine(stderr, QStringLiteral("btc-worker: %1").arg(cache.error().toString()));
+    for (const QString& warning : config.settingsWarnings)
+        printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(warning));
+    const auto options = engineOptions(config);
+    if (!options.ok()) {
+        printLine(stderr, QStringLiteral("btc-worker: %1").arg(options.error().toString()));
         return 2;
     }
 
@@ -124,7 +103,7 @@ int main(int argc, char** argv)
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(), &QCoreApplication::quit);
 
-    Engine engine(engineOptions(config, cache.value()));
+    Engine engine(options.value());
     for (const Error& problem : engine.start())
         printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(problem.toString()));
 
@@ -137,6 +116,15 @@ int main(int argc, char** argv)
     if (!config.headless) {
         window = std::make_unique<MainWindow>(engine);
         window->show();
+        if (!config.settingsWarnings.isEmpty())
+            window->statusBar()->showMessage(config.settingsWarnings.join(QStringLiteral("; ")));
+        // The settings dialog saved: the engine gets the new values at once, and the passwords are read again.
+        QObject::connect(window.get(), &MainWindow::settingsChanged, window.get(), [&] {
+            reapplySettings(engine, arguments, secretStore.get(), window.get(), [&window](const QString& message) {
+                printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(message));
+                window->statusBar()->showMessage(message, 15'000);
+            });
+        });
         if (settingsRecovery) {
             auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Settings reset"),
                                         settingsRecovery->message(), QMessageBox::Ok, window.get());
@@ -206,7 +194,7 @@ int main(int argc, char** argv)
     // with a persistent token is started, in the answer.
     makeSecretStore(engine.options().dataDir, app.get(), [&, apiAwaitingToken](SecretStoreChoice choice) mutable {
         secretStore = std::move(choice.store);
-        StoredSecrets::apply(*secretStore, engine.cache().cache(), engine.tor(), app.get(), [](const QString& warning) {
+        StoredSecrets::apply(*secretStore, engine, app.get(), [](const QString& warning) {
             printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(warning));
         });
 #ifdef BTCW_WITH_GUI

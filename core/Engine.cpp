@@ -17,6 +17,13 @@ static QString inDataDir(const QString& dataDir, const QString& name)
     return dataDir.isEmpty() ? QString() : QDir(dataDir).filePath(name);
 }
 
+static CachePolicy cachePolicyFor(const CacheSettings& cache)
+{
+    CachePolicy::Durations durations;
+    durations.tipDependent = cache.tipDependentTtl;
+    return CachePolicy(durations);
+}
+
 Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
 {
     m_pins =
@@ -27,7 +34,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
     m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
     m_cacheBackend = makeCache(m_options.cache);
-    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend);
+    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend, cachePolicyFor(m_options.cache));
     m_guard = std::make_unique<TargetGuard>();
     m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
     m_guard->setNamesResolvedByTor([this] { return m_proxies.routeAllViaTor(); });
@@ -83,6 +90,87 @@ QList<Error> Engine::start()
         m_tor->start();
     m_health->start();
     return problems;
+}
+
+// --- Live settings ---
+
+namespace {
+
+// The Tor settings the settings dialog controls; the rest (binary, data dir, timeouts, password) stay as they are.
+bool sameTorChoice(const TorSettings& a, const TorSettings& b)
+{
+    return a.enabled == b.enabled && a.autoDetect == b.autoDetect && a.socksHost == b.socksHost &&
+           a.socksPort == b.socksPort && a.allowLaunch == b.allowLaunch && a.routeAllViaTor == b.routeAllViaTor &&
+           a.controlPort == b.controlPort;
+}
+
+bool sameCacheBackend(const CacheSettings& a, const CacheSettings& b)
+{
+    if (a.usesRedis() != b.usesRedis())
+        return false;
+    return !a.usesRedis() || (a.redis.host == b.redis.host && a.redis.port == b.redis.port && a.redis.db == b.redis.db);
+}
+
+bool sameScanOptions(const HealthMonitorOptions& a, const HealthMonitorOptions& b)
+{
+    return a.concurrency == b.concurrency && a.budget == b.budget && a.interval == b.interval &&
+           a.discoverPeers == b.discoverPeers;
+}
+
+} // namespace
+
+void Engine::applySettings(const EngineOptions& options)
+{
+    m_options.allowBroadcast = options.allowBroadcast;
+    m_queries->setAllowBroadcast(options.allowBroadcast); // the one method policy, for the API and the window
+    m_options.allowPrivateTargets = options.allowPrivateTargets;
+    m_guard->setAllowPrivateTargets(options.allowPrivateTargets);
+
+    if (!sameTorChoice(m_options.tor, options.tor)) {
+        TorSettings tor = m_tor->settings(); // keeps the control password from the secret store
+        tor.enabled = options.tor.enabled;
+        tor.autoDetect = options.tor.autoDetect;
+        tor.socksHost = options.tor.socksHost;
+        tor.socksPort = options.tor.socksPort;
+        tor.allowLaunch = options.tor.allowLaunch;
+        tor.routeAllViaTor = options.tor.routeAllViaTor;
+        tor.controlPort = options.tor.controlPort;
+        m_options.tor = tor;
+        m_options.tor.controlPassword.clear(); // options() is shown by the API: no secrets in it
+        m_tor->setSettings(std::move(tor));    // also switches the proxy policy's route-all
+    }
+
+    m_options.cache.tipDependentTtl = options.cache.tipDependentTtl;
+    m_cache->setPolicy(cachePolicyFor(m_options.cache));
+    const bool swapBackend = !sameCacheBackend(m_options.cache, options.cache);
+    m_options.cache.redis = options.cache.redis; // also a port saved while the host is empty: what the API shows
+    if (swapBackend) {
+        CacheSettings made = m_options.cache;
+        if (!made.redis.passwordFromEnvironment)
+            made.redis.password = m_redisPassword;
+        std::unique_ptr<Cache> backend = makeCache(made);
+        m_cache->setBackend(*backend);
+        // Destroyed now, not later: a lookup still waiting on it is answered (from its fallback) on the caller's
+        // context, which the facade gave it; nothing else holds the old backend past this call.
+        std::swap(m_cacheBackend, backend);
+        backend.reset();
+    }
+
+    HealthMonitorOptions health = m_health->options(); // keeps the network of the schedule and the start-up scan
+    if (!sameScanOptions(health, options.health)) {
+        health.concurrency = options.health.concurrency;
+        health.budget = options.health.budget;
+        health.interval = options.health.interval;
+        health.discoverPeers = options.health.discoverPeers;
+        m_health->setOptions(health); // restarts the schedule
+    }
+    m_options.health = m_health->options();
+}
+
+void Engine::setRedisPassword(const QString& password)
+{
+    m_redisPassword = password;
+    btcw::setRedisPassword(*m_cacheBackend, password);
 }
 
 } // namespace btcw

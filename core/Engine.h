@@ -60,6 +60,15 @@ public:
     // The latest check of every server, scans and peer discovery; what the window and the API show.
     HealthMonitor& health() { return *m_health; }
 
+    // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
+    // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
+    // the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache), the scan
+    // options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up scan keep their values.
+    void applySettings(const EngineOptions& options);
+    // The Redis password from the secret store: applied now, and kept for a Redis backend made later.
+    void setRedisPassword(const QString& password);
+    // --- end of live settings ---
+
 private:
     EngineOptions m_options;
     ProxyPolicy m_proxies;
@@ -73,6 +82,7 @@ private:
     std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
+    QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 
 } // namespace btcw

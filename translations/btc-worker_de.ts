@@ -1505,8 +1505,32 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
-        <translation>Zustandsprüfungen und Passwörter gelten sofort, die übrigen Einstellungen ab dem nächsten Start von BTC Worker.</translation>
+        <source>(after a restart)</source>
+        <translation>(nach einem Neustart)</translation>
+    </message>
+    <message>
+        <source>BTC Worker reads this setting when it starts</source>
+        <translation>BTC Worker liest diese Einstellung beim Start</translation>
+    </message>
+    <message>
+        <source>Let the API query servers on loopback or private networks (your own LAN server)</source>
+        <translation>Der API erlauben, Server im Loopback- oder privaten Netz abzufragen (Ihr eigener LAN-Server)</translation>
+    </message>
+    <message>
+        <source>Allow blockchain.transaction.broadcast through the API</source>
+        <translation>blockchain.transaction.broadcast über die API erlauben</translation>
+    </message>
+    <message>
+        <source>How long answers that change with each block (balances, histories, fees) are kept; settled answers follow their own, longer rules</source>
+        <translation>Wie lange Antworten, die sich mit jedem Block ändern (Guthaben, Verläufe, Gebühren), aufbewahrt werden; feststehende Antworten folgen eigenen, längeren Regeln</translation>
+    </message>
+    <message>
+        <source>%1 set in the environment: it wins over the field here.</source>
+        <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dem Feld hier.</translation>
+    </message>
+    <message>
+        <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
+        <translation>Einstellungen gelten, sobald Sie OK drücken, außer den mit „nach einem Neustart“ markierten.</translation>
     </message>
 </context>
 <context>

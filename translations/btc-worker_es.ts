@@ -1505,8 +1505,32 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <translation>General</translation>
     </message>
     <message>
-        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
-        <translation>Las comprobaciones de estado y las contraseñas se aplican al momento; los demás ajustes, la próxima vez que se inicie BTC Worker.</translation>
+        <source>(after a restart)</source>
+        <translation>(tras reiniciar)</translation>
+    </message>
+    <message>
+        <source>BTC Worker reads this setting when it starts</source>
+        <translation>BTC Worker lee este ajuste al iniciarse</translation>
+    </message>
+    <message>
+        <source>Let the API query servers on loopback or private networks (your own LAN server)</source>
+        <translation>Permitir que la API consulte servidores en loopback o en redes privadas (su propio servidor LAN)</translation>
+    </message>
+    <message>
+        <source>Allow blockchain.transaction.broadcast through the API</source>
+        <translation>Permitir blockchain.transaction.broadcast a través de la API</translation>
+    </message>
+    <message>
+        <source>How long answers that change with each block (balances, histories, fees) are kept; settled answers follow their own, longer rules</source>
+        <translation>Cuánto tiempo se guardan las respuestas que cambian con cada bloque (saldos, historiales, comisiones); las respuestas asentadas siguen sus propias reglas, más largas</translation>
+    </message>
+    <message>
+        <source>%1 set in the environment: it wins over the field here.</source>
+        <translation>%1 está definido en el entorno: tiene prioridad sobre el campo de aquí.</translation>
+    </message>
+    <message>
+        <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
+        <translation>Los ajustes se aplican al pulsar Aceptar, salvo los marcados «tras reiniciar».</translation>
     </message>
 </context>
 <context>

@@ -1505,8 +1505,32 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <translation>Général</translation>
     </message>
     <message>
-        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
-        <translation>Les vérifications de l’état et les mots de passe s’appliquent immédiatement&#xa0;; les autres paramètres au prochain démarrage de BTC Worker.</translation>
+        <source>(after a restart)</source>
+        <translation>(après un redémarrage)</translation>
+    </message>
+    <message>
+        <source>BTC Worker reads this setting when it starts</source>
+        <translation>BTC Worker lit ce réglage au démarrage</translation>
+    </message>
+    <message>
+        <source>Let the API query servers on loopback or private networks (your own LAN server)</source>
+        <translation>Permettre à l’API d’interroger des serveurs en boucle locale ou sur un réseau privé (votre propre serveur LAN)</translation>
+    </message>
+    <message>
+        <source>Allow blockchain.transaction.broadcast through the API</source>
+        <translation>Autoriser blockchain.transaction.broadcast via l’API</translation>
+    </message>
+    <message>
+        <source>How long answers that change with each block (balances, histories, fees) are kept; settled answers follow their own, longer rules</source>
+        <translation>Durée de conservation des réponses qui changent à chaque bloc (soldes, historiques, frais)&#xa0;; les réponses définitives suivent leurs propres règles, plus longues</translation>
+    </message>
+    <message>
+        <source>%1 set in the environment: it wins over the field here.</source>
+        <translation>%1 est défini dans l’environnement&#xa0;: il l’emporte sur le champ ici.</translation>
+    </message>
+    <message>
+        <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
+        <translation>Les réglages s’appliquent dès que vous appuyez sur OK, sauf ceux marqués «&#xa0;après un redémarrage&#xa0;».</translation>
     </message>
 </context>
 <context>

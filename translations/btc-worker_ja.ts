@@ -1500,8 +1500,32 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <translation>一般</translation>
     </message>
     <message>
-        <source>Health checks and passwords apply at once; the other settings take effect the next time BTC Worker starts.</source>
-        <translation>ヘルスチェックとパスワードはすぐに反映されます。その他の設定は次回 BTC Worker を起動したときに反映されます。</translation>
+        <source>(after a restart)</source>
+        <translation>（再起動後）</translation>
+    </message>
+    <message>
+        <source>BTC Worker reads this setting when it starts</source>
+        <translation>BTC Worker は起動時にこの設定を読み込みます</translation>
+    </message>
+    <message>
+        <source>Let the API query servers on loopback or private networks (your own LAN server)</source>
+        <translation>API がループバックやプライベートネットワーク上のサーバー（自分の LAN サーバー）に問い合わせることを許可する</translation>
+    </message>
+    <message>
+        <source>Allow blockchain.transaction.broadcast through the API</source>
+        <translation>API 経由の blockchain.transaction.broadcast を許可する</translation>
+    </message>
+    <message>
+        <source>How long answers that change with each block (balances, histories, fees) are kept; settled answers follow their own, longer rules</source>
+        <translation>ブロックごとに変わる応答（残高、履歴、手数料）を保持する時間。確定した応答はそれぞれの、より長い規則に従います</translation>
+    </message>
+    <message>
+        <source>%1 set in the environment: it wins over the field here.</source>
+        <translation>%1 が環境変数で設定されています。ここの欄より優先されます。</translation>
+    </message>
+    <message>
+        <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
+        <translation>設定は OK を押すと適用されます（「再起動後」と表示されたものを除く）。</translation>
     </message>
 </context>
 <context>

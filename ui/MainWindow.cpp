@@ -14,7 +14,6 @@
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
-#include "secrets/StoredSecrets.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
 #include "widgets/ServerFilterBar.h"
@@ -273,7 +272,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::createStatusBar()
 {
     // First, so the server count comes before the progress on the left.
-    m_indicators = new StatusIndicators(statusBar(), m_engine.tor(), m_engine.cache().cache(), m_proxy, m_model, this);
+    m_indicators = new StatusIndicators(statusBar(), m_engine.tor(), m_engine.cache(), m_proxy, m_model, this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -578,21 +577,9 @@ void MainWindow::openSettings()
         dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
     else if (!m_apiBaseUrl.isEmpty())
         dialog->setApiTokenFile(m_apiBaseUrl, m_apiTokenFile);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::applyHealthSettings);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
     connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
     dialog->open();
-}
-
-void MainWindow::applyHealthSettings()
-{
-    // Unlike most settings these apply at once: the next scan uses them and the schedule restarts.
-    const QSettings settings;
-    m_engine.health().setOptions(SettingsDialog::healthOptions(settings, m_engine.health().options()));
-    // So do the passwords the dialog has just written: Redis and Tor's control port reconnect with them.
-    if (m_secretStore) {
-        StoredSecrets::apply(*m_secretStore, m_engine.cache().cache(), m_engine.tor(), this,
-                             [this](const QString& warning) { statusBar()->showMessage(warning, 10'000); });
-    }
 }
 
 void MainWindow::saveWindowState() const
@@ -617,7 +604,7 @@ void MainWindow::restoreWindowState()
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
         m_splitter->setSizes({width() - 300, 300});
     m_filterBar->restoreState(settings);
-    if (settings.value(QString::fromLatin1(SettingsKeys::CheckOnStart), false).toBool())
+    if (SettingsValues::read(settings).flag(SettingsKeys::CheckOnStart))
         QTimer::singleShot(0, this, &MainWindow::checkAll); // after the window is up, so the check shows
 }
 

@@ -73,6 +73,11 @@ public slots:
     void exportServers();
     void openSettings();
 
+signals:
+    // The settings dialog saved (OK): the app reads the settings again and applies them to the engine, and reads
+    // the stored passwords again (the window cannot: that wiring lives in app/).
+    void settingsChanged();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -82,7 +87,6 @@ private:
     void createStatusBar();
     void reloadEntries();
     void connectScanCoordinator();
-    void applyHealthSettings();
     // A running scan or discovery (`maximum` 0: busy without a count), with the cancel button.
     void showProgress(int value, int maximum, const QString& text);
     void hideProgress();

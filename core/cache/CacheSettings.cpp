@@ -25,21 +25,37 @@ Result<int> intFromEnvironment(const QProcessEnvironment& env, const QString& na
 
 } // namespace
 
-Result<CacheSettings> CacheSettings::fromEnvironment(const QProcessEnvironment& env)
+Result<CacheSettings> CacheSettings::fromEnvironment(const QProcessEnvironment& env, CacheSettings stored)
 {
-    CacheSettings settings;
-    settings.redis.host = env.value(QStringLiteral("REDIS_HOST")).trimmed();
-    const Result<int> port = intFromEnvironment(env, QStringLiteral("REDIS_PORT"), 6379, 1, 65535);
+    CacheSettings settings = std::move(stored);
+    if (const QString host = env.value(QStringLiteral("REDIS_HOST")).trimmed(); !host.isEmpty())
+        settings.redis.host = host;
+    const Result<int> port = intFromEnvironment(env, QStringLiteral("REDIS_PORT"), settings.redis.port, 1, 65535);
     if (!port)
         return port.error();
-    const Result<int> db = intFromEnvironment(env, QStringLiteral("REDIS_DB"), 0, 0, 1 << 20);
+    const Result<int> db = intFromEnvironment(env, QStringLiteral("REDIS_DB"), settings.redis.db, 0, 1 << 20);
     if (!db)
         return db.error();
     settings.redis.port = quint16(*port);
     settings.redis.db = *db;
     settings.redis.passwordFromEnvironment = env.contains(QStringLiteral("REDIS_PASSWORD"));
-    settings.redis.password = env.value(QStringLiteral("REDIS_PASSWORD"));
+    if (settings.redis.passwordFromEnvironment)
+        settings.redis.password = env.value(QStringLiteral("REDIS_PASSWORD"));
     return settings;
+}
+
+Result<CacheSettings> CacheSettings::fromEnvironment(const QProcessEnvironment& env)
+{
+    return fromEnvironment(env, CacheSettings{});
+}
+
+QStringList CacheSettings::redisOverrides(const QProcessEnvironment& env)
+{
+    QStringList set;
+    for (const QString& name : {QStringLiteral("REDIS_HOST"), QStringLiteral("REDIS_PORT")})
+        if (!env.value(name).trimmed().isEmpty())
+            set << name;
+    return set;
 }
 
 bool isRedisSupported()

@@ -3,10 +3,12 @@
 
 #include "Result.h"
 #include "cache/Cache.h"
+#include "cache/CachePolicy.h"
 #include "cache/MemoryCache.h"
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <memory>
 
@@ -32,14 +34,20 @@ struct CacheSettings
     bool enabled = true;
     MemoryCacheLimits memory; // the embedded cache, and Redis's fallback
     RedisSettings redis;
+    // How long answers that change with each block may be kept (the settings' cache/ttlSeconds); 0 = never.
+    std::chrono::seconds tipDependentTtl = CachePolicy::Durations{}.tipDependent;
 
     bool usesRedis() const { return enabled && !redis.host.isEmpty(); }
 
-    // REDIS_HOST, REDIS_PORT (6379), REDIS_PASSWORD, REDIS_DB (0). Without REDIS_HOST: the memory cache.
+    // REDIS_HOST, REDIS_PORT (6379), REDIS_PASSWORD, REDIS_DB (0) over `stored` (the settings' Redis host and port):
+    // each variable that is set wins. Without a host from either: the memory cache.
     // The Redis password may instead be kept in the secret store (key "redis-password", see setRedisPassword());
     // REDIS_PASSWORD, when set, wins.
+    static Result<CacheSettings> fromEnvironment(const QProcessEnvironment& env, CacheSettings stored);
     static Result<CacheSettings>
     fromEnvironment(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    // The REDIS_* variables that override stored settings ("REDIS_HOST", "REDIS_PORT"), for the settings dialog.
+    static QStringList redisOverrides(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 };
 
 // True when this build can talk to Redis (hiredis was found at build time).

@@ -43,8 +43,16 @@ QString CacheStatus::headerValue() const
 }
 
 ResponseCache::ResponseCache(Cache& cache, CachePolicy policy, Clock clock, QObject* parent)
-    : QObject(parent), m_cache(cache), m_policy(std::move(policy)), m_clock(clock ? std::move(clock) : systemClock())
+    : QObject(parent), m_cache(&cache), m_policy(std::move(policy)), m_clock(clock ? std::move(clock) : systemClock())
 {
+}
+
+void ResponseCache::setBackend(Cache& cache)
+{
+    if (m_cache == &cache)
+        return;
+    m_cache = &cache;
+    emit backendChanged(m_cache);
 }
 
 void ResponseCache::setTipHeight(const ServerAddress& server, int height)
@@ -70,8 +78,8 @@ CacheContext ResponseCache::withTip(const ServerAddress& server, CacheContext ex
 CacheStatus ResponseCache::baseStatus(const CacheDecision& decision) const
 {
     CacheStatus status;
-    status.backend = m_cache.backendName();
-    status.degraded = m_cache.stats().degraded;
+    status.backend = m_cache->backendName();
+    status.degraded = m_cache->stats().degraded;
     status.decision = decision;
     return status;
 }
@@ -92,7 +100,8 @@ void ResponseCache::lookup(const ServerAddress& server, const QString& method, c
         return;
     }
     const QByteArray key = CachePolicy::makeKey(server.toString(), method, params, decision, facts);
-    m_cache.get(key, context ? context : this,
+    Cache& backend = *m_cache; // a later setBackend() does not touch this lookup
+    backend.get(key, context ? context : this,
                 [this, status, callback = std::move(callback)](std::optional<CachedValue> value) mutable {
                     if (!value) {
                         status.outcome = CacheOutcome::Miss;
@@ -122,7 +131,7 @@ CacheStatus ResponseCache::store(const ServerAddress& server, const QString& met
     if (!decision.isCacheable())
         return status;
     const QByteArray key = CachePolicy::makeKey(server.toString(), method, params, decision, facts);
-    m_cache.put(key, body, decision.ttl);
+    m_cache->put(key, body, decision.ttl);
     status.outcome = CacheOutcome::Stored;
     status.ttl = decision.ttl;
     status.etag = CachedValue::etagFor(body);

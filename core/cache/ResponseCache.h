@@ -67,14 +67,26 @@ public:
     CacheStatus store(const ServerAddress& server, const QString& method, const QJsonValue& params,
                       const QByteArray& body, CacheContext extra = {});
 
-    Cache& cache() { return m_cache; }
+    // The backend in use now; setBackend() may replace it, so hold on to this one only for the current call.
+    Cache& cache() { return *m_cache; }
     const CachePolicy& policy() const { return m_policy; }
+
+    // Live settings. A new backend answers the next lookup; a lookup already waiting on the old one still answers
+    // (its caller's context gets the answer), as long as the old backend is destroyed, not leaked. `cache` must
+    // outlive this object or the next setBackend().
+    void setBackend(Cache& cache);
+    // Applies to answers stored from now on; entries already stored keep the TTL they got.
+    void setPolicy(CachePolicy policy) { m_policy = std::move(policy); }
+
+signals:
+    // After setBackend(): whoever shows the backend's state (the status bar) follows the new one.
+    void backendChanged(btcw::Cache* backend);
 
 private:
     CacheContext withTip(const ServerAddress& server, CacheContext extra) const;
     CacheStatus baseStatus(const CacheDecision& decision) const;
 
-    Cache& m_cache;
+    Cache* m_cache;
     CachePolicy m_policy;
     Clock m_clock;
     QHash<ServerAddress, int> m_tips;

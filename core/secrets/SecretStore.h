@@ -9,6 +9,12 @@
 
 namespace btcw {
 
+// The keys of the passwords the settings dialog writes and the app hands to the engine (never in QSettings).
+namespace SecretKeys {
+inline constexpr auto RedisPassword = "redis-password";
+inline constexpr auto TorControlPassword = "tor-control-password";
+} // namespace SecretKeys
+
 // Implementations answer asynchronously, on `context`'s thread, and never if `context` is destroyed first.
 // Values never appear in logs or Error texts; keys may (they name what is stored, e.g. "proxy-password").
 class SecretStore : public QObject

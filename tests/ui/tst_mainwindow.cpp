@@ -2,6 +2,7 @@
 // forks and peer discovery, health settings, saved layout.
 #include "ChainEncoding.h"
 #include "Engine.h"
+#include "EngineSetup.h"
 #include "MainWindow.h"
 #include "TestElectrumServer.h"
 #include "cache/ResponseCache.h"
@@ -46,6 +47,16 @@ EngineOptions optionsIn(const QTemporaryDir& dir)
     options.health.budget = 5s;
     options.health.concurrency = 4;
     return options;
+}
+
+// What app/main.cpp does when the settings dialog saved: the stored settings and passwords reach the engine.
+void applySettingsLikeTheApp(MainWindow& window, Engine& engine, SecretStore* store = nullptr)
+{
+    QSettings().setValue(QStringLiteral("tor/enabled"), false); // no Tor probing in a window test
+    QObject::connect(&window, &MainWindow::settingsChanged, &window, [&window, &engine, store] {
+        reapplySettings(engine, {QStringLiteral("btc-worker")}, store, &window,
+                        [](const QString& message) { QFAIL(qPrintable(message)); });
+    });
 }
 
 bool canListenOn(const QString& ip)
@@ -381,6 +392,7 @@ void TestMainWindow::passwordsSavedInSettingsApplyAtOnce()
     MemorySecretStore store;
     MainWindow window(engine);
     window.setSecretStore(&store);
+    applySettingsLikeTheApp(window, engine, &store);
     window.openSettings();
     auto* dialog = window.findChild<SettingsDialog*>();
     QVERIFY(dialog);
@@ -406,6 +418,7 @@ void TestMainWindow::settingsDialogAppliesHealthOptionsAtOnce()
     Engine engine(optionsIn(dir));
     engine.start();
     MainWindow window(engine);
+    applySettingsLikeTheApp(window, engine);
     window.openSettings();
     auto* dialog = window.findChild<SettingsDialog*>();
     QVERIFY(dialog);
@@ -445,9 +458,11 @@ void TestMainWindow::settingsDialogAppliesHealthOptionsAtOnce()
     QCOMPARE(settings.value(QStringLiteral("health/budgetSeconds")).toInt(), 9);
     QCOMPARE(settings.value(QStringLiteral("health/intervalMinutes")).toInt(), 15);
     QCOMPARE(settings.value(QStringLiteral("health/discoverPeers")).toBool(), true);
-    // Out-of-range values in the file are clamped when read.
+    // Out-of-range values in the file are reported and replaced by the default (issue #15; they used to be clamped).
     settings.setValue(QStringLiteral("health/concurrency"), 100'000);
-    QCOMPARE(SettingsDialog::healthOptions(settings).concurrency, 256);
+    const SettingsValues read = SettingsValues::read(settings);
+    QCOMPARE(read.number(SettingsKeys::HealthConcurrency), 32);
+    QCOMPARE(read.warnings().size(), qsizetype(1));
     settings.clear();
 }
 

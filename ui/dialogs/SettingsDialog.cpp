@@ -1,6 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "Tones.h"
+#include "cache/CacheSettings.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
@@ -24,6 +25,8 @@
 
 namespace btcw {
 
+using namespace SettingsKeys;
+
 static QString key(const char* k)
 {
     return QString::fromLatin1(k);
@@ -38,11 +41,35 @@ static QLineEdit* passwordField(QWidget* parent)
     return field;
 }
 
-static QSpinBox* portBox(QWidget* parent, int min = 0)
+QSpinBox* SettingsDialog::numberBox(const char* settingKey, QWidget* parent)
 {
+    const SettingSpec& spec = settingSpec(settingKey);
     auto* box = new QSpinBox(parent);
-    box->setRange(min, 65535);
+    box->setRange(spec.min, spec.max); // the table's range: the dialog never saves what the reader would refuse
     return box;
+}
+
+QLayout* SettingsDialog::settingRow(const char* settingKey, QWidget* field)
+{
+    field->setObjectName(key(settingKey));
+    auto* row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    if (settingSpec(settingKey).needsRestart) {
+        auto* restart = new QLabel(tr("(after a restart)"), field->parentWidget());
+        restart->setObjectName(key(settingKey) + QStringLiteral("/restart"));
+        restart->setToolTip(tr("BTC Worker reads this setting when it starts"));
+        restart->setEnabled(false); // greyed: a remark, not a control
+        row->addWidget(restart);
+    }
+    return row;
+}
+
+void SettingsDialog::addSettingRow(QFormLayout* form, const QString& label, const char* settingKey, QWidget* field)
+{
+    QLayout* row = settingRow(settingKey, field);
+    form->addRow(label, row);
+    if (auto* text = qobject_cast<QLabel*>(form->labelForField(row)))
+        text->setBuddy(field); // the label's shortcut still reaches the field inside the row
 }
 
 SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(parent), m_settings(settings)
@@ -54,37 +81,42 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_torAutoDetect = new QCheckBox(tr("Detect a running Tor (ports 9050 and 9150)"), tor);
     m_torHost = new QLineEdit(tor);
     m_torHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_torPort = portBox(tor);
+    m_torPort = numberBox(TorSocksPort, tor);
     m_torPort->setSpecialValueText(tr("none"));
-    m_torControlPort = portBox(tor);
+    m_torControlPort = numberBox(TorControlPort, tor);
     m_torControlPort->setSpecialValueText(tr("none"));
     m_torControlPort->setToolTip(tr("A running Tor's control port (often 9051), asked how far it has started; its "
                                     "password goes in the Passwords section"));
     m_torLaunch = new QCheckBox(tr("Launch our own tor when none is found"), tor);
     m_torRouteAll = new QCheckBox(tr("Route every server through Tor"), tor);
     auto* torForm = new QFormLayout(tor);
-    torForm->addRow(m_torEnabled);
-    torForm->addRow(m_torAutoDetect);
-    torForm->addRow(tr("SOCKS &host:"), m_torHost);
-    torForm->addRow(tr("SOCKS &port:"), m_torPort);
-    torForm->addRow(tr("&Control port:"), m_torControlPort);
-    torForm->addRow(m_torLaunch);
-    torForm->addRow(m_torRouteAll);
+    torForm->addRow(settingRow(TorEnabled, m_torEnabled));
+    torForm->addRow(settingRow(TorAutoDetect, m_torAutoDetect));
+    addSettingRow(torForm, tr("SOCKS &host:"), TorSocksHost, m_torHost);
+    addSettingRow(torForm, tr("SOCKS &port:"), TorSocksPort, m_torPort);
+    addSettingRow(torForm, tr("&Control port:"), TorControlPort, m_torControlPort);
+    torForm->addRow(settingRow(TorLaunch, m_torLaunch));
+    torForm->addRow(settingRow(TorRouteAll, m_torRouteAll));
 
     auto* api = new QGroupBox(tr("Local API"), this);
     m_apiEnabled = new QCheckBox(tr("Serve the local REST API"), api);
     m_apiBind = new QLineEdit(api);
     m_apiBind->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_apiPort = portBox(api, 1);
+    m_apiPort = numberBox(ApiPort, api);
     auto* apiForm = new QFormLayout(api);
-    apiForm->addRow(m_apiEnabled);
-    apiForm->addRow(tr("&Bind address:"), m_apiBind);
-    apiForm->addRow(tr("P&ort:"), m_apiPort);
+    apiForm->addRow(settingRow(ApiEnabled, m_apiEnabled));
+    addSettingRow(apiForm, tr("&Bind address:"), ApiBind, m_apiBind);
+    addSettingRow(apiForm, tr("P&ort:"), ApiPort, m_apiPort);
     m_apiPersistentToken = new QCheckBox(tr("Keep a persistent token (in the system keychain)"), api);
     m_apiPersistentToken->setToolTip(
         tr("Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system "
            "keychain, or in a file readable only by you when there is no keychain."));
-    apiForm->addRow(m_apiPersistentToken);
+    apiForm->addRow(settingRow(ApiPersistentToken, m_apiPersistentToken));
+    m_apiAllowPrivateTargets =
+        new QCheckBox(tr("Let the API query servers on loopback or private networks (your own LAN server)"), api);
+    apiForm->addRow(settingRow(ApiAllowPrivateTargets, m_apiAllowPrivateTargets));
+    m_allowBroadcast = new QCheckBox(tr("Allow blockchain.transaction.broadcast through the API"), api);
+    apiForm->addRow(settingRow(AllowBroadcast, m_allowBroadcast));
     m_apiTokenLocation = new QLineEdit(api);
     m_apiTokenLocation->setReadOnly(true);
     m_apiTokenLocation->setText(tr("the API is not running"));
@@ -101,17 +133,27 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     connect(m_apiCopy, &QPushButton::clicked, this, &SettingsDialog::copyApiAccess);
 
     auto* cache = new QGroupBox(tr("Cache"), this);
-    m_cacheTtl = new QSpinBox(cache);
-    m_cacheTtl->setRange(0, 86400);
+    m_cacheTtl = numberBox(CacheTtl, cache);
     m_cacheTtl->setSuffix(tr(" s"));
     m_cacheTtl->setSpecialValueText(tr("off"));
+    m_cacheTtl->setToolTip(tr("How long answers that change with each block (balances, histories, fees) are kept; "
+                              "settled answers follow their own, longer rules"));
     m_redisHost = new QLineEdit(cache);
     m_redisHost->setPlaceholderText(tr("empty: keep the cache in memory"));
-    m_redisPort = portBox(cache, 1);
+    m_redisPort = numberBox(CacheRedisPort, cache);
     auto* cacheForm = new QFormLayout(cache);
-    cacheForm->addRow(tr("&Time to live:"), m_cacheTtl);
-    cacheForm->addRow(tr("&Redis host:"), m_redisHost);
-    cacheForm->addRow(tr("Redis p&ort:"), m_redisPort);
+    addSettingRow(cacheForm, tr("&Time to live:"), CacheTtl, m_cacheTtl);
+    addSettingRow(cacheForm, tr("&Redis host:"), CacheRedisHost, m_redisHost);
+    addSettingRow(cacheForm, tr("Redis p&ort:"), CacheRedisPort, m_redisPort);
+    // The environment wins over these fields (as it did before there were fields): say so where they are.
+    if (const QStringList overrides = CacheSettings::redisOverrides(); !overrides.isEmpty()) {
+        auto* overridden = new QLabel(
+            tr("%1 set in the environment: it wins over the field here.").arg(overrides.join(QStringLiteral(", "))),
+            cache);
+        overridden->setObjectName(QStringLiteral("redisEnvironmentOverride"));
+        overridden->setWordWrap(true);
+        cacheForm->addRow(overridden);
+    }
 
     auto* passwords = new QGroupBox(tr("Passwords"), this);
     m_redisPassword = passwordField(passwords);
@@ -150,24 +192,21 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     passwordForm->addRow(m_secretsError);
 
     auto* health = new QGroupBox(tr("Health checks"), this);
-    m_healthConcurrency = new QSpinBox(health);
-    m_healthConcurrency->setRange(1, 256);
+    m_healthConcurrency = numberBox(HealthConcurrency, health);
     m_healthConcurrency->setToolTip(tr("How many servers a scan checks at the same time"));
-    m_healthBudget = new QSpinBox(health);
-    m_healthBudget->setRange(1, 300);
+    m_healthBudget = numberBox(HealthBudgetSeconds, health);
     m_healthBudget->setSuffix(tr(" s"));
     m_healthBudget->setToolTip(tr("The most one server's check may take, from connecting to its last answer"));
-    m_healthInterval = new QSpinBox(health);
-    m_healthInterval->setRange(0, 7 * 24 * 60);
+    m_healthInterval = numberBox(HealthIntervalMinutes, health);
     m_healthInterval->setSuffix(tr(" min"));
     m_healthInterval->setSpecialValueText(tr("off"));
     m_healthInterval->setToolTip(tr("Check the servers of the last scanned network again this often"));
     m_healthDiscoverPeers = new QCheckBox(tr("Discover new servers from the healthy ones after a scan"), health);
     auto* healthForm = new QFormLayout(health);
-    healthForm->addRow(tr("Servers checked at &once:"), m_healthConcurrency);
-    healthForm->addRow(tr("Time &budget per server:"), m_healthBudget);
-    healthForm->addRow(tr("Check &again every:"), m_healthInterval);
-    healthForm->addRow(m_healthDiscoverPeers);
+    addSettingRow(healthForm, tr("Servers checked at &once:"), HealthConcurrency, m_healthConcurrency);
+    addSettingRow(healthForm, tr("Time &budget per server:"), HealthBudgetSeconds, m_healthBudget);
+    addSettingRow(healthForm, tr("Check &again every:"), HealthIntervalMinutes, m_healthInterval);
+    healthForm->addRow(settingRow(HealthDiscoverPeers, m_healthDiscoverPeers));
 
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
@@ -177,14 +216,11 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     auto* general = new QFormLayout;
-    general->addRow(tr("&Language:"), m_language);
+    addSettingRow(general, tr("&Language:"), Language, m_language);
     m_checkOnStart = new QCheckBox(tr("Check the servers shown when the window opens"), this);
-    general->addRow(m_checkOnStart);
+    general->addRow(settingRow(CheckOnStart, m_checkOnStart));
 
-    auto* note = new QLabel(
-        tr("Health checks and passwords apply at once; the other settings take effect the next time BTC Worker "
-           "starts."),
-        this);
+    auto* note = new QLabel(tr("Settings apply when you press OK, except those marked \"after a restart\"."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
@@ -217,68 +253,57 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
 
 void SettingsDialog::load()
 {
-    const QSettings& s = m_settings;
-    m_torEnabled->setChecked(s.value(key(SettingsKeys::TorEnabled), true).toBool());
-    m_torAutoDetect->setChecked(s.value(key(SettingsKeys::TorAutoDetect), true).toBool());
-    m_torHost->setText(s.value(key(SettingsKeys::TorSocksHost)).toString());
-    m_torPort->setValue(s.value(key(SettingsKeys::TorSocksPort), 0).toInt());
-    m_torControlPort->setValue(s.value(key(SettingsKeys::TorControlPort), 0).toInt());
-    m_torLaunch->setChecked(s.value(key(SettingsKeys::TorLaunch), false).toBool());
-    m_torRouteAll->setChecked(s.value(key(SettingsKeys::TorRouteAll), false).toBool());
-    m_apiEnabled->setChecked(s.value(key(SettingsKeys::ApiEnabled), true).toBool());
-    m_apiBind->setText(s.value(key(SettingsKeys::ApiBind), QStringLiteral("127.0.0.1")).toString());
-    m_apiPort->setValue(s.value(key(SettingsKeys::ApiPort), 5000).toInt());
-    m_apiPersistentToken->setChecked(s.value(key(SettingsKeys::ApiPersistentToken), false).toBool());
-    m_cacheTtl->setValue(s.value(key(SettingsKeys::CacheTtl), 30).toInt());
-    m_redisHost->setText(s.value(key(SettingsKeys::CacheRedisHost)).toString());
-    m_redisPort->setValue(s.value(key(SettingsKeys::CacheRedisPort), 6379).toInt());
-    m_checkOnStart->setChecked(s.value(key(SettingsKeys::CheckOnStart), false).toBool());
-    const HealthMonitorOptions health = healthOptions(s);
-    m_healthConcurrency->setValue(health.concurrency);
-    m_healthBudget->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(health.budget).count()));
-    m_healthInterval->setValue(int(health.interval.count()));
-    m_healthDiscoverPeers->setChecked(health.discoverPeers);
-    const int language = m_language->findData(s.value(key(SettingsKeys::Language)).toString());
-    m_language->setCurrentIndex(qMax(0, language));
+    // Checked against the table: a damaged value shows as its default (and is reported where the app reads it).
+    const SettingsValues v = SettingsValues::read(m_settings);
+    m_torEnabled->setChecked(v.flag(TorEnabled));
+    m_torAutoDetect->setChecked(v.flag(TorAutoDetect));
+    m_torHost->setText(v.text(TorSocksHost));
+    m_torPort->setValue(v.number(TorSocksPort));
+    m_torControlPort->setValue(v.number(TorControlPort));
+    m_torLaunch->setChecked(v.flag(TorLaunch));
+    m_torRouteAll->setChecked(v.flag(TorRouteAll));
+    m_apiEnabled->setChecked(v.flag(ApiEnabled));
+    m_apiBind->setText(v.text(ApiBind));
+    m_apiPort->setValue(v.number(ApiPort));
+    m_apiPersistentToken->setChecked(v.flag(ApiPersistentToken));
+    m_apiAllowPrivateTargets->setChecked(v.flag(ApiAllowPrivateTargets));
+    m_allowBroadcast->setChecked(v.flag(AllowBroadcast));
+    m_cacheTtl->setValue(v.number(CacheTtl));
+    m_redisHost->setText(v.text(CacheRedisHost));
+    m_redisPort->setValue(v.number(CacheRedisPort));
+    m_checkOnStart->setChecked(v.flag(CheckOnStart));
+    m_healthConcurrency->setValue(v.number(HealthConcurrency));
+    m_healthBudget->setValue(v.number(HealthBudgetSeconds));
+    m_healthInterval->setValue(v.number(HealthIntervalMinutes));
+    m_healthDiscoverPeers->setChecked(v.flag(HealthDiscoverPeers));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(v.text(Language))));
 }
 
 void SettingsDialog::save()
 {
     QSettings& s = m_settings;
-    s.setValue(key(SettingsKeys::TorEnabled), m_torEnabled->isChecked());
-    s.setValue(key(SettingsKeys::TorAutoDetect), m_torAutoDetect->isChecked());
-    s.setValue(key(SettingsKeys::TorSocksHost), m_torHost->text().trimmed());
-    s.setValue(key(SettingsKeys::TorSocksPort), m_torPort->value());
-    s.setValue(key(SettingsKeys::TorControlPort), m_torControlPort->value());
-    s.setValue(key(SettingsKeys::TorLaunch), m_torLaunch->isChecked());
-    s.setValue(key(SettingsKeys::TorRouteAll), m_torRouteAll->isChecked());
-    s.setValue(key(SettingsKeys::ApiEnabled), m_apiEnabled->isChecked());
-    s.setValue(key(SettingsKeys::ApiBind), m_apiBind->text().trimmed());
-    s.setValue(key(SettingsKeys::ApiPort), m_apiPort->value());
-    s.setValue(key(SettingsKeys::ApiPersistentToken), m_apiPersistentToken->isChecked());
-    s.setValue(key(SettingsKeys::CacheTtl), m_cacheTtl->value());
-    s.setValue(key(SettingsKeys::CacheRedisHost), m_redisHost->text().trimmed());
-    s.setValue(key(SettingsKeys::CacheRedisPort), m_redisPort->value());
-    s.setValue(key(SettingsKeys::Language), m_language->currentData().toString());
-    s.setValue(key(SettingsKeys::CheckOnStart), m_checkOnStart->isChecked());
-    s.setValue(key(SettingsKeys::HealthConcurrency), m_healthConcurrency->value());
-    s.setValue(key(SettingsKeys::HealthBudgetSeconds), m_healthBudget->value());
-    s.setValue(key(SettingsKeys::HealthIntervalMinutes), m_healthInterval->value());
-    s.setValue(key(SettingsKeys::HealthDiscoverPeers), m_healthDiscoverPeers->isChecked());
-}
-
-HealthMonitorOptions SettingsDialog::healthOptions(const QSettings& settings, HealthMonitorOptions options)
-{
-    using namespace std::chrono;
-    options.concurrency =
-        std::clamp(settings.value(key(SettingsKeys::HealthConcurrency), options.concurrency).toInt(), 1, 256);
-    const auto budget =
-        settings.value(key(SettingsKeys::HealthBudgetSeconds), int(duration_cast<seconds>(options.budget).count()));
-    options.budget = seconds(std::clamp(budget.toInt(), 1, 300));
-    const auto interval = settings.value(key(SettingsKeys::HealthIntervalMinutes), int(options.interval.count()));
-    options.interval = minutes(std::clamp(interval.toInt(), 0, 7 * 24 * 60));
-    options.discoverPeers = settings.value(key(SettingsKeys::HealthDiscoverPeers), options.discoverPeers).toBool();
-    return options;
+    s.setValue(key(TorEnabled), m_torEnabled->isChecked());
+    s.setValue(key(TorAutoDetect), m_torAutoDetect->isChecked());
+    s.setValue(key(TorSocksHost), m_torHost->text().trimmed());
+    s.setValue(key(TorSocksPort), m_torPort->value());
+    s.setValue(key(TorControlPort), m_torControlPort->value());
+    s.setValue(key(TorLaunch), m_torLaunch->isChecked());
+    s.setValue(key(TorRouteAll), m_torRouteAll->isChecked());
+    s.setValue(key(ApiEnabled), m_apiEnabled->isChecked());
+    s.setValue(key(ApiBind), m_apiBind->text().trimmed());
+    s.setValue(key(ApiPort), m_apiPort->value());
+    s.setValue(key(ApiPersistentToken), m_apiPersistentToken->isChecked());
+    s.setValue(key(ApiAllowPrivateTargets), m_apiAllowPrivateTargets->isChecked());
+    s.setValue(key(AllowBroadcast), m_allowBroadcast->isChecked());
+    s.setValue(key(CacheTtl), m_cacheTtl->value());
+    s.setValue(key(CacheRedisHost), m_redisHost->text().trimmed());
+    s.setValue(key(CacheRedisPort), m_redisPort->value());
+    s.setValue(key(Language), m_language->currentData().toString());
+    s.setValue(key(CheckOnStart), m_checkOnStart->isChecked());
+    s.setValue(key(HealthConcurrency), m_healthConcurrency->value());
+    s.setValue(key(HealthBudgetSeconds), m_healthBudget->value());
+    s.setValue(key(HealthIntervalMinutes), m_healthInterval->value());
+    s.setValue(key(HealthDiscoverPeers), m_healthDiscoverPeers->isChecked());
 }
 
 void SettingsDialog::updateEnabled()
@@ -288,9 +313,9 @@ void SettingsDialog::updateEnabled()
                                                       m_torLaunch, m_torRouteAll})
         w->setEnabled(tor);
     const bool api = m_apiEnabled->isChecked();
-    m_apiBind->setEnabled(api);
-    m_apiPort->setEnabled(api);
-    m_apiPersistentToken->setEnabled(api);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_apiBind, m_apiPort, m_apiPersistentToken,
+                                                      m_apiAllowPrivateTargets, m_allowBroadcast})
+        w->setEnabled(api);
 }
 
 QString SettingsDialog::curlExample(const QString& apiBaseUrl, const QString& tokenPath)

@@ -1,9 +1,10 @@
-// Settings: Tor, local API, cache, health scans and language, kept in QSettings (health scans apply at once); the
-// Redis and Tor control passwords, kept only in the SecretStore.
+// Settings: Tor, local API, cache, health scans and language, kept in QSettings under the keys, defaults and ranges of
+// core/settings/SettingsTable (each field says when it needs a restart); the Redis and Tor control passwords, kept
+// only in the SecretStore. Every field's object name is its settings key.
 #pragma once
 
-#include "health/HealthMonitor.h"
-#include "secrets/StoredSecrets.h"
+#include "secrets/SecretStore.h"
+#include "settings/SettingsTable.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -11,7 +12,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSettings;
@@ -20,36 +23,6 @@ class QSpinBox;
 namespace btcw {
 
 class SecretStore;
-
-// QSettings keys, shared with the code that reads them at start-up.
-namespace SettingsKeys {
-inline constexpr auto TorEnabled = "tor/enabled";
-inline constexpr auto TorAutoDetect = "tor/autoDetect";
-inline constexpr auto TorSocksHost = "tor/socksHost";
-inline constexpr auto TorSocksPort = "tor/socksPort";
-inline constexpr auto TorControlPort = "tor/controlPort"; // a detected Tor's control port; 0 = not used
-inline constexpr auto TorLaunch = "tor/launch";
-inline constexpr auto TorRouteAll = "tor/routeAll";
-inline constexpr auto ApiEnabled = "api/enabled";
-inline constexpr auto ApiBind = "api/bind";
-inline constexpr auto ApiPort = "api/port";
-inline constexpr auto ApiPersistentToken = "api/persistentToken"; // keep one token in the secret store
-inline constexpr auto CacheTtl = "cache/ttlSeconds";
-inline constexpr auto CacheRedisHost = "cache/redisHost";
-inline constexpr auto CacheRedisPort = "cache/redisPort";
-inline constexpr auto Language = "ui/language";
-inline constexpr auto CheckOnStart = "ui/checkOnStart"; // check the servers the table shows when the window opens
-inline constexpr auto HealthConcurrency = "health/concurrency";         // checks in flight during a scan, 1–256
-inline constexpr auto HealthBudgetSeconds = "health/budgetSeconds";     // per server
-inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes"; // re-scan period; 0 = off
-inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";     // discover peers after a scan
-} // namespace SettingsKeys
-
-// SecretStore keys (never QSettings): the ones StoredSecrets hands to the engine.
-namespace SecretKeys {
-inline constexpr auto RedisPassword = StoredSecrets::kRedisPassword;
-inline constexpr auto TorControlPassword = StoredSecrets::kTorControlPassword;
-} // namespace SecretKeys
 
 class SettingsDialog : public QDialog
 {
@@ -60,9 +33,6 @@ public:
 
     // Writes the widgets' values to the settings (what OK does).
     void save();
-
-    // The health/* settings over `defaults` (what the monitor runs with otherwise); out-of-range values are clamped.
-    static HealthMonitorOptions healthOptions(const QSettings& settings, HealthMonitorOptions defaults = {});
 
     // Where the running API's token is, passed in by the window (the dialog never opens a keychain itself).
     // A token file (the per-start cookie or --api-token-file): offers "Copy curl example".
@@ -86,6 +56,10 @@ private:
     void updateEnabled();
     void copyApiAccess();
     void acceptAfterSavingSecrets();
+    // `field` named by its settings key, with "(after a restart)" beside it when the table says so.
+    QLayout* settingRow(const char* key, QWidget* field);
+    void addSettingRow(QFormLayout* form, const QString& label, const char* key, QWidget* field);
+    QSpinBox* numberBox(const char* key, QWidget* parent);
 
     QSettings& m_settings;
     QCheckBox* m_torEnabled = nullptr;
@@ -99,6 +73,8 @@ private:
     QLineEdit* m_apiBind = nullptr;
     QSpinBox* m_apiPort = nullptr;
     QCheckBox* m_apiPersistentToken = nullptr;
+    QCheckBox* m_apiAllowPrivateTargets = nullptr;
+    QCheckBox* m_allowBroadcast = nullptr;
     QLineEdit* m_apiTokenLocation = nullptr;
     QPushButton* m_apiCopy = nullptr;
     QLabel* m_apiTokenNote = nullptr;

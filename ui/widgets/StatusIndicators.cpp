@@ -1,6 +1,6 @@
 #include "StatusIndicators.h"
 
-#include "cache/Cache.h"
+#include "cache/ResponseCache.h"
 #include "tor/TorService.h"
 
 #include <QAbstractItemModel>
@@ -10,8 +10,8 @@
 
 namespace btcw {
 
-StatusIndicators::StatusIndicators(QStatusBar* bar, TorService& tor, Cache& cache, const QAbstractItemModel* shown,
-                                   const QAbstractItemModel* all, QObject* parent)
+StatusIndicators::StatusIndicators(QStatusBar* bar, TorService& tor, ResponseCache& cache,
+                                   const QAbstractItemModel* shown, const QAbstractItemModel* all, QObject* parent)
     : QObject(parent), m_tor(tor), m_cache(cache), m_shown(shown), m_all(all)
 {
     m_countLabel = new QLabel(bar);
@@ -34,9 +34,16 @@ StatusIndicators::StatusIndicators(QStatusBar* bar, TorService& tor, Cache& cach
     auto* cacheTimer = new QTimer(this);
     connect(cacheTimer, &QTimer::timeout, this, &StatusIndicators::refreshCacheStatus);
     cacheTimer->start(2000);
-    connect(&m_cache, &Cache::degradedChanged, this, &StatusIndicators::refreshCacheStatus);
+    connect(&m_cache, &ResponseCache::backendChanged, this, &StatusIndicators::followBackend);
+    followBackend(&m_cache.cache());
 
     updateTorStatus();
+}
+
+void StatusIndicators::followBackend(Cache* backend)
+{
+    // The old backend is gone after the switch; its connection went with it.
+    connect(backend, &Cache::degradedChanged, this, &StatusIndicators::refreshCacheStatus);
     refreshCacheStatus();
 }
 
@@ -112,8 +119,9 @@ void StatusIndicators::setCacheDescription(const QString& description)
 
 void StatusIndicators::refreshCacheStatus()
 {
-    const CacheStats stats = m_cache.stats();
-    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(m_cache.backendName()) : m_cache.backendName());
+    const Cache& backend = m_cache.cache();
+    const CacheStats stats = backend.stats();
+    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(backend.backendName()) : backend.backendName());
     QString tip = tr("%1 hits, %2 misses, %3 entries, %4 KiB held here")
                       .arg(stats.hits)
                       .arg(stats.misses)

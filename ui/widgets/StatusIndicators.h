@@ -11,6 +11,7 @@ class QStatusBar;
 namespace btcw {
 
 class Cache;
+class ResponseCache;
 class TorService;
 
 // Not a widget of its own: the labels sit in the status bar itself (the count on the left, the rest permanent on
@@ -19,9 +20,9 @@ class StatusIndicators : public QObject
 {
     Q_OBJECT
 public:
-    // Adds the labels to `bar`: the count of `shown` rows (out of `all`) first, then Tor, API and cache. The
-    // services and models must outlive the indicators.
-    StatusIndicators(QStatusBar* bar, TorService& tor, Cache& cache, const QAbstractItemModel* shown,
+    // Adds the labels to `bar`: the count of `shown` rows (out of `all`) first, then Tor, API and cache (whichever
+    // backend `cache` uses now: the settings may switch it). The services and models must outlive the indicators.
+    StatusIndicators(QStatusBar* bar, TorService& tor, ResponseCache& cache, const QAbstractItemModel* shown,
                      const QAbstractItemModel* all, QObject* parent = nullptr);
 
     // What the local API is doing: the URL it listens on, or (empty URL) why it does not.
@@ -38,9 +39,10 @@ public:
 private:
     void updateTorStatus();
     void updateCount();
+    void followBackend(Cache* backend);
 
     TorService& m_tor;
-    Cache& m_cache;
+    ResponseCache& m_cache;
     const QAbstractItemModel* m_shown;
     const QAbstractItemModel* m_all;
     QLabel* m_countLabel = nullptr;

@@ -1,9 +1,7 @@
 // Unit: the passwords read from the secret store at start-up reach the engine's parts, and failures warn by key only.
-#include "cache/MemoryCache.h"
-#include "net/ProxyPolicy.h"
+#include "Engine.h"
+#include "StoredSecrets.h"
 #include "secrets/MemorySecretStore.h"
-#include "secrets/StoredSecrets.h"
-#include "tor/TorService.h"
 
 #include <QTest>
 
@@ -12,6 +10,16 @@ using namespace btcw;
 namespace {
 
 // Writes key=value and waits (bounded) for the store's answer.
+// An engine with Tor off, nothing persisted and the memory cache (not Redis: the Redis password has nowhere to go
+// but the engine, and that is no error).
+EngineOptions quietEngine(const QString& controlPassword = {})
+{
+    EngineOptions options;
+    options.tor.enabled = false;
+    options.tor.controlPassword = controlPassword;
+    return options;
+}
+
 bool writeNow(SecretStore& store, const QString& key, const QString& value)
 {
     std::optional<Status> done;
@@ -43,13 +51,10 @@ void TestStoredSecrets::storedTorControlPasswordReachesTheTorService()
     MemorySecretStore store;
     QVERIFY(writeNow(store, QString::fromLatin1(StoredSecrets::kTorControlPassword), QStringLiteral("tor-pw")));
     QVERIFY(writeNow(store, QString::fromLatin1(StoredSecrets::kRedisPassword), QStringLiteral("redis-pw")));
-    ProxyPolicy policy;
-    TorSettings settings;
-    settings.enabled = false;
-    TorService tor(policy, settings);
-    MemoryCache cache; // not Redis: the Redis password has nowhere to go, and that is no error
+    Engine engine(quietEngine());
+    TorService& tor = engine.tor();
     QStringList warnings;
-    StoredSecrets::apply(store, cache, tor, this, [&](const QString& w) { warnings << w; });
+    StoredSecrets::apply(store, engine, this, [&](const QString& w) { warnings << w; });
     QTRY_COMPARE_WITH_TIMEOUT(tor.settings().controlPassword, QStringLiteral("tor-pw"), 5000);
     QVERIFY(warnings.isEmpty());
 }
@@ -57,14 +62,10 @@ void TestStoredSecrets::storedTorControlPasswordReachesTheTorService()
 void TestStoredSecrets::missingKeysAreQuietAndMeanNoPassword()
 {
     MemorySecretStore store;
-    ProxyPolicy policy;
-    TorSettings settings;
-    settings.enabled = false;
-    settings.controlPassword = QStringLiteral("removed since");
-    TorService tor(policy, settings);
-    MemoryCache cache;
+    Engine engine(quietEngine(QStringLiteral("removed since")));
+    TorService& tor = engine.tor();
     QStringList warnings;
-    StoredSecrets::apply(store, cache, tor, this, [&](const QString& w) { warnings << w; });
+    StoredSecrets::apply(store, engine, this, [&](const QString& w) { warnings << w; });
     QTRY_VERIFY_WITH_TIMEOUT(store.callCount() >= 2, 5000);
     QTest::qWait(50); // both answers are queued; let them arrive
     QVERIFY(warnings.isEmpty());
@@ -76,13 +77,10 @@ void TestStoredSecrets::readFailuresWarnWithTheKeyButNeverAValue()
     MemorySecretStore store;
     QVERIFY(writeNow(store, QString::fromLatin1(StoredSecrets::kTorControlPassword), QStringLiteral("tor-pw-x")));
     store.setFailure(Error::make(ErrorKind::NotAllowed, QStringLiteral("the keychain is locked")));
-    ProxyPolicy policy;
-    TorSettings settings;
-    settings.enabled = false;
-    TorService tor(policy, settings);
-    MemoryCache cache;
+    Engine engine(quietEngine());
+    TorService& tor = engine.tor();
     QStringList warnings;
-    StoredSecrets::apply(store, cache, tor, this, [&](const QString& w) { warnings << w; });
+    StoredSecrets::apply(store, engine, this, [&](const QString& w) { warnings << w; });
     QTRY_COMPARE_WITH_TIMEOUT(warnings.size(), 2, 5000);
     const QString all = warnings.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("\"redis-password\"")), qPrintable(all));

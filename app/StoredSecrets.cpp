@@ -1,8 +1,6 @@
-#include "secrets/StoredSecrets.h"
+#include "StoredSecrets.h"
 
-#include "cache/CacheSettings.h"
-#include "secrets/SecretStore.h"
-#include "tor/TorService.h"
+#include "Engine.h"
 
 #include <QPointer>
 
@@ -30,24 +28,23 @@ void readOne(SecretStore& store, const char* key, QObject* context, std::functio
 
 } // namespace
 
-void apply(SecretStore& store, Cache& cache, TorService& tor, QObject* context,
-           std::function<void(const QString& warning)> warn)
+void apply(SecretStore& store, Engine& engine, QObject* context, std::function<void(const QString& warning)> warn)
 {
-    // Both live in the engine, which outlives the context's event loop turns; guard them anyway.
-    QPointer<Cache> cacheGuard(&cache);
-    QPointer<TorService> torGuard(&tor);
+    // The engine outlives the context's event loop turns in the app; guard it anyway. The cache is looked up when
+    // the answer arrives: the settings may have switched its backend meanwhile.
+    QPointer<Engine> guard(&engine);
     readOne(
         store, kRedisPassword, context,
-        [cacheGuard](const QString& password) {
-            if (cacheGuard)
-                setRedisPassword(*cacheGuard, password);
+        [guard](const QString& password) {
+            if (guard)
+                guard->setRedisPassword(password);
         },
         warn);
     readOne(
         store, kTorControlPassword, context,
-        [torGuard](const QString& password) {
-            if (torGuard)
-                torGuard->setControlPassword(password);
+        [guard](const QString& password) {
+            if (guard)
+                guard->tor().setControlPassword(password);
         },
         warn);
 }
