@@ -18,21 +18,26 @@ static QString inDataDir(const QString& dataDir, const QString& name)
 
 Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
 {
-    m_pins =
-        std::make_unique<CertificatePinStore>(inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")));
-    m_directory = std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")));
+    if (!m_options.clock)
+        m_options.clock = &systemClock();
+    const Clock& clock = *m_options.clock;
+    m_pins = std::make_unique<CertificatePinStore>(
+        inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")), clock);
+    m_directory =
+        std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")), clock);
     m_options.connection.torConnectTimeout = m_options.tor.connectTimeout;
     m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
-    m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
+    m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies, clock);
     m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
-    m_cacheBackend = makeCache(m_options.cache);
-    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend);
+    m_cacheBackend = makeCache(m_options.cache, clock);
+    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend, CachePolicy(), clock);
     m_guard = std::make_unique<TargetGuard>();
     m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
+    history.clock = &clock;
     m_history = std::make_unique<HealthHistory>(history);
-    m_health = std::make_unique<HealthMonitor>(*this, m_options.health);
+    m_health = std::make_unique<HealthMonitor>(*this, m_options.health, clock);
 }
 
 Engine::~Engine()

@@ -40,8 +40,9 @@ bool isReadMethod(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_http(new QHttpServer(this)),
-      m_electrum(std::make_unique<ElectrumController>(engine, this)),
-      m_access(std::make_unique<AccessGuard>(m_options.limits))
+      m_electrum(
+          std::make_unique<ElectrumController>(engine, this, m_options.clock ? *m_options.clock : engine.clock())),
+      m_access(std::make_unique<AccessGuard>(m_options.limits, m_options.clock ? *m_options.clock : engine.clock()))
 {
     addRoute(u"/"_s, [](const QHttpServerRequest&, Respond respond) {
         HttpReply reply;

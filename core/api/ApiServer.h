@@ -1,6 +1,7 @@
 // The local REST API: an HTTP server on loopback that maps routes to thin controllers over the Engine.
 #pragma once
 
+#include "Clock.h"
 #include "HttpReply.h"
 #include "RequestLimits.h"
 #include "Result.h"
@@ -44,6 +45,8 @@ struct ApiOptions
     // A fixed token held only in memory (e.g. read from the secret store); wins over tokenFile, writes no cookie.
     QByteArray fixedToken;
     RequestLimits limits;
+    // What the rate limits and the /electrum/servers bodies measure time with; null: the engine's clock.
+    const Clock* clock = nullptr;
 };
 
 class ApiServer : public QObject

@@ -135,8 +135,9 @@ bool CacheRequestHeaders::matches(const QByteArray& etag) const
     return false;
 }
 
-ElectrumController::ElectrumController(Engine& engine, QObject* context)
-    : m_engine(engine), m_context(context), m_serverLists(std::make_unique<ServerListCache>(engine))
+ElectrumController::ElectrumController(Engine& engine, QObject* context, const Clock& clock)
+    : m_engine(engine), m_context(context),
+      m_serverLists(std::make_unique<ServerListCache>(engine, std::chrono::seconds(2), clock))
 {
 }
 

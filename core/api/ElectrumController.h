@@ -1,6 +1,7 @@
 // /electrum/*: parse the query, call the engine, serialize the answer (problem+json on failure).
 #pragma once
 
+#include "Clock.h"
 #include "HttpReply.h"
 #include "Result.h"
 
@@ -44,8 +45,8 @@ public:
         Uncacheable, // the policy never caches this method or these params
     };
 
-    // context: callbacks from the engine are dropped once it is destroyed.
-    ElectrumController(Engine& engine, QObject* context);
+    // context: callbacks from the engine are dropped once it is destroyed. clock: ages the /electrum/servers bodies.
+    ElectrumController(Engine& engine, QObject* context, const Clock& clock = systemClock());
     ~ElectrumController();
 
     // GET /electrum/query: answers later (or at once on a bad request) through `respond`, exactly once.

@@ -112,6 +112,7 @@ void HealthController::run(const ServerAddress& server, const QList<QHostAddress
     options.expectedNetwork = network;
     options.budget = budget;
     options.connection = m_engine.pool().settings();
+    options.clock = &m_engine.clock();
     auto* check = new HealthCheck(server, m_engine.proxies(), &m_engine.pins(), options, m_context);
     m_running.append(check);
     QObject::connect(check, &HealthCheck::finished, check,

@@ -247,16 +247,9 @@ QJsonArray listServers(Engine& engine, const HealthRegistry* health, const Serve
     return out;
 }
 
-ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAge, Clock clock)
-    : m_engine(engine), m_maxAgeMs(maxAge.count()), m_clock(std::move(clock))
+ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAge, const Clock& clock)
+    : m_engine(engine), m_maxAge(maxAge), m_clock(clock)
 {
-    if (!m_clock) {
-        m_clock = [] {
-            return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                              std::chrono::steady_clock::now().time_since_epoch())
-                              .count());
-        };
-    }
     connect(&engine.directory(), &ServerDirectory::changed, this, &ServerListCache::invalidate);
     connect(&engine.health(), &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
 }
@@ -264,8 +257,8 @@ ServerListCache::ServerListCache(Engine& engine, std::chrono::milliseconds maxAg
 QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
 {
     const QString key = cacheKey(health, query);
-    const qint64 now = m_clock();
-    if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAtMs < m_maxAgeMs)
+    const auto now = m_clock.steadyNow();
+    if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAt < m_maxAge)
         return it->json;
     const QJsonArray servers = listServers(m_engine, health, query);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};

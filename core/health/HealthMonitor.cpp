@@ -16,8 +16,8 @@ Q_LOGGING_CATEGORY(lcMonitor, "btcw.health")
 
 namespace btcw {
 
-HealthMonitor::HealthMonitor(Engine& engine, HealthMonitorOptions options, QObject* parent)
-    : QObject(parent), m_engine(engine)
+HealthMonitor::HealthMonitor(Engine& engine, HealthMonitorOptions options, const Clock& clock, QObject* parent)
+    : QObject(parent), m_engine(engine), m_clock(clock)
 {
     m_schedule.setSingleShot(false);
     connect(&m_schedule, &QTimer::timeout, this, &HealthMonitor::onScheduled);
@@ -49,6 +49,7 @@ HealthCheckOptions HealthMonitor::checkOptions(BitcoinNetwork network) const
     check.expectedNetwork = network;
     check.budget = m_options.budget;
     check.connection = m_engine.pool().settings();
+    check.clock = &m_clock;
     return check;
 }
 
@@ -87,7 +88,7 @@ bool HealthMonitor::startScan(BitcoinNetwork network, const QList<ServerAddress>
     m_status.done = 0;
     m_status.up = 0;
     m_status.cancelled = false;
-    m_status.startedAt = QDateTime::currentDateTimeUtc();
+    m_status.startedAt = m_clock.utcNow();
     m_status.finishedAt = {};
     m_scan->start(servers);
     m_status.total = m_scan->total();
@@ -109,7 +110,7 @@ void HealthMonitor::onScanFinished(bool cancelled)
         return;
     m_status.running = false;
     m_status.cancelled = cancelled;
-    m_status.finishedAt = QDateTime::currentDateTimeUtc();
+    m_status.finishedAt = m_clock.utcNow();
     if (m_scan) {
         m_scan->disconnect(this);
         m_scan.release()->deleteLater(); // this runs inside the scan's own signal

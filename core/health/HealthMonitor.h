@@ -3,6 +3,7 @@
 // The window and the local API both drive and read this one object.
 #pragma once
 
+#include "Clock.h"
 #include "electrum/ServerAddress.h"
 #include "health/ChainParams.h"
 #include "health/HealthRegistry.h"
@@ -53,7 +54,9 @@ class HealthMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit HealthMonitor(Engine& engine, HealthMonitorOptions options = {}, QObject* parent = nullptr);
+    // clock: stamps the scans and the checks.
+    explicit HealthMonitor(Engine& engine, HealthMonitorOptions options = {}, const Clock& clock = systemClock(),
+                           QObject* parent = nullptr);
     ~HealthMonitor() override;
 
     // Takes effect from the next scan; restarts the schedule.
@@ -102,6 +105,7 @@ private:
     void startWhenTorSettled();
 
     Engine& m_engine;
+    const Clock& m_clock;
     HealthMonitorOptions m_options;
     HealthRegistry m_registry;
     ScanStatus m_status;

@@ -3,6 +3,7 @@
 // configurations.
 #include "AccessGuard.h"
 #include "ApiServer.h"
+#include "Clock.h"
 #include "Engine.h"
 #include "TestElectrumServer.h"
 #include "net/TargetGuard.h"
@@ -24,6 +25,7 @@
 using namespace btcw;
 using namespace btcw::test;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -811,12 +813,12 @@ private slots:
 
     void rateLimiterRefillsOnItsClock()
     {
-        qint64 now = 0;
+        ManualClock clock;
         RequestLimits limits;
         limits.requestsPerSecond = 2;
         limits.burst = 3;
         limits.maxInFlightPerClient = 100;
-        AccessGuard guard(limits, [&] { return now; });
+        AccessGuard guard(limits, clock);
         const QHostAddress a(u"127.0.0.1"_s);
         const QHostAddress b(u"::1"_s);
         std::vector<std::shared_ptr<AccessGuard::Ticket>> held;
@@ -829,9 +831,9 @@ private slots:
         QVERIFY(!refused.admitted());
         QCOMPARE(refused.retryAfterSeconds, 1);
         QVERIFY(guard.admit(b).admitted()); // buckets are per client
-        now += 499;
+        clock.advance(499ms);
         QVERIFY(!guard.admit(a).admitted());
-        now += 1;
+        clock.advance(1ms);
         QVERIFY(guard.admit(a).admitted()); // 500 ms at 2/s: one token
         QVERIFY(!guard.admit(a).admitted());
         QCOMPARE(guard.inFlight(a), 3); // the fourth ticket was dropped at once
