@@ -297,6 +297,11 @@ Status ApiServer::start()
     return success();
 }
 
+int ApiServer::requestsInFlight(const QHostAddress& client) const
+{
+    return m_access->inFlight(client);
+}
+
 bool ApiServer::isListening() const
 {
     return m_tcp && m_tcp->isListening();

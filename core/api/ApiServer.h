@@ -68,6 +68,8 @@ public:
     QByteArray accessToken() const;
     // Where clients can read the token: the cookie or the --api-token-file; empty if it lives only in memory.
     QString tokenPath() const { return m_tokenPath; }
+    // Requests from `client` admitted and not answered yet (each holds one of its slots until its answer is made).
+    int requestsInFlight(const QHostAddress& client) const;
 
 private:
     using Respond = std::function<void(const HttpReply&)>;
