@@ -26,15 +26,19 @@ static CachePolicy cachePolicyFor(const CacheSettings& cache)
 
 Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
 {
-    m_pins =
-        std::make_unique<CertificatePinStore>(inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")));
-    m_directory = std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")));
+    if (!m_options.clock)
+        m_options.clock = &systemClock();
+    const Clock& clock = *m_options.clock;
+    m_pins = std::make_unique<CertificatePinStore>(
+        inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")), clock);
+    m_directory =
+        std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")), clock);
     m_options.connection.torConnectTimeout = m_options.tor.connectTimeout;
     m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
-    m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies);
+    m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies, clock);
     m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
-    m_cacheBackend = makeCache(m_options.cache);
-    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend, cachePolicyFor(m_options.cache));
+    m_cacheBackend = makeCache(m_options.cache, clock);
+    m_cache = std::make_unique<ResponseCache>(*m_cacheBackend, cachePolicyFor(m_options.cache), clock);
     m_guard = std::make_unique<TargetGuard>();
     m_guard->setAllowPrivateTargets(m_options.allowPrivateTargets);
     m_guard->setNamesResolvedByTor([this] { return m_proxies.routeAllViaTor(); });
@@ -42,6 +46,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_queries->setAllowBroadcast(m_options.allowBroadcast);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
+    history.clock = &clock;
     m_history = std::make_unique<HealthHistory>(history);
     auto torSettling = [this] {
         const TorState tor = m_tor->state();
@@ -49,7 +54,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     };
     m_health = std::make_unique<HealthMonitor>(
         HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling},
-        m_options.health);
+        m_options.health, clock);
     connect(m_tor.get(), &TorService::stateChanged, m_health.get(), &HealthMonitor::torStateChanged);
     // A checked server's height keys its tip-dependent cache entries, as a fresh headers.subscribe answer does.
     connect(m_health.get(), &HealthMonitor::reportReady, m_cache.get(), [this](const HealthReport& report) {
@@ -148,7 +153,7 @@ void Engine::applySettings(const EngineOptions& options)
         CacheSettings made = m_options.cache;
         if (!made.redis.passwordFromEnvironment)
             made.redis.password = m_redisPassword;
-        std::unique_ptr<Cache> backend = makeCache(made);
+        std::unique_ptr<Cache> backend = makeCache(made, *m_options.clock);
         m_cache->setBackend(*backend);
         // Destroyed now, not later: a lookup still waiting on it is answered (from its fallback) on the caller's
         // context, which the facade gave it; nothing else holds the old backend past this call.

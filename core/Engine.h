@@ -1,6 +1,7 @@
 // The core objects one process shares: the window and the local API use the same pool, pins and directory.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "cache/CacheSettings.h"
 #include "health/HealthMonitor.h"
@@ -33,6 +34,8 @@ struct EngineOptions
     // Loopback, private, link-local and multicast targets are refused (SSRF guard) unless this is on.
     bool allowPrivateTargets = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
+    // The one clock of the engine and everything it creates (tests pass a ManualClock); must outlive the engine.
+    const Clock* clock = &systemClock();
 };
 
 class Engine : public QObject
@@ -46,6 +49,7 @@ public:
     QList<Error> start();
 
     const EngineOptions& options() const { return m_options; }
+    const Clock& clock() const { return *m_options.clock; }
     SessionPool& pool() { return *m_pool; }
     CertificatePinStore& pins() { return *m_pins; }
     ServerDirectory& directory() { return *m_directory; }

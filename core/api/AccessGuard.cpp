@@ -2,7 +2,6 @@
 
 #include "secrets/ApiCookie.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -17,11 +16,10 @@ constexpr qsizetype kMinTokenChars = 32;
 constexpr qsizetype kMaxTokenChars = 1024;
 constexpr int kPruneAbove = 1024; // client buckets kept before idle ones are forgotten
 
-AccessGuard::Clock monotonicClock()
+// Tokens earned in `elapsed` at `perSecond`.
+double refill(std::chrono::steady_clock::duration elapsed, double perSecond)
 {
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [timer] { return timer->elapsed(); };
+    return std::chrono::duration<double>(elapsed).count() * perSecond;
 }
 
 } // namespace
@@ -63,10 +61,7 @@ void AccessGuard::Ticket::release()
     }
 }
 
-AccessGuard::AccessGuard(RequestLimits limits, Clock clock)
-    : m_limits(limits), m_clock(clock ? std::move(clock) : monotonicClock())
-{
-}
+AccessGuard::AccessGuard(RequestLimits limits, const Clock& clock) : m_limits(limits), m_clock(clock) {}
 
 bool AccessGuard::isAuthorized(QByteArrayView authorizationHeader) const
 {
@@ -92,12 +87,12 @@ bool AccessGuard::isSameOrigin(QByteArrayView originHeader, QByteArrayView hostH
 AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
 {
     Admission admission;
-    const qint64 now = m_clock();
+    const auto now = m_clock.steadyNow();
 
     if (m_buckets.size() > kPruneAbove) {
         // A bucket that has refilled completely and has nothing in flight carries no state worth keeping.
         for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-            const double refilled = it->tokens + double(now - it->updatedMs) * m_limits.requestsPerSecond / 1000.0;
+            const double refilled = it->tokens + refill(now - it->updated, m_limits.requestsPerSecond);
             if (refilled >= m_limits.burst && !m_inFlight->contains(it.key()))
                 it = m_buckets.erase(it);
             else
@@ -118,9 +113,9 @@ AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
     auto bucket = m_buckets.find(client);
     if (bucket == m_buckets.end())
         bucket = m_buckets.insert(client, Bucket{double(m_limits.burst), now});
-    bucket->tokens = std::min(double(m_limits.burst),
-                              bucket->tokens + double(now - bucket->updatedMs) * m_limits.requestsPerSecond / 1000.0);
-    bucket->updatedMs = now;
+    bucket->tokens =
+        std::min(double(m_limits.burst), bucket->tokens + refill(now - bucket->updated, m_limits.requestsPerSecond));
+    bucket->updated = now;
     if (bucket->tokens < 1.0) {
         const double waitSeconds =
             m_limits.requestsPerSecond > 0 ? (1.0 - bucket->tokens) / m_limits.requestsPerSecond : 60.0;

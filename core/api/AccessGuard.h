@@ -1,6 +1,7 @@
 // Who may use the API and how often: the bearer token, the Origin rule and per-client rate and concurrency limits.
 #pragma once
 
+#include "Clock.h"
 #include "RequestLimits.h"
 #include "Result.h"
 
@@ -8,7 +9,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QHostAddress>
-#include <functional>
+#include <chrono>
 #include <memory>
 
 namespace btcw {
@@ -20,9 +21,6 @@ Result<QByteArray> readTokenFile(const QString& path);
 class AccessGuard
 {
 public:
-    // Milliseconds on a monotonic clock; injected so tests can drive the token buckets.
-    using Clock = std::function<qint64()>;
-
     // Held while a request is being answered; releasing it (or destroying it) frees the client's slot.
     class Ticket
     {
@@ -51,7 +49,8 @@ public:
         bool admitted() const { return ticket != nullptr; }
     };
 
-    explicit AccessGuard(RequestLimits limits, Clock clock = {});
+    // The clock's steady time refills the token buckets.
+    explicit AccessGuard(RequestLimits limits, const Clock& clock = systemClock());
 
     // An empty token turns authentication off.
     void setToken(QByteArray token) { m_token = std::move(token); }
@@ -73,11 +72,11 @@ private:
     struct Bucket
     {
         double tokens = 0;
-        qint64 updatedMs = 0;
+        std::chrono::steady_clock::time_point updated;
     };
 
     RequestLimits m_limits;
-    Clock m_clock;
+    const Clock& m_clock;
     QByteArray m_token;
     QHash<QHostAddress, Bucket> m_buckets;
     std::shared_ptr<QHash<QHostAddress, int>> m_inFlight = std::make_shared<QHash<QHostAddress, int>>();

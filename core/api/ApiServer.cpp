@@ -41,9 +41,11 @@ bool isReadMethod(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_http(new QHttpServer(this)),
-      m_serverLists(std::make_unique<ServerListCache>(engine.directory(), engine.history(), engine.health())),
+      m_serverLists(std::make_unique<ServerListCache>(engine.directory(), engine.history(), engine.health(),
+                                                      std::chrono::seconds(2),
+                                                      m_options.clock ? *m_options.clock : engine.clock())),
       m_electrum(std::make_unique<ElectrumController>(engine.queries(), *m_serverLists, engine.tor(), this)),
-      m_access(std::make_unique<AccessGuard>(m_options.limits))
+      m_access(std::make_unique<AccessGuard>(m_options.limits, m_options.clock ? *m_options.clock : engine.clock()))
 {
     addRoute(u"/"_s, [](const QHttpServerRequest&, Respond respond) {
         HttpReply reply;
@@ -297,6 +299,11 @@ Status ApiServer::start()
         return Error::make(ErrorKind::Internal, u"the HTTP server refused its listening socket"_s);
     }
     return success();
+}
+
+int ApiServer::requestsInFlight(const QHostAddress& client) const
+{
+    return m_access->inFlight(client);
 }
 
 bool ApiServer::isListening() const

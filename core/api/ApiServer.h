@@ -2,6 +2,7 @@
 // it takes the engine and hands each controller only the services it uses.
 #pragma once
 
+#include "Clock.h"
 #include "HttpReply.h"
 #include "RequestLimits.h"
 #include "Result.h"
@@ -46,6 +47,8 @@ struct ApiOptions
     // A fixed token held only in memory (e.g. read from the secret store); wins over tokenFile, writes no cookie.
     QByteArray fixedToken;
     RequestLimits limits;
+    // What the rate limits and the /electrum/servers bodies measure time with; null: the engine's clock.
+    const Clock* clock = nullptr;
 };
 
 class ApiServer : public QObject
@@ -67,6 +70,8 @@ public:
     QByteArray accessToken() const;
     // Where clients can read the token: the cookie or the --api-token-file; empty if it lives only in memory.
     QString tokenPath() const { return m_tokenPath; }
+    // Requests from `client` admitted and not answered yet (each holds one of its slots until its answer is made).
+    int requestsInFlight(const QHostAddress& client) const;
 
 private:
     using Respond = std::function<void(const HttpReply&)>;

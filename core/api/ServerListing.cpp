@@ -248,16 +248,9 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 }
 
 ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthHistory& history,
-                                 const HealthMonitor& health, std::chrono::milliseconds maxAge, Clock clock)
-    : m_directory(directory), m_history(history), m_maxAgeMs(maxAge.count()), m_clock(std::move(clock))
+                                 const HealthMonitor& health, std::chrono::milliseconds maxAge, const Clock& clock)
+    : m_directory(directory), m_history(history), m_maxAge(maxAge), m_clock(clock)
 {
-    if (!m_clock) {
-        m_clock = [] {
-            return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                              std::chrono::steady_clock::now().time_since_epoch())
-                              .count());
-        };
-    }
     connect(&directory, &ServerDirectory::changed, this, &ServerListCache::invalidate);
     connect(&health, &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
 }
@@ -265,8 +258,8 @@ ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthH
 QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
 {
     const QString key = cacheKey(health, query);
-    const qint64 now = m_clock();
-    if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAtMs < m_maxAgeMs)
+    const auto now = m_clock.steadyNow();
+    if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAt < m_maxAge)
         return it->json;
     const QJsonArray servers = listServers(m_directory, m_history, health, query);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};

@@ -1,6 +1,7 @@
 // GET /electrum/servers: the directory's servers with their latest health, filtered and sorted as the caller asks.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 #include <QString>
 #include <QUrlQuery>
 #include <chrono>
-#include <functional>
 #include <optional>
 
 namespace btcw {
@@ -46,12 +46,10 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 class ServerListCache : public QObject
 {
 public:
-    // Milliseconds on a monotonic clock; injected so tests control the age of a body.
-    using Clock = std::function<qint64()>;
-
     // All three must outlive the cache: bodies are forgotten when the directory changes or a report arrives.
+    // The clock's steady time gives the age of a body.
     ServerListCache(const ServerDirectory& directory, const HealthHistory& history, const HealthMonitor& health,
-                    std::chrono::milliseconds maxAge = std::chrono::seconds(2), Clock clock = {});
+                    std::chrono::milliseconds maxAge = std::chrono::seconds(2), const Clock& clock = systemClock());
 
     // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
     QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
@@ -65,13 +63,13 @@ private:
     struct Body
     {
         QByteArray json;
-        qint64 builtAtMs = 0;
+        std::chrono::steady_clock::time_point builtAt;
     };
 
     const ServerDirectory& m_directory;
     const HealthHistory& m_history;
-    qint64 m_maxAgeMs;
-    Clock m_clock;
+    std::chrono::milliseconds m_maxAge;
+    const Clock& m_clock;
     QHash<QString, Body> m_bodies;
     int m_builds = 0;
 };

@@ -5,11 +5,6 @@
 
 namespace btcw {
 
-Clock systemClock()
-{
-    return [] { return QDateTime::currentDateTimeUtc(); };
-}
-
 std::chrono::seconds CachedValue::age(const QDateTime& now) const
 {
     if (!storedAt.isValid())

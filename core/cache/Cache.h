@@ -1,6 +1,8 @@
 // The response cache interface: asynchronous get/put of opaque bodies with a TTL, shared by memory and Redis backends.
 #pragma once
 
+#include "Clock.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
@@ -10,10 +12,6 @@
 #include <optional>
 
 namespace btcw {
-
-// Injected time source: tests pass a manual clock so TTL and age are deterministic.
-using Clock = std::function<QDateTime()>;
-Clock systemClock();
 
 struct CachedValue
 {

@@ -102,16 +102,16 @@ bool setRedisPassword(Cache& cache, const QString& password)
 #endif
 }
 
-std::unique_ptr<Cache> makeCache(const CacheSettings& settings, Clock clock, QObject* parent)
+std::unique_ptr<Cache> makeCache(const CacheSettings& settings, const Clock& clock, QObject* parent)
 {
     if (!settings.usesRedis())
-        return std::make_unique<MemoryCache>(settings.memory, std::move(clock), parent);
+        return std::make_unique<MemoryCache>(settings.memory, clock, parent);
 #ifdef BTCW_HAVE_HIREDIS
-    auto cache = std::make_unique<RedisCache>(settings.redis, settings.memory, std::move(clock), parent);
+    auto cache = std::make_unique<RedisCache>(settings.redis, settings.memory, clock, parent);
     cache->start();
     return cache;
 #else
-    return std::make_unique<UnsupportedRedisCache>(settings.memory, std::move(clock), parent);
+    return std::make_unique<UnsupportedRedisCache>(settings.memory, clock, parent);
 #endif
 }
 

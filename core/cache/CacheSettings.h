@@ -59,6 +59,7 @@ bool setRedisPassword(Cache& cache, const QString& password);
 
 // The cache the settings ask for: RedisCache (falling back to memory on its own) or MemoryCache.
 // Without Redis support in the build, a Redis configuration gives a MemoryCache that reports itself degraded.
-std::unique_ptr<Cache> makeCache(const CacheSettings& settings, Clock clock = systemClock(), QObject* parent = nullptr);
+std::unique_ptr<Cache> makeCache(const CacheSettings& settings, const Clock& clock = systemClock(),
+                                 QObject* parent = nullptr);
 
 } // namespace btcw

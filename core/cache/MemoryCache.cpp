@@ -4,8 +4,8 @@
 
 namespace btcw {
 
-MemoryCache::MemoryCache(MemoryCacheLimits limits, Clock clock, QObject* parent)
-    : Cache(parent), m_limits(limits), m_clock(clock ? std::move(clock) : systemClock())
+MemoryCache::MemoryCache(MemoryCacheLimits limits, const Clock& clock, QObject* parent)
+    : Cache(parent), m_limits(limits), m_clock(clock)
 {
 }
 
@@ -31,7 +31,7 @@ std::optional<CachedValue> MemoryCache::lookupNow(const QByteArray& key)
         return std::nullopt;
     }
     const Order::iterator it = found.value();
-    if (it->value.isExpired(m_clock())) {
+    if (it->value.isExpired(m_clock.utcNow())) {
         remove(it);
         ++m_stats.expirations;
         ++m_stats.misses;
@@ -48,7 +48,7 @@ void MemoryCache::put(const QByteArray& key, const QByteArray& body, std::chrono
         return;
     CachedValue value;
     value.body = body;
-    value.storedAt = m_clock();
+    value.storedAt = m_clock.utcNow();
     value.ttl = ttl;
     value.etag = CachedValue::etagFor(body);
     insert(key, std::move(value));

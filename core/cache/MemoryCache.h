@@ -18,7 +18,7 @@ class MemoryCache : public Cache
 {
     Q_OBJECT
 public:
-    explicit MemoryCache(MemoryCacheLimits limits = {}, Clock clock = systemClock(), QObject* parent = nullptr);
+    explicit MemoryCache(MemoryCacheLimits limits = {}, const Clock& clock = systemClock(), QObject* parent = nullptr);
 
     void get(const QByteArray& key, QObject* context, GetCallback callback) override;
     void put(const QByteArray& key, const QByteArray& body, std::chrono::seconds ttl) override;
@@ -46,7 +46,7 @@ private:
     void enforceLimits();
 
     MemoryCacheLimits m_limits;
-    Clock m_clock;
+    const Clock& m_clock; // timestamps of entries
     Order m_order;
     QHash<QByteArray, Order::iterator> m_index;
     CacheStats m_stats;

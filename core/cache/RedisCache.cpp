@@ -23,9 +23,9 @@ QString fromHiredis(const char* text)
 
 } // namespace
 
-RedisCache::RedisCache(RedisSettings settings, MemoryCacheLimits fallbackLimits, Clock clock, QObject* parent)
-    : Cache(parent), m_settings(std::move(settings)), m_clock(clock ? std::move(clock) : systemClock()),
-      m_fallback(fallbackLimits, m_clock), m_backoff(m_settings.reconnectMin)
+RedisCache::RedisCache(RedisSettings settings, MemoryCacheLimits fallbackLimits, const Clock& clock, QObject* parent)
+    : Cache(parent), m_settings(std::move(settings)), m_clock(clock), m_fallback(fallbackLimits, m_clock),
+      m_backoff(m_settings.reconnectMin)
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
@@ -272,7 +272,7 @@ void RedisCache::handleGetReply(Pending& pending, redisReply* reply)
         return; // already answered from the fallback after a timeout
     if (reply && reply->type == REDIS_REPLY_STRING) {
         std::optional<CachedValue> value = decodeValue(QByteArray(reply->str, qsizetype(reply->len)));
-        if (value && !value->isExpired(m_clock())) {
+        if (value && !value->isExpired(m_clock.utcNow())) {
             ++m_hits;
             answer(pending, std::move(value));
             return;
@@ -353,7 +353,7 @@ void RedisCache::put(const QByteArray& key, const QByteArray& body, std::chrono:
     start();
     CachedValue value;
     value.body = body;
-    value.storedAt = m_clock();
+    value.storedAt = m_clock.utcNow();
     value.ttl = ttl;
     value.etag = CachedValue::etagFor(body);
     ++m_stores;

@@ -33,8 +33,8 @@ public:
     };
     Q_ENUM(State)
 
-    explicit RedisCache(RedisSettings settings, MemoryCacheLimits fallbackLimits = {}, Clock clock = systemClock(),
-                        QObject* parent = nullptr);
+    explicit RedisCache(RedisSettings settings, MemoryCacheLimits fallbackLimits = {},
+                        const Clock& clock = systemClock(), QObject* parent = nullptr);
     ~RedisCache() override;
 
     // Starts connecting (also done by the first get/put); later reconnects are automatic.
@@ -117,7 +117,7 @@ private:
     void answerFromFallback(Pending& pending);
 
     RedisSettings m_settings;
-    Clock m_clock;
+    const Clock& m_clock; // timestamps of entries
     MemoryCache m_fallback;
     State m_state = State::Disconnected;
     redisAsyncContext* m_context = nullptr;

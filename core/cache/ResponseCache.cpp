@@ -42,8 +42,8 @@ QString CacheStatus::headerValue() const
     return value;
 }
 
-ResponseCache::ResponseCache(Cache& cache, CachePolicy policy, Clock clock, QObject* parent)
-    : QObject(parent), m_cache(&cache), m_policy(std::move(policy)), m_clock(clock ? std::move(clock) : systemClock())
+ResponseCache::ResponseCache(Cache& cache, CachePolicy policy, const Clock& clock, QObject* parent)
+    : QObject(parent), m_cache(&cache), m_policy(std::move(policy)), m_clock(clock)
 {
 }
 
@@ -108,7 +108,7 @@ void ResponseCache::lookup(const ServerAddress& server, const QString& method, c
                         callback(CacheLookup{status, {}});
                         return;
                     }
-                    const QDateTime now = m_clock();
+                    const QDateTime now = m_clock.utcNow();
                     status.outcome = CacheOutcome::Hit;
                     status.ttl = value->remaining(now);
                     status.age = value->age(now);

@@ -51,7 +51,7 @@ public:
     using LookupCallback = std::function<void(CacheLookup)>;
 
     // cache must outlive this object.
-    explicit ResponseCache(Cache& cache, CachePolicy policy = {}, Clock clock = systemClock(),
+    explicit ResponseCache(Cache& cache, CachePolicy policy = {}, const Clock& clock = systemClock(),
                            QObject* parent = nullptr);
 
     // The tip height known for server; tip-dependent keys carry it, so a new tip makes old entries unreachable.
@@ -88,7 +88,7 @@ private:
 
     Cache* m_cache;
     CachePolicy m_policy;
-    Clock m_clock;
+    const Clock& m_clock; // timestamps of entries
     QHash<ServerAddress, int> m_tips;
 };
 

@@ -206,7 +206,8 @@ QByteArray toServersJson(const QList<ServerEntry>& entries)
     return QJsonDocument(toServersObject(entries)).toJson(QJsonDocument::Indented);
 }
 
-ServerDirectory::ServerDirectory(QString userFile, QObject* parent) : QObject(parent), m_userFile(std::move(userFile))
+ServerDirectory::ServerDirectory(QString userFile, const Clock& clock, QObject* parent)
+    : QObject(parent), m_userFile(std::move(userFile)), m_clock(clock)
 {
 }
 
@@ -257,7 +258,7 @@ Status ServerDirectory::loadUserFile()
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // Keep the damaged file for the user (and for a bug report); start afresh beside it.
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString stamp = m_clock.utcNow().toString(u"yyyyMMdd-HHmmss"_s);
         QString aside = u"%1.corrupt-%2"_s.arg(m_userFile, stamp);
         for (int n = 1; QFileInfo::exists(aside); ++n)
             aside = u"%1.corrupt-%2-%3"_s.arg(m_userFile, stamp).arg(n);

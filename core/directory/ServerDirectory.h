@@ -1,6 +1,7 @@
 // The known Electrum servers: a bundled list per network, user-added servers, import/export of servers.json.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 
@@ -48,7 +49,8 @@ class ServerDirectory : public QObject
     Q_OBJECT
 public:
     // userFile: where user-added servers are kept (servers.json format per network); empty = memory only.
-    explicit ServerDirectory(QString userFile = {}, QObject* parent = nullptr);
+    // clock: names the copy of a damaged file.
+    explicit ServerDirectory(QString userFile = {}, const Clock& clock = systemClock(), QObject* parent = nullptr);
 
     // Loads the bundled lists (Qt resources) and the user file. Problems with the user file are returned,
     // the bundled lists still load.
@@ -83,6 +85,7 @@ private:
     void rebuild();
 
     QString m_userFile;
+    const Clock& m_clock;
     QList<ServerEntry> m_bundled;
     QList<ServerEntry> m_user;    // added or imported; these and m_removed are what the user file keeps
     QSet<QString> m_removed;      // keys of bundled entries the user removed

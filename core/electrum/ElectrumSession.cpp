@@ -40,14 +40,14 @@ QString secondsText(std::chrono::milliseconds ms)
 } // namespace
 
 ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings,
-                                 CertificatePinStore* pins, QObject* parent)
+                                 CertificatePinStore* pins, const Clock& clock, QObject* parent)
     : QObject(parent), m_server(std::move(server)), m_proxy(std::move(proxy)), m_settings(std::move(settings)),
-      m_pins(pins), m_framer(std::make_unique<LineFramer>(m_settings.maxLineBytes))
+      m_pins(pins), m_clock(clock), m_framer(std::make_unique<LineFramer>(m_settings.maxLineBytes))
 {
     m_stageTimer.setSingleShot(true);
     m_requestTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &ElectrumSession::checkRequestTimeouts);
-    m_lastActivity = QDateTime::currentDateTimeUtc();
+    m_lastActivity = m_clock.steadyNow();
 }
 
 ElectrumSession::~ElectrumSession()
@@ -362,7 +362,7 @@ void ElectrumSession::checkRequestTimeouts()
 
 void ElectrumSession::onReadyRead()
 {
-    m_lastActivity = QDateTime::currentDateTimeUtc();
+    m_lastActivity = m_clock.steadyNow();
     auto lines = m_framer->feed(m_socket->readAll());
     if (!lines.ok()) {
         close(lines.error().withStage(stateStage(m_state)));
@@ -451,7 +451,7 @@ void ElectrumSession::finishPending(qint64 key, Result<QJsonValue> single)
         return;
     Pending p = std::move(*it);
     m_pending.erase(it);
-    m_lastActivity = QDateTime::currentDateTimeUtc();
+    m_lastActivity = m_clock.steadyNow();
     if (p.hasContext && !p.context)
         return;
     if (p.single)
@@ -467,7 +467,7 @@ void ElectrumSession::finishBatch(qint64 key, Result<QList<Result<QJsonValue>>> 
     m_pending.erase(it);
     for (qint64 id : p.batchIds)
         m_batchMember.remove(id);
-    m_lastActivity = QDateTime::currentDateTimeUtc();
+    m_lastActivity = m_clock.steadyNow();
     if (p.hasContext && !p.context)
         return;
     if (p.batch)

@@ -1,6 +1,7 @@
 // One connection to an Electrum server: TCP/TLS (optionally via SOCKS5), server.version first, then JSON-RPC calls.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 #include "net/ConnectionSettings.h"
@@ -51,8 +52,9 @@ public:
     using Callback = std::function<void(Result<QJsonValue>)>;
     using BatchCallback = std::function<void(Result<QList<Result<QJsonValue>>>)>;
 
+    // clock: when the session was last used (the pool closes idle ones).
     ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings, CertificatePinStore* pins,
-                    QObject* parent = nullptr);
+                    const Clock& clock = systemClock(), QObject* parent = nullptr);
     ~ElectrumSession() override;
 
     // Connect to these addresses, in order within the connect budget, instead of resolving the host again
@@ -88,7 +90,8 @@ public:
     QString certificateSha256() const; // lower-case hex, empty for TCP
     // How long the connection and handshake took (connect + TLS + server.version), in ms.
     qint64 setupMs() const { return m_setupMs; }
-    QDateTime lastActivity() const { return m_lastActivity; }
+    // On the clock's steady time.
+    std::chrono::steady_clock::time_point lastActivity() const { return m_lastActivity; }
     const Error& closeReason() const { return m_closeReason; }
 
 signals:
@@ -141,6 +144,7 @@ private:
     ProxyChoice m_proxy;
     ConnectionSettings m_settings;
     QPointer<CertificatePinStore> m_pins;
+    const Clock& m_clock;
     QSslSocket* m_socket = nullptr;
     QList<QHostAddress> m_addresses;
     int m_addressIndex = 0; // the address being tried
@@ -159,7 +163,7 @@ private:
     QString m_protocol;
     QString m_serverSoftware;
     QSslCertificate m_certificate;
-    QDateTime m_lastActivity;
+    std::chrono::steady_clock::time_point m_lastActivity;
     Error m_closeReason;
 };
 

@@ -35,8 +35,8 @@ bool servesCheckedAddresses(const ElectrumSession& session, const QList<QHostAdd
 } // namespace
 
 SessionPool::SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
-                         QObject* parent)
-    : QObject(parent), m_settings(std::move(settings)), m_pins(pins), m_proxies(proxies)
+                         const Clock& clock, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings)), m_pins(pins), m_clock(clock), m_proxies(proxies)
 {
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionPool::sweepIdle);
     m_sweepTimer.start(std::clamp<qint64>(m_settings.idleTimeout.count() / 4, 250, 15'000));
@@ -87,7 +87,7 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
                                    .arg(m_settings.maxSessions));
         }
     }
-    auto* session = new ElectrumSession(server, proxy, m_settings, m_pins, this);
+    auto* session = new ElectrumSession(server, proxy, m_settings, m_pins, m_clock, this);
     session->setConnectAddresses(connectTo);
     m_sessions.insert(key, session);
     connect(session, &ElectrumSession::closed, this, [this, key, session](const Error& reason) {
@@ -169,7 +169,7 @@ void SessionPool::sweepIdle()
             retire(session.data());
     }
 
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-m_settings.idleTimeout.count());
+    const auto cutoff = m_clock.steadyNow() - m_settings.idleTimeout;
     const auto sessions = m_sessions; // close() edits m_sessions through the closed signal
     for (const auto& session : sessions) {
         if (session && session->pendingCount() == 0 && session->lastActivity() < cutoff) {

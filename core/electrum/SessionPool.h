@@ -35,8 +35,9 @@ class SessionPool : public QObject
 public:
     using Callback = std::function<void(Result<CallResult>)>;
 
+    // clock: how long a session has been idle.
     SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
-                QObject* parent = nullptr);
+                const Clock& clock = systemClock(), QObject* parent = nullptr);
     ~SessionPool() override;
 
     const ConnectionSettings& settings() const { return m_settings; }
@@ -69,6 +70,7 @@ private:
 
     ConnectionSettings m_settings;
     QPointer<CertificatePinStore> m_pins;
+    const Clock& m_clock;
     const ProxyPolicy* m_proxies;
     QHash<QString, QPointer<ElectrumSession>> m_sessions;
     QList<QPointer<ElectrumSession>> m_retired; // replaced in m_sessions; closed when their calls are done

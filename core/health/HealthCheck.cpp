@@ -62,7 +62,7 @@ void HealthCheck::start()
         return;
     m_started = true;
     m_total.start();
-    m_report.checkedAt = m_options.now ? m_options.now() : QDateTime::currentDateTimeUtc();
+    m_report.checkedAt = m_options.clock->utcNow();
 
     beginStage(healthstage::Connect);
     const Result<ProxyChoice> proxy = m_proxies.choose(m_report.server);
@@ -87,7 +87,7 @@ void HealthCheck::start()
     }
     m_pinBefore = pins->pin(m_report.server.hostPort());
 
-    m_session = new ElectrumSession(m_report.server, proxy.value(), settings, pins, this);
+    m_session = new ElectrumSession(m_report.server, proxy.value(), settings, pins, *m_options.clock, this);
     m_session->setConnectAddresses(m_options.addresses);
     connect(m_session, &ElectrumSession::stateChanged, this,
             [this](ElectrumSession::State state) { onSessionState(int(state)); });
@@ -101,7 +101,7 @@ void HealthCheck::cancel()
     if (m_finished)
         return;
     if (!m_started)
-        m_report.checkedAt = m_options.now ? m_options.now() : QDateTime::currentDateTimeUtc();
+        m_report.checkedAt = m_options.clock->utcNow();
     m_started = true;
     if (m_stage.isEmpty())
         beginStage(healthstage::Connect);

@@ -1,6 +1,7 @@
 // A staged health check of one Electrum server on a fresh session: connect, TLS, version, features, tip, header, ping.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 #include "health/ChainParams.h"
@@ -38,8 +39,8 @@ struct HealthCheckOptions
     // What TargetGuard checked for the host: the session connects to these instead of resolving it again
     // (empty: by name, as for .onion and through a proxy).
     QList<QHostAddress> addresses;
-    // Wall clock for HealthReport::checkedAt; injected so tests can fix it.
-    std::function<QDateTime()> now;
+    // Gives HealthReport::checkedAt (its UTC time) and the discovered peers' announcedAt; never null.
+    const Clock* clock = &systemClock();
 };
 
 class HealthCheck : public QObject

@@ -32,11 +32,11 @@ Error fileError(const QString& what, const QString& path, const QString& why)
 
 } // namespace
 
-HealthRecord HealthRecord::fromReport(const HealthReport& report)
+HealthRecord HealthRecord::fromReport(const HealthReport& report, const Clock& clock)
 {
     HealthRecord r;
     r.server = report.server;
-    r.checkedAt = (report.checkedAt.isValid() ? report.checkedAt : QDateTime::currentDateTimeUtc()).toUTC();
+    r.checkedAt = (report.checkedAt.isValid() ? report.checkedAt : clock.utcNow()).toUTC();
     r.ok = report.ok;
     r.failedStage = report.failedStage;
     r.verdict = report.verdict();
@@ -90,7 +90,7 @@ HealthHistory::~HealthHistory() = default;
 
 QDateTime HealthHistory::now() const
 {
-    return m_options.now ? m_options.now().toUTC() : QDateTime::currentDateTimeUtc();
+    return m_options.clock->utcNow().toUTC();
 }
 
 Result<HealthHistoryLoad> HealthHistory::load()
@@ -182,7 +182,7 @@ int HealthHistory::dropExpired()
 
 Status HealthHistory::record(const HealthReport& report)
 {
-    return record(HealthRecord::fromReport(report));
+    return record(HealthRecord::fromReport(report, *m_options.clock));
 }
 
 Status HealthHistory::record(const HealthRecord& input)

@@ -1,6 +1,7 @@
 // Past health checks per server, kept in an append-only JSON-lines file: uptime and latency over a time window.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 #include "health/HealthReport.h"
@@ -13,7 +14,6 @@
 #include <QString>
 #include <QStringList>
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,7 +30,8 @@ struct HealthRecord
     qint64 latencyMs = -1;
     int height = -1;
 
-    static HealthRecord fromReport(const HealthReport& report);
+    // A report without a time is taken as checked now, on `clock`.
+    static HealthRecord fromReport(const HealthReport& report, const Clock& clock = systemClock());
     QJsonObject toJson() const;
     // An object that is not a record (missing server or time, wrong types) is an error naming what is wrong.
     static Result<HealthRecord> fromJson(const QJsonObject& json);
@@ -56,7 +57,7 @@ struct HealthHistoryOptions
     std::chrono::hours retention{24 * 30};      // older records are dropped when the file is compacted
     int maxRecordsPerServer = 1000;             // the oldest records of a server go first
     qint64 compactAboveBytes = 4 * 1024 * 1024; // rewrite the file once it grows past this
-    std::function<QDateTime()> now;             // injected clock; default QDateTime::currentDateTimeUtc
+    const Clock* clock = &systemClock();        // the uptime and latency windows end at its UTC now; never null
 };
 
 // What load() found in the file.

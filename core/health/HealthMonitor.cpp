@@ -14,8 +14,9 @@ Q_LOGGING_CATEGORY(lcMonitor, "btcw.health")
 
 namespace btcw {
 
-HealthMonitor::HealthMonitor(HealthMonitorServices services, HealthMonitorOptions options, QObject* parent)
-    : QObject(parent), m_services(std::move(services))
+HealthMonitor::HealthMonitor(HealthMonitorServices services, HealthMonitorOptions options, const Clock& clock,
+                             QObject* parent)
+    : QObject(parent), m_services(std::move(services)), m_clock(clock)
 {
     m_schedule.setSingleShot(false);
     connect(&m_schedule, &QTimer::timeout, this, &HealthMonitor::onScheduled);
@@ -53,6 +54,7 @@ HealthCheckOptions HealthMonitor::checkOptions(BitcoinNetwork network) const
     check.expectedNetwork = network;
     check.budget = m_options.budget;
     check.connection = m_services.pool.settings();
+    check.clock = &m_clock;
     return check;
 }
 
@@ -91,7 +93,7 @@ bool HealthMonitor::startScan(BitcoinNetwork network, const QList<ServerAddress>
     m_status.done = 0;
     m_status.up = 0;
     m_status.cancelled = false;
-    m_status.startedAt = QDateTime::currentDateTimeUtc();
+    m_status.startedAt = m_clock.utcNow();
     m_status.finishedAt = {};
     m_scan->start(servers);
     m_status.total = m_scan->total();
@@ -113,7 +115,7 @@ void HealthMonitor::onScanFinished(bool cancelled)
         return;
     m_status.running = false;
     m_status.cancelled = cancelled;
-    m_status.finishedAt = QDateTime::currentDateTimeUtc();
+    m_status.finishedAt = m_clock.utcNow();
     if (m_scan) {
         m_scan->disconnect(this);
         m_scan.release()->deleteLater(); // this runs inside the scan's own signal

@@ -3,6 +3,7 @@
 // The window and the local API both drive and read this one object.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 #include "health/ChainParams.h"
@@ -74,8 +75,9 @@ class HealthMonitor : public QObject
 {
     Q_OBJECT
 public:
+    // clock: stamps the scans and the checks.
     explicit HealthMonitor(HealthMonitorServices services, HealthMonitorOptions options = {},
-                           QObject* parent = nullptr);
+                           const Clock& clock = systemClock(), QObject* parent = nullptr);
     ~HealthMonitor() override;
 
     // Takes effect from the next scan; restarts the schedule.
@@ -131,6 +133,7 @@ private:
     void keepInHistory(const HealthReport& report);
 
     HealthMonitorServices m_services;
+    const Clock& m_clock;
     HealthMonitorOptions m_options;
     QList<QPointer<HealthCheck>> m_singleChecks; // checkOne's, still running
     bool m_waitingForTor = false;

@@ -260,10 +260,9 @@ void PeerDiscovery::onPeers(int index, const Result<QJsonValue>& result)
 {
     --m_askedOutstanding;
     AnnouncerSummary& a = m_summary.announcers[index];
-    auto parse = result ? parsePeerList(*result, a.server,
-                                        m_options.check.now ? m_options.check.now() : QDateTime::currentDateTimeUtc(),
-                                        m_options.maxEntriesPerServer)
-                        : Result<PeerListParse>(result.error());
+    auto parse = result
+                     ? parsePeerList(*result, a.server, m_options.check.clock->utcNow(), m_options.maxEntriesPerServer)
+                     : Result<PeerListParse>(result.error());
     if (!parse) {
         a.error = parse.error();
     } else {

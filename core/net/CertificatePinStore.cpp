@@ -91,8 +91,8 @@ std::optional<CertificatePin> pinFromJson(const QJsonObject& o)
 
 } // namespace
 
-CertificatePinStore::CertificatePinStore(QString filePath, QObject* parent)
-    : QObject(parent), m_filePath(std::move(filePath))
+CertificatePinStore::CertificatePinStore(QString filePath, const Clock& clock, QObject* parent)
+    : QObject(parent), m_filePath(std::move(filePath)), m_clock(clock)
 {
 }
 
@@ -112,8 +112,8 @@ Status CertificatePinStore::load()
     file.close();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // Keep the damaged file for inspection; starting without pins is safe (first use pins again) but must be said.
-        const QString aside = m_filePath + QStringLiteral(".corrupt-") +
-                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+        const QString aside =
+            m_filePath + QStringLiteral(".corrupt-") + m_clock.utcNow().toString(QStringLiteral("yyyyMMddThhmmss"));
         QFile::rename(m_filePath, aside);
         return Error::make(
             ErrorKind::Internal,
@@ -146,7 +146,7 @@ QList<CertificatePin> CertificatePinStore::pins() const
 
 CertificatePinStore::Verdict CertificatePinStore::checkAndPin(const QString& hostPort, const QString& sha256)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.utcNow();
     auto it = m_pins.find(hostPort);
     if (it == m_pins.end()) {
         CertificatePin pin;
@@ -171,7 +171,7 @@ Status CertificatePinStore::recordPending(const QString& hostPort, const QString
     const QString presented = normalizedSha256(sha256);
     if (it == m_pins.end() || it->sha256 == presented)
         return success(); // nothing pinned or nothing changed: there is nothing to wait for a decision
-    it->pendingSeen = QDateTime::currentDateTimeUtc();
+    it->pendingSeen = m_clock.utcNow();
     if (it->pendingSha256 == presented)
         return success(); // the same refused certificate again: the time is kept in memory like lastSeen
     it->pendingSha256 = presented;
@@ -182,7 +182,7 @@ Status CertificatePinStore::recordPending(const QString& hostPort, const QString
 
 Status CertificatePinStore::trust(const QString& hostPort, const QString& sha256)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.utcNow();
     const QString fingerprint = normalizedSha256(sha256);
     if (!isSha256Hex(fingerprint)) {
         return Error::make(

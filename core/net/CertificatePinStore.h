@@ -1,6 +1,7 @@
 // Trust-on-first-use pins: the SHA-256 of each server's certificate, kept in an atomically written file.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -50,8 +51,8 @@ public:
     // How many replaced fingerprints each pin remembers.
     static constexpr int kMaxHistory = 10;
 
-    // An empty path keeps pins in memory only (tests, --ephemeral).
-    explicit CertificatePinStore(QString filePath = {}, QObject* parent = nullptr);
+    // An empty path keeps pins in memory only (tests, --ephemeral). clock: when a certificate was seen.
+    explicit CertificatePinStore(QString filePath = {}, const Clock& clock = systemClock(), QObject* parent = nullptr);
 
     // Reads the file; a corrupt file is renamed aside and reported, never silently dropped.
     Status load();
@@ -80,6 +81,7 @@ private:
     Status saveOrReport();
 
     QString m_filePath;
+    const Clock& m_clock;
     QHash<QString, CertificatePin> m_pins;
 };
 

@@ -1,6 +1,7 @@
 // /electrum/check, /electrum/tip and the health fields of /electrum/servers against the test Electrum server.
 #include "ApiServer.h"
 #include "ApiTestUtil.h"
+#include "Clock.h"
 #include "Engine.h"
 #include "ServerListing.h"
 #include "TestElectrumServer.h"
@@ -17,6 +18,7 @@
 using namespace btcw;
 using namespace btcw::test;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TestApiHealth : public QObject
 {
@@ -261,9 +263,9 @@ private slots:
 
     void serverListBodiesAreReusedUntilTheyAge()
     {
-        qint64 now = 1'000;
+        ManualClock clock;
         ServerListCache cache(m_h.engine->directory(), m_h.engine->history(), m_h.engine->health(),
-                              std::chrono::seconds(2), [&now] { return now; });
+                              std::chrono::seconds(2), clock);
         const HealthRegistry* health = &m_h.engine->health().registry();
         ServerListQuery query;
         query.network = u"regtest"_s;
@@ -276,10 +278,10 @@ private slots:
         cache.body(health, byHost);
         QCOMPARE(cache.builds(), 2); // one body per query
 
-        now += 1'999;
+        clock.advance(1'999ms);
         cache.body(health, query);
         QCOMPARE(cache.builds(), 2);
-        now += 1;
+        clock.advance(1ms);
         cache.body(health, query); // the uptime windows have slid: built again
         QCOMPARE(cache.builds(), 3);
 

@@ -3,6 +3,7 @@
 // configurations.
 #include "AccessGuard.h"
 #include "ApiServer.h"
+#include "Clock.h"
 #include "Engine.h"
 #include "TestElectrumServer.h"
 #include "net/TargetGuard.h"
@@ -24,6 +25,7 @@
 using namespace btcw;
 using namespace btcw::test;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -631,7 +633,10 @@ private slots:
         RequestLimits limits;
         limits.requestsPerSecond = 5;
         limits.burst = 10;
-        ApiServer api(*m_engine, loopback(limits));
+        ManualClock clock; // the buckets refill only when the test says time has passed
+        ApiOptions options = loopback(limits);
+        options.clock = &clock;
+        ApiServer api(*m_engine, options);
         QVERIFY(api.start().ok());
         const Headers headers = bearer(api.accessToken());
 
@@ -662,7 +667,7 @@ private slots:
         QVERIFY2(limited >= 200, qPrintable(QString::number(limited)));
         QCOMPARE(ok + limited, 300);
 
-        QTest::qWait(retryAfter * 1000);
+        clock.advance(std::chrono::seconds(retryAfter));
         QCOMPARE(get(api, u"/electrum/servers"_s, headers).status, 200);
     }
 
@@ -811,12 +816,12 @@ private slots:
 
     void rateLimiterRefillsOnItsClock()
     {
-        qint64 now = 0;
+        ManualClock clock;
         RequestLimits limits;
         limits.requestsPerSecond = 2;
         limits.burst = 3;
         limits.maxInFlightPerClient = 100;
-        AccessGuard guard(limits, [&] { return now; });
+        AccessGuard guard(limits, clock);
         const QHostAddress a(u"127.0.0.1"_s);
         const QHostAddress b(u"::1"_s);
         std::vector<std::shared_ptr<AccessGuard::Ticket>> held;
@@ -829,9 +834,9 @@ private slots:
         QVERIFY(!refused.admitted());
         QCOMPARE(refused.retryAfterSeconds, 1);
         QVERIFY(guard.admit(b).admitted()); // buckets are per client
-        now += 499;
+        clock.advance(499ms);
         QVERIFY(!guard.admit(a).admitted());
-        now += 1;
+        clock.advance(1ms);
         QVERIFY(guard.admit(a).admitted()); // 500 ms at 2/s: one token
         QVERIFY(!guard.admit(a).admitted());
         QCOMPARE(guard.inFlight(a), 3); // the fourth ticket was dropped at once

@@ -203,9 +203,12 @@ private slots:
         req.setRawHeader("Authorization", "Bearer " + m_h.api->accessToken());
         QNetworkReply* reply = m_nam.get(req);
         QTRY_VERIFY_WITH_TIMEOUT(silent.connectionsAccepted() > 0, 5000);
+        const QHostAddress client(QHostAddress::LocalHost);
+        QCOMPARE(m_h.api->requestsInFlight(client), 1);
         reply->abort(); // the API's answer now has no socket to go to
         reply->deleteLater();
-        QTest::qWait(1500); // past the 1 s timeout: the pool answers into the void
+        // The 1 s timeout passes: the pool answers into the void, and the answer frees the request's slot.
+        QTRY_COMPARE_WITH_TIMEOUT(m_h.api->requestsInFlight(client), 0, 5000);
         const HttpResult r = get(u"/electrum/query"_s, electrumQuery(m_electrum->tcpPort(), false));
         QCOMPARE(r.status, 200);
     }

@@ -2,6 +2,7 @@
 // turn, waiting for a scan it did not start, cancelling drops the queue and puts rows back, discovery and summary
 // texts.
 #include "Engine.h"
+#include "EventLoop.h"
 #include "TestElectrumServer.h"
 #include "health/HealthMonitor.h"
 #include "models/ScanCoordinator.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace btcw;
+using btcw::test::runQueuedEvents;
 using btcw::test::TestElectrumServer;
 using namespace std::chrono_literals;
 
@@ -215,8 +217,8 @@ void TestScanCoordinator::cancelDropsWaitingScansAndPutsRowsBack()
     QCOMPARE(scans.pendingScans(), 0);
     QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Check cancelled after 0 of 1 servers."));
     QCOMPARE(stateOf(model, silentEntry), ServerState::Unknown); // never checked before
-    // The testnet scan that waited never starts.
-    QTest::qWait(200);
+    // The testnet scan that waited never starts (a next scan is started from the event loop, as after a finished one).
+    QVERIFY(runQueuedEvents());
     QCOMPARE(started.count(), 1);
     QCOMPARE(stateOf(model, testnetEntry), ServerState::Unknown);
 }

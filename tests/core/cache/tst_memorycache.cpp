@@ -1,5 +1,5 @@
 // MemoryCache: LRU bounded by entries and bytes, TTL expiry on an injected clock, stats, asynchronous answers.
-#include "ManualClock.h"
+#include "Clock.h"
 #include "cache/MemoryCache.h"
 
 #include <QTest>
@@ -46,16 +46,16 @@ private slots:
 
 void TestMemoryCache::storedValueComesBackWithMetadata()
 {
-    test::ManualClock clock;
-    MemoryCache cache({}, clock.clock());
+    ManualClock clock;
+    MemoryCache cache({}, clock);
     cache.put("k", "body", 30s);
     clock.advance(7s);
     const auto value = getNow(cache, "k", this);
     QVERIFY(value.has_value());
     QCOMPARE(value->body, QByteArray("body"));
     QCOMPARE(value->ttl, 30s);
-    QCOMPARE(value->age(clock.now()), 7s);
-    QCOMPARE(value->remaining(clock.now()), 23s);
+    QCOMPARE(value->age(clock.utcNow()), 7s);
+    QCOMPARE(value->remaining(clock.utcNow()), 23s);
     QCOMPARE(value->etag, CachedValue::etagFor("body"));
     QCOMPARE(cache.backendName(), QStringLiteral("memory"));
 }
@@ -84,8 +84,8 @@ void TestMemoryCache::noAnswerOnceContextIsGone()
 
 void TestMemoryCache::expiresAfterTtl()
 {
-    test::ManualClock clock;
-    MemoryCache cache({}, clock.clock());
+    ManualClock clock;
+    MemoryCache cache({}, clock);
     cache.put("k", "v", 10s);
     clock.advance(9999ms);
     QVERIFY(cache.lookupNow("k").has_value());

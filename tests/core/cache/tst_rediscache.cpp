@@ -1,5 +1,5 @@
 // RedisCache against a real redis-server on loopback: sharing, TTL, AUTH/SELECT, clear, and surviving Redis failures.
-#include "ManualClock.h"
+#include "Clock.h"
 #include "RedisTestServer.h"
 #include "cache/RedisCache.h"
 
@@ -76,9 +76,9 @@ void TestRedisCache::sharesEntriesAcrossInstances()
     const Status started = server.start();
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
 
-    test::ManualClock clock;
-    RedisCache writer(settingsFor(server), {}, clock.clock());
-    RedisCache reader(settingsFor(server), {}, clock.clock());
+    ManualClock clock;
+    RedisCache writer(settingsFor(server), {}, clock);
+    RedisCache reader(settingsFor(server), {}, clock);
     writer.start();
     reader.start();
     QTRY_VERIFY_WITH_TIMEOUT(writer.isReady() && reader.isReady(), 5000);
@@ -93,7 +93,7 @@ void TestRedisCache::sharesEntriesAcrossInstances()
     QCOMPARE(value->body, QByteArray("hello"));
     QCOMPARE(value->etag, CachedValue::etagFor("hello"));
     QCOMPARE(value->ttl, 60s);
-    QCOMPARE(value->age(clock.now()), 5s);
+    QCOMPARE(value->age(clock.utcNow()), 5s);
 
     // Stored in Redis itself under the versioned prefix, with Redis's own expiry.
     const auto ttl = server.command({"TTL", "btcw:v1:shared"});

@@ -1,5 +1,5 @@
 // ResponseCache: the API facade; policy + keys + tip tracking + Cache-Status facts over a MemoryCache.
-#include "ManualClock.h"
+#include "Clock.h"
 #include "cache/MemoryCache.h"
 #include "cache/ResponseCache.h"
 
@@ -27,7 +27,7 @@ private slots:
 private:
     CacheLookup lookupNow(const ServerAddress& server, const QString& method, const QJsonValue& params);
 
-    std::unique_ptr<test::ManualClock> m_clock;
+    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<MemoryCache> m_memory;
     std::unique_ptr<ResponseCache> m_cache;
     ServerAddress m_server;
@@ -36,9 +36,9 @@ private:
 
 void TestResponseCache::init()
 {
-    m_clock = std::make_unique<test::ManualClock>();
-    m_memory = std::make_unique<MemoryCache>(MemoryCacheLimits{}, m_clock->clock());
-    m_cache = std::make_unique<ResponseCache>(*m_memory, CachePolicy(), m_clock->clock());
+    m_clock = std::make_unique<ManualClock>();
+    m_memory = std::make_unique<MemoryCache>(MemoryCacheLimits{}, *m_clock);
+    m_cache = std::make_unique<ResponseCache>(*m_memory, CachePolicy(), *m_clock);
     m_server = ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value();
     m_other = ServerAddress::create(u"electrum.example.org", 50001, Transport::Tcp).value();
 }

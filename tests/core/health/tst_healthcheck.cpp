@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "TestElectrumServer.h"
 #include "health/HealthCheck.h"
 #include "health/HealthScan.h"
@@ -116,7 +117,9 @@ private slots:
         HealthCheckOptions options = regtestOptions();
         options.measurePing = false;
         const QDateTime fixed = QDateTime::fromString(QStringLiteral("2026-11-02T12:00:00Z"), Qt::ISODate);
-        options.now = [fixed] { return fixed; };
+        ManualClock clock;
+        clock.setUtcNow(fixed);
+        options.clock = &clock;
         const HealthReport r = runCheck(tcpAddress(server), nullptr, options);
         QVERIFY2(r.ok, qPrintable(describe(r)));
         QCOMPARE(stageNames(r),

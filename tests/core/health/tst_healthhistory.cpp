@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "health/HealthHistory.h"
 
 #include <QDir>
@@ -35,15 +36,13 @@ HealthReport report(const ServerAddress& server, const QDateTime& at, bool ok, q
     return r;
 }
 
-// A clock the test moves by hand.
-struct ManualClock
+// A clock the test moves by hand, starting at kStart.
+ManualClock startClock()
 {
-    QDateTime now = kStart;
-    std::function<QDateTime()> function()
-    {
-        return [this] { return now; };
-    }
-};
+    ManualClock clock;
+    clock.setUtcNow(kStart);
+    return clock;
+}
 
 QList<QByteArray> fileLines(const QString& path)
 {
@@ -67,18 +66,18 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(HealthHistory::defaultFileName());
-        ManualClock clock;
+        ManualClock clock = startClock();
         const ServerAddress a = address("electrum.example.org:50002:s");
         const ServerAddress b = address("[2001:db8::1]:50001:t");
         {
-            HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+            HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
             QVERIFY(history.load());
             QVERIFY(history.record(report(a, kStart.addSecs(-120), true, 35, 900)));
             QVERIFY(history.record(report(b, kStart.addSecs(-60), false)));
             QVERIFY(history.record(report(a, kStart, true, 41, 901)));
             QCOMPARE(fileLines(path).size(), 3); // flushed per record, before the instance goes away
         }
-        HealthHistory again({path, 24h * 30, 1000, 1 << 20, clock.function()});
+        HealthHistory again({path, 24h * 30, 1000, 1 << 20, &clock});
         const auto loaded = again.load();
         QVERIFY(loaded);
         QCOMPARE(loaded->loaded, 3);
@@ -111,10 +110,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(HealthHistory::defaultFileName());
-        ManualClock clock;
+        ManualClock clock = startClock();
         const ServerAddress a = address("a.example:50002:s");
         {
-            HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+            HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
             for (int i = 0; i < 3; ++i)
                 QVERIFY(history.record(report(a, kStart.addSecs(i), true, 10 + i)));
         }
@@ -129,11 +128,11 @@ private slots:
 
         // An instance that records before loading must not glue its line onto the torn one.
         {
-            HealthHistory writer({path, 24h * 30, 1000, 1 << 20, clock.function()});
+            HealthHistory writer({path, 24h * 30, 1000, 1 << 20, &clock});
             QVERIFY(writer.record(report(a, kStart.addSecs(4), true, 99)));
         }
 
-        HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+        HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
         const auto loaded = history.load();
         QVERIFY(loaded);
         QCOMPARE(loaded->loaded, 4);
@@ -148,7 +147,7 @@ private slots:
         QCOMPARE(lines.size(), 4);
         for (const QByteArray& line : lines)
             QVERIFY(QJsonDocument::fromJson(line).isObject());
-        HealthHistory clean({path, 24h * 30, 1000, 1 << 20, clock.function()});
+        HealthHistory clean({path, 24h * 30, 1000, 1 << 20, &clock});
         const auto second = clean.load();
         QVERIFY(second);
         QCOMPARE(second->loaded, 4);
@@ -170,8 +169,8 @@ private slots:
         f.write(good1 + "\n[1,2,3]\n{\"server\":\"no port here:x\",\"at\":\"2026-11-02T12:00:00Z\",\"ok\":true}\n" +
                 "{\"server\":\"c.example\",\"ok\":true}\n\n" + good2 + "\n");
         f.close();
-        ManualClock clock;
-        HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+        ManualClock clock = startClock();
+        HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
         const auto loaded = history.load();
         QVERIFY(loaded);
         QCOMPARE(loaded->loaded, 2);
@@ -182,8 +181,8 @@ private slots:
 
     void uptimeAndLatencyOverOneDayAndOneWeek()
     {
-        ManualClock clock;
-        HealthHistory history({{}, 24h * 30, 1000, 1 << 20, clock.function()});
+        ManualClock clock = startClock();
+        HealthHistory history({{}, 24h * 30, 1000, 1 << 20, &clock});
         const ServerAddress s = address("s.example:50002:s");
         // Last 24 h: nine successes (10 … 90 ms) and one failure.
         for (int i = 0; i < 9; ++i)
@@ -211,12 +210,12 @@ private slots:
         QCOMPARE(week.maxMs, qint64(5000));
 
         // Time passes: the day's window moves with the clock.
-        clock.now = kStart.addSecs(3600 * 5); // the check 1 h before kStart is now 6 h old, the next 7 h
+        clock.setUtcNow(kStart.addSecs(3600 * 5)); // the check 1 h before kStart is now 6 h old, the next 7 h
         QCOMPARE(history.uptimePercent(s, 6h).value(), 100.0);
         QCOMPARE(history.latencyStats(s, 6h).samples, 1);
         QCOMPARE(history.latencyStats(s, 6h - 1s).samples, 0);
         QCOMPARE(history.latencyStats(s, 7h).medianMs, qint64(15));
-        clock.now = kStart;
+        clock.setUtcNow(kStart);
         // A server never checked has no uptime at all (not 0 %).
         QVERIFY(!history.uptimePercent(address("never.example"), 24h));
         QCOMPARE(history.latencyStats(address("never.example"), 24h).medianMs, qint64(-1));
@@ -229,17 +228,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/") + HealthHistory::defaultFileName());
-        ManualClock clock;
+        ManualClock clock = startClock();
         const ServerAddress s = address("s.example:50002:s");
         {
-            HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+            HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
             QVERIFY(history.record(report(s, kStart.addDays(-40), true)));
             QVERIFY(history.record(report(s, kStart.addDays(-31), true)));
             QVERIFY(history.record(report(s, kStart.addDays(-29), true)));
             QVERIFY(history.record(report(s, kStart.addDays(-1), false)));
         }
         QCOMPARE(fileLines(path).size(), 4);
-        HealthHistory history({path, 24h * 30, 1000, 1 << 20, clock.function()});
+        HealthHistory history({path, 24h * 30, 1000, 1 << 20, &clock});
         const auto loaded = history.load();
         QVERIFY(loaded);
         QCOMPARE(loaded->droppedOld, 2);
@@ -253,13 +252,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(HealthHistory::defaultFileName());
-        ManualClock clock;
+        ManualClock clock = startClock();
         const ServerAddress s = address("s.example:50002:s");
-        HealthHistory history({path, 1h, 1000, 2000, clock.function()});
+        HealthHistory history({path, 1h, 1000, 2000, &clock});
         qint64 largest = 0;
         for (int i = 0; i < 60; ++i) {
-            clock.now = kStart.addSecs(i * 600); // one check every 10 minutes for 10 hours
-            QVERIFY(history.record(report(s, clock.now, true, i)));
+            clock.setUtcNow(kStart.addSecs(i * 600)); // one check every 10 minutes for 10 hours
+            QVERIFY(history.record(report(s, clock.utcNow(), true, i)));
             largest = std::max(largest, QFileInfo(path).size());
         }
         QVERIFY2(largest < 2000 + 200, qPrintable(QString::number(largest))); // one line past the limit at most
@@ -267,7 +266,7 @@ private slots:
         const QList<HealthRecord> kept = history.history(s);
         QVERIFY(kept.size() >= 7); // the last hour is always there
         QCOMPARE(kept.constLast().latencyMs, qint64(59));
-        HealthHistory reread({path, 1h, 1000, 2000, clock.function()});
+        HealthHistory reread({path, 1h, 1000, 2000, &clock});
         QVERIFY(reread.load());
         QVERIFY(reread.recordCount() <= history.recordCount());
         QVERIFY(reread.recordCount() >= 7);
@@ -277,9 +276,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(HealthHistory::defaultFileName());
-        ManualClock clock;
+        ManualClock clock = startClock();
         const ServerAddress s = address("s.example:50002:s");
-        HealthHistory history({path, 24h * 30, 5, 1 << 20, clock.function()});
+        HealthHistory history({path, 24h * 30, 5, 1 << 20, &clock});
         for (int i = 0; i < 12; ++i)
             QVERIFY(history.record(report(s, kStart.addSecs(-1000 + i), true, i)));
         // One arriving out of order lands in its place (and, being oldest, is capped away).
@@ -292,7 +291,7 @@ private slots:
             latencies << r.latencyMs;
         QCOMPARE(latencies, (QList<qint64>{8, 600, 9, 10, 11}));
 
-        HealthHistory reread({path, 24h * 30, 5, 1 << 20, clock.function()});
+        HealthHistory reread({path, 24h * 30, 5, 1 << 20, &clock});
         const auto loaded = reread.load();
         QVERIFY(loaded);
         QCOMPARE(loaded->loaded, 5);

@@ -1,5 +1,6 @@
 // The engine's health monitor: a directory scan feeds the registry, the history and peer discovery; cancel, schedule.
 #include "Engine.h"
+#include "EventLoop.h"
 #include "TestElectrumServer.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthHistory.h"
@@ -11,8 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <numeric>
 
 using namespace btcw;
+using btcw::test::runQueuedEvents;
 using btcw::test::TestElectrumServer;
 using namespace std::chrono_literals;
 
@@ -163,14 +166,18 @@ private slots:
         QSignalSpy finished(&monitor, &HealthMonitor::scanFinished);
         QSignalSpy discovered(&monitor, &HealthMonitor::discoveryFinished);
         QVERIFY(monitor.startScan(BitcoinNetwork::Regtest, servers));
-        QTest::qWait(200); // the first checks are connected and waiting for an answer
+        // The first checks (two at a time) are connected and waiting for an answer.
+        QTRY_VERIFY_WITH_TIMEOUT(std::accumulate(silent.begin(), silent.end(), 0,
+                                                 [](int n, const auto& s) { return n + s->connectionsAccepted(); }) >=
+                                     2,
+                                 5000);
         monitor.cancel();
         QCOMPARE(finished.size(), 1); // at once, not after the 4 s budget
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY(!monitor.isBusy());
         QVERIFY(monitor.status().cancelled);
         QVERIFY(monitor.status().done < 4);
-        QTest::qWait(100);
+        QVERIFY(runQueuedEvents());     // a discovery, even with nobody to ask, would finish from here
         QCOMPARE(discovered.size(), 0); // no discovery after a cancelled scan
 
         QVERIFY(monitor.startScan(BitcoinNetwork::Regtest, {}));

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "TestElectrumServer.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
@@ -73,7 +74,12 @@ PeerDiscoveryOptions regtestOptions()
     o.check.expectedNetwork = BitcoinNetwork::Regtest;
     o.check.budget = 5s;
     o.check.measurePing = false;
-    o.check.now = [] { return kNow; };
+    static const ManualClock clock = [] { // stands still at kNow
+        ManualClock c;
+        c.setUtcNow(kNow);
+        return c;
+    }();
+    o.check.clock = &clock;
     o.concurrency = 2;
     o.peersTimeout = 5s;
     o.allowPrivateTargets = true; // everything here is loopback
