@@ -7,8 +7,8 @@
 #include "net/CertificatePinStore.h"
 
 #include <QGuiApplication>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 #include <cmath>
 #include <limits>
 
