@@ -139,6 +139,113 @@
     </message>
 </context>
 <context>
+    <name>btcw::AnswerDecoder</name>
+    <message>
+        <source>%1 BTC (%2 sats)</source>
+        <translation>%1 BTC (%2 sats)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Block-Hash</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Vorheriger Block</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Merkle-Wurzel</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>mempool</source>
+        <translation>Mempool</translation>
+    </message>
+    <message>
+        <source>mempool (unconfirmed parents)</source>
+        <translation>Mempool (unbestätigte Vorgänger)</translation>
+    </message>
+    <message>
+        <source>Fee rate</source>
+        <translation>Gebührensatz</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>not known to the server</source>
+        <translation>dem Server nicht bekannt</translation>
+    </message>
+    <message>
+        <source>BTC per kvB</source>
+        <translation>BTC pro kvB</translation>
+    </message>
+    <message>
+        <source>sat per vB</source>
+        <translation>sat pro vB</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -645,20 +752,66 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>&amp;Trust new certificate…</source>
         <translation>Neuem Zertifikat &amp;vertrauen…</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No server matches the filters.</source>
+        <translation>Kein Server passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>(or Esc in the filter box)</source>
+        <translation>(oder Esc im Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 list?</source>
+        <translation>%1 aus der %2-Liste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n server(s) from the list?</source>
+        <translation>
+            <numerusform>%n Server aus der Liste entfernen?</numerusform>
+            <numerusform>%n Server aus der Liste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s).</source>
+        <translation>
+            <numerusform>%n Server entfernt.</numerusform>
+            <numerusform>%n Server entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import servers.json</source>
+        <translation>servers.json importieren</translation>
+    </message>
+    <message>
+        <source>Which network are the servers in this file for?</source>
+        <translation>Für welches Netzwerk sind die Server in dieser Datei?</translation>
+    </message>
+    <message>
+        <source>Export all servers as servers.json</source>
+        <translation>Alle Server als servers.json exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the servers of every network to %1.</source>
+        <translation>Die Server aller Netzwerke wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Kopiert, aber die API lehnt %1 (auf diesem Rechner oder in Ihrem Netz) ab, solange btc-worker nicht mit --allow-private-targets läuft.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
     <message>
         <source>host:port:s (TLS) or host:port:t (TCP)</source>
         <translation>host:port:s (TLS) oder host:port:t (TCP)</translation>
-    </message>
-    <message>
-        <source>JSON array, e.g. [] or [&quot;&lt;scripthash&gt;&quot;]</source>
-        <translation>JSON-Array, z. B. [] oder [&quot;&lt;scripthash&gt;&quot;]</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
@@ -756,6 +909,46 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>cached</source>
         <translation>zwischengespeichert</translation>
     </message>
+    <message>
+        <source>JSON array, e.g. [] or [&quot;&lt;scripthash or address&gt;&quot;]</source>
+        <translation>JSON-Array, z. B. [] oder [&quot;&lt;Scripthash oder Adresse&gt;&quot;]</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Send the query (Ctrl+Enter)</source>
+        <translation>Abfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Type or pick a method first.</source>
+        <translation>Geben Sie zuerst eine Methode ein oder wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Electrum method name (like server.features).</source>
+        <translation>„%1“ ist kein Electrum-Methodenname (wie server.features).</translation>
+    </message>
+    <message>
+        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
+        <translation>%1 ist ausgeschaltet; starten Sie btc-worker mit erlaubtem Broadcast, um Transaktionen zu senden.</translation>
+    </message>
+    <message>
+        <source>A method the console does not know: it is sent as typed.</source>
+        <translation>Eine Methode, die die Konsole nicht kennt: Sie wird wie eingegeben gesendet.</translation>
+    </message>
+    <message>
+        <source>A Bitcoin address works in place of the script hash.</source>
+        <translation>Statt des Scripthashs geht auch eine Bitcoin-Adresse.</translation>
+    </message>
+    <message>
+        <source>Script hash of the address: %1</source>
+        <translation>Scripthash der Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Kopiert, aber die API lehnt %1 (auf diesem Rechner oder in Ihrem Netz) ab, solange btc-worker nicht mit --allow-private-targets läuft.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -832,10 +1025,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
-    <message>
-        <source>&amp;Fetch features and banner</source>
-        <translation>Features und Banner &amp;abrufen</translation>
-    </message>
     <message>
         <source>Select a server to see its details.</source>
         <translation>Wählen Sie einen Server, um seine Details zu sehen.</translation>
@@ -1079,6 +1268,10 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Announced by %1</source>
         <translation>Gemeldet von %1</translation>
     </message>
+    <message>
+        <source>Fetch features and &amp;banner</source>
+        <translation>Features und &amp;Banner abrufen</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1268,6 +1461,14 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>changed!</source>
+        <translation>geändert!</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
+        <translation>Der Server hat ein anderes als das gepinnte Zertifikat vorgelegt. Server → Zertifikate… zeigt beide; vertrauen Sie dort dem neuen oder vergessen Sie den Pin.</translation>
     </message>
 </context>
 <context>

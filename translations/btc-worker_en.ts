@@ -20,6 +20,20 @@
             <numerusform>Imported %n servers into %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n server(s) from the list?</source>
+        <translation>
+            <numerusform>Remove %n server from the list?</numerusform>
+            <numerusform>Remove %n servers from the list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s).</source>
+        <translation>
+            <numerusform>Removed %n server.</numerusform>
+            <numerusform>Removed %n servers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>

@@ -139,6 +139,113 @@
     </message>
 </context>
 <context>
+    <name>btcw::AnswerDecoder</name>
+    <message>
+        <source>%1 BTC (%2 sats)</source>
+        <translation>%1 BTC (%2 sats)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Hash del bloque</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Bloque anterior</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Raíz de Merkle</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>mempool</source>
+        <translation>mempool</translation>
+    </message>
+    <message>
+        <source>mempool (unconfirmed parents)</source>
+        <translation>mempool (padres sin confirmar)</translation>
+    </message>
+    <message>
+        <source>Fee rate</source>
+        <translation>Tasa de comisión</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>not known to the server</source>
+        <translation>el servidor no la conoce</translation>
+    </message>
+    <message>
+        <source>BTC per kvB</source>
+        <translation>BTC por kvB</translation>
+    </message>
+    <message>
+        <source>sat per vB</source>
+        <translation>sat por vB</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -645,20 +752,66 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>&amp;Trust new certificate…</source>
         <translation>Con&amp;fiar en el certificado nuevo…</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>No server matches the filters.</source>
+        <translation>Ningún servidor coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>(or Esc in the filter box)</source>
+        <translation>(o Esc en el cuadro de filtro)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 list?</source>
+        <translation>¿Eliminar %1 de la lista de %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n server(s) from the list?</source>
+        <translation>
+            <numerusform>¿Eliminar %n servidor de la lista?</numerusform>
+            <numerusform>¿Eliminar %n servidores de la lista?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s).</source>
+        <translation>
+            <numerusform>%n servidor eliminado.</numerusform>
+            <numerusform>%n servidores eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import servers.json</source>
+        <translation>Importar servers.json</translation>
+    </message>
+    <message>
+        <source>Which network are the servers in this file for?</source>
+        <translation>¿Para qué red son los servidores de este archivo?</translation>
+    </message>
+    <message>
+        <source>Export all servers as servers.json</source>
+        <translation>Exportar todos los servidores como servers.json</translation>
+    </message>
+    <message>
+        <source>Exported the servers of every network to %1.</source>
+        <translation>Se exportaron los servidores de todas las redes a %1.</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Copiado, pero la API rechaza %1 (en este equipo o en su red) a menos que btc-worker se ejecute con --allow-private-targets.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
     <message>
         <source>host:port:s (TLS) or host:port:t (TCP)</source>
         <translation>host:port:s (TLS) o host:port:t (TCP)</translation>
-    </message>
-    <message>
-        <source>JSON array, e.g. [] or [&quot;&lt;scripthash&gt;&quot;]</source>
-        <translation>Array JSON, p. ej. [] o [&quot;&lt;scripthash&gt;&quot;]</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
@@ -756,6 +909,46 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>cached</source>
         <translation>en caché</translation>
     </message>
+    <message>
+        <source>JSON array, e.g. [] or [&quot;&lt;scripthash or address&gt;&quot;]</source>
+        <translation>Array JSON, p. ej. [] o [&quot;&lt;scripthash o dirección&gt;&quot;]</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Send the query (Ctrl+Enter)</source>
+        <translation>Enviar la consulta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Type or pick a method first.</source>
+        <translation>Escriba o elija primero un método.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Electrum method name (like server.features).</source>
+        <translation>«%1» no es un nombre de método de Electrum (como server.features).</translation>
+    </message>
+    <message>
+        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
+        <translation>%1 está desactivado; inicie btc-worker con la difusión permitida para enviar transacciones.</translation>
+    </message>
+    <message>
+        <source>A method the console does not know: it is sent as typed.</source>
+        <translation>Un método que la consola no conoce: se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>A Bitcoin address works in place of the script hash.</source>
+        <translation>También sirve una dirección de Bitcoin en lugar del scripthash.</translation>
+    </message>
+    <message>
+        <source>Script hash of the address: %1</source>
+        <translation>Scripthash de la dirección: %1</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Copiado, pero la API rechaza %1 (en este equipo o en su red) a menos que btc-worker se ejecute con --allow-private-targets.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -832,10 +1025,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
-    <message>
-        <source>&amp;Fetch features and banner</source>
-        <translation>&amp;Obtener características y banner</translation>
-    </message>
     <message>
         <source>Select a server to see its details.</source>
         <translation>Seleccione un servidor para ver sus detalles.</translation>
@@ -1079,6 +1268,10 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Announced by %1</source>
         <translation>Anunciado por %1</translation>
     </message>
+    <message>
+        <source>Fetch features and &amp;banner</source>
+        <translation>Obtener funciones y &amp;banner</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1268,6 +1461,14 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>changed!</source>
+        <translation>¡cambiado!</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
+        <translation>El servidor presentó un certificado distinto del fijado. Servidores → Certificados… muestra ambos; confíe allí en el nuevo u olvide el pin.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,113 @@
     </message>
 </context>
 <context>
+    <name>btcw::AnswerDecoder</name>
+    <message>
+        <source>%1 BTC (%2 sats)</source>
+        <translation>%1 BTC (%2 sats)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Hash du bloc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Bloc précédent</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Racine de Merkle</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>mempool</source>
+        <translation>mempool</translation>
+    </message>
+    <message>
+        <source>mempool (unconfirmed parents)</source>
+        <translation>mempool (parents non confirmés)</translation>
+    </message>
+    <message>
+        <source>Fee rate</source>
+        <translation>Taux de frais</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>not known to the server</source>
+        <translation>inconnue du serveur</translation>
+    </message>
+    <message>
+        <source>BTC per kvB</source>
+        <translation>BTC par kvB</translation>
+    </message>
+    <message>
+        <source>sat per vB</source>
+        <translation>sat par vB</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -645,20 +752,66 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>&amp;Trust new certificate…</source>
         <translation>Ap&amp;prouver le nouveau certificat…</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>No server matches the filters.</source>
+        <translation>Aucun serveur ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>(or Esc in the filter box)</source>
+        <translation>(ou Échap dans la zone de filtre)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 list?</source>
+        <translation>Supprimer %1 de la liste %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n server(s) from the list?</source>
+        <translation>
+            <numerusform>Supprimer %n serveur de la liste ?</numerusform>
+            <numerusform>Supprimer %n serveurs de la liste ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s).</source>
+        <translation>
+            <numerusform>%n serveur supprimé.</numerusform>
+            <numerusform>%n serveurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import servers.json</source>
+        <translation>Importer servers.json</translation>
+    </message>
+    <message>
+        <source>Which network are the servers in this file for?</source>
+        <translation>Pour quel réseau sont les serveurs de ce fichier ?</translation>
+    </message>
+    <message>
+        <source>Export all servers as servers.json</source>
+        <translation>Exporter tous les serveurs en servers.json</translation>
+    </message>
+    <message>
+        <source>Exported the servers of every network to %1.</source>
+        <translation>Les serveurs de tous les réseaux ont été exportés vers %1.</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Copié, mais l’API refuse %1 (sur cette machine ou votre réseau) tant que btc-worker ne tourne pas avec --allow-private-targets.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
     <message>
         <source>host:port:s (TLS) or host:port:t (TCP)</source>
         <translation>host:port:s (TLS) ou host:port:t (TCP)</translation>
-    </message>
-    <message>
-        <source>JSON array, e.g. [] or [&quot;&lt;scripthash&gt;&quot;]</source>
-        <translation>Tableau JSON, p. ex. [] ou [&quot;&lt;scripthash&gt;&quot;]</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
@@ -756,6 +909,46 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>cached</source>
         <translation>en cache</translation>
     </message>
+    <message>
+        <source>JSON array, e.g. [] or [&quot;&lt;scripthash or address&gt;&quot;]</source>
+        <translation>Tableau JSON, p. ex. [] ou [&quot;&lt;scripthash ou adresse&gt;&quot;]</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Send the query (Ctrl+Enter)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Type or pick a method first.</source>
+        <translation>Saisissez ou choisissez d’abord une méthode.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Electrum method name (like server.features).</source>
+        <translation>« %1 » n’est pas un nom de méthode Electrum (comme server.features).</translation>
+    </message>
+    <message>
+        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
+        <translation>%1 est désactivé ; démarrez btc-worker avec la diffusion autorisée pour envoyer des transactions.</translation>
+    </message>
+    <message>
+        <source>A method the console does not know: it is sent as typed.</source>
+        <translation>Une méthode que la console ne connaît pas : elle est envoyée telle que saisie.</translation>
+    </message>
+    <message>
+        <source>A Bitcoin address works in place of the script hash.</source>
+        <translation>Une adresse Bitcoin convient aussi à la place du scripthash.</translation>
+    </message>
+    <message>
+        <source>Script hash of the address: %1</source>
+        <translation>Scripthash de l’adresse : %1</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>Copié, mais l’API refuse %1 (sur cette machine ou votre réseau) tant que btc-worker ne tourne pas avec --allow-private-targets.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -832,10 +1025,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
-    <message>
-        <source>&amp;Fetch features and banner</source>
-        <translation>&amp;Récupérer les fonctionnalités et la bannière</translation>
-    </message>
     <message>
         <source>Select a server to see its details.</source>
         <translation>Sélectionnez un serveur pour voir ses détails.</translation>
@@ -1079,6 +1268,10 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Announced by %1</source>
         <translation>Annoncé par %1</translation>
     </message>
+    <message>
+        <source>Fetch features and &amp;banner</source>
+        <translation>Récupérer les fonctions et la &amp;bannière</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1268,6 +1461,14 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>changed!</source>
+        <translation>changé !</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
+        <translation>Le serveur a présenté un autre certificat que celui épinglé. Serveurs → Certificats… montre les deux ; faites-y confiance au nouveau ou oubliez l’épinglage.</translation>
     </message>
 </context>
 <context>

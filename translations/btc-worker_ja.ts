@@ -139,6 +139,113 @@
     </message>
 </context>
 <context>
+    <name>btcw::AnswerDecoder</name>
+    <message>
+        <source>%1 BTC (%2 sats)</source>
+        <translation>%1 BTC（%2 sats）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>ブロックハッシュ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>前のブロック</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>マークルルート</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>ノンス</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>mempool</source>
+        <translation>メモリプール</translation>
+    </message>
+    <message>
+        <source>mempool (unconfirmed parents)</source>
+        <translation>メモリプール（親が未承認）</translation>
+    </message>
+    <message>
+        <source>Fee rate</source>
+        <translation>手数料率</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>not known to the server</source>
+        <translation>サーバーには不明</translation>
+    </message>
+    <message>
+        <source>BTC per kvB</source>
+        <translation>BTC/kvB</translation>
+    </message>
+    <message>
+        <source>sat per vB</source>
+        <translation>sat/vB</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -643,20 +750,64 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>&amp;Trust new certificate…</source>
         <translation>新しい証明書を信頼(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No server matches the filters.</source>
+        <translation>フィルターに一致するサーバーはありません。</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>(or Esc in the filter box)</source>
+        <translation>（またはフィルター欄で Esc）</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the %2 list?</source>
+        <translation>%1 を %2 のリストから削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n server(s) from the list?</source>
+        <translation>
+            <numerusform>%n 台のサーバーをリストから削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s).</source>
+        <translation>
+            <numerusform>%n 台のサーバーを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import servers.json</source>
+        <translation>servers.json をインポート</translation>
+    </message>
+    <message>
+        <source>Which network are the servers in this file for?</source>
+        <translation>このファイルのサーバーはどのネットワーク用ですか？</translation>
+    </message>
+    <message>
+        <source>Export all servers as servers.json</source>
+        <translation>すべてのサーバーを servers.json としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Exported the servers of every network to %1.</source>
+        <translation>すべてのネットワークのサーバーを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>コピーしましたが、btc-worker を --allow-private-targets 付きで起動しない限り、API は %1（このマシンまたはローカルネットワーク上）を拒否します。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
     <message>
         <source>host:port:s (TLS) or host:port:t (TCP)</source>
         <translation>host:port:s（TLS）または host:port:t（TCP）</translation>
-    </message>
-    <message>
-        <source>JSON array, e.g. [] or [&quot;&lt;scripthash&gt;&quot;]</source>
-        <translation>JSON 配列（例: [] や [&quot;&lt;scripthash&gt;&quot;]）</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
@@ -754,6 +905,46 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>cached</source>
         <translation>キャッシュ</translation>
     </message>
+    <message>
+        <source>JSON array, e.g. [] or [&quot;&lt;scripthash or address&gt;&quot;]</source>
+        <translation>JSON 配列（例: [] または [&quot;&lt;スクリプトハッシュまたはアドレス&gt;&quot;]）</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>送信(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send the query (Ctrl+Enter)</source>
+        <translation>クエリを送信（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Type or pick a method first.</source>
+        <translation>先にメソッドを入力するか選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Electrum method name (like server.features).</source>
+        <translation>「%1」は Electrum のメソッド名ではありません（例: server.features）。</translation>
+    </message>
+    <message>
+        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
+        <translation>%1 は無効です。トランザクションを送信するにはブロードキャストを許可して btc-worker を起動してください。</translation>
+    </message>
+    <message>
+        <source>A method the console does not know: it is sent as typed.</source>
+        <translation>コンソールが知らないメソッドです。入力どおりに送信します。</translation>
+    </message>
+    <message>
+        <source>A Bitcoin address works in place of the script hash.</source>
+        <translation>スクリプトハッシュの代わりに Bitcoin アドレスも使えます。</translation>
+    </message>
+    <message>
+        <source>Script hash of the address: %1</source>
+        <translation>アドレスのスクリプトハッシュ: %1</translation>
+    </message>
+    <message>
+        <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
+        <translation>コピーしましたが、btc-worker を --allow-private-targets 付きで起動しない限り、API は %1（このマシンまたはローカルネットワーク上）を拒否します。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -828,10 +1019,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
-    <message>
-        <source>&amp;Fetch features and banner</source>
-        <translation>機能情報とバナーを取得(&amp;F)</translation>
-    </message>
     <message>
         <source>Select a server to see its details.</source>
         <translation>サーバーを選択すると詳細が表示されます。</translation>
@@ -1074,6 +1261,10 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Announced by %1</source>
         <translation>%1 が通知</translation>
     </message>
+    <message>
+        <source>Fetch features and &amp;banner</source>
+        <translation>機能とバナーを取得(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1263,6 +1454,14 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>changed!</source>
+        <translation>変更あり！</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
+        <translation>サーバーがピン留めと異なる証明書を提示しました。サーバー → 証明書… で両方を確認し、新しい証明書を信頼するかピンを削除してください。</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,6 +66,8 @@ const auto kGeometry = QStringLiteral("window/geometry");
 const auto kState = QStringLiteral("window/state");
 const auto kHeader = QStringLiteral("window/serverHeader");
 const auto kSplitter = QStringLiteral("window/splitter");
+const auto kHeaderSignature = QStringLiteral("window/serverHeaderSignature");
+const auto kBaseWidths = QStringLiteral("window/serverBaseWidths");
 } // namespace
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
@@ -126,7 +135,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportServers);
 
     m_consoleAction = new QAction(Icons::get(Icons::Console), tr("&Query console"), this);
-    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_consoleAction->setObjectName(QStringLiteral("consoleAction"));
+    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_consoleAction, &QAction::triggered, this, &MainWindow::showQueryConsole);
 
     m_settingsAction = new QAction(Icons::get(Icons::Settings), tr("&Settings…"), this);
@@ -138,9 +148,19 @@ void MainWindow::createActions()
     connect(m_seedOrderAction, &QAction::triggered, this,
             [this] { m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
 
-    // Ctrl+Q opens the query console, so quitting keeps the platform's close-window keys only.
+    // Ctrl+Q quits, as operators expect on every desktop (the console has Ctrl+Shift+C).
     auto* quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_removeAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove…"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    // Only in the table: Delete in the filter box or the console edits text.
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_removeAction, &QAction::triggered, this, [this] { removeServers(selectedEntries()); });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
@@ -206,41 +226,45 @@ void MainWindow::createCentralWidget()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->addAction(m_removeAction);
     m_table->verticalHeader()->hide();
     // Fixed row heights keep 10,000 rows cheap to lay out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
+    // Spare width goes to Host and Status (see spreadSpareWidth), not to the last column.
+    header->setStretchLastSection(false);
     header->setSortIndicator(-1, Qt::AscendingOrder);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 1, 0)
     header->setSortIndicatorClearable(true); // a third click goes back to the seed's order
 #endif
     m_table->setSortingEnabled(true);
-    // Initial widths from sample contents (the header state restores the user's own later).
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
-    auto fit = [&](const QString& sample, int column, int extra = 0) {
-        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18;
-        m_table->horizontalHeader()->resizeSection(column,
-                                                   qMax(header, metrics.horizontalAdvance(sample) + padding + extra));
-    };
-    fit(QStringLiteral("electrum.example.org"), ServerTableModel::HostColumn);
-    fit(ServerTableModel::kindText(HostKind::Hostname), ServerTableModel::KindColumn, icon);
-    fit(QStringLiteral("65535"), ServerTableModel::TcpPortColumn);
-    fit(QStringLiteral("65535"), ServerTableModel::TlsPortColumn);
-    fit(QStringLiteral("testnet4"), ServerTableModel::NetworkColumn);
-    fit(QStringLiteral("1.4.2"), ServerTableModel::ProtocolColumn);
-    fit(QStringLiteral("version: no answer within"), ServerTableModel::StatusColumn, icon);
-    fit(QStringLiteral("888,888"), ServerTableModel::HeightColumn);
-    fit(QStringLiteral("8,888"), ServerTableModel::LagColumn);
-    fit(QStringLiteral("8888 ms"), ServerTableModel::LatencyColumn);
-    fit(QStringLiteral("88:88:88"), ServerTableModel::LastCheckedColumn);
-    fit(QStringLiteral("not pinned"), ServerTableModel::PinColumn, icon);
-    fit(QStringLiteral("100.0 %"), ServerTableModel::UptimeColumn);
-    fit(QStringLiteral("peer of electrum.example.org:50002:s"), ServerTableModel::SourceColumn, icon);
+    applyNaturalWidths();
+    m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
+    // Focus must show: keyboard users move between the filter, the table and the details pane.
+    m_table->setStyleSheet(QStringLiteral("QTableView:focus { border: 2px solid palette(highlight); }"));
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int newSize) {
+        // The user's own width for Host or Status becomes the base the spare width is added to.
+        if (!m_spreadingWidth && (section == ServerTableModel::HostColumn || section == ServerTableModel::StatusColumn))
+            m_baseWidth[section] = newSize - m_spareGiven.value(section);
+    });
+
+    // Said in the table when the filters leave nothing, with a way out.
+    m_emptyMessage = new QLabel(m_table->viewport());
+    m_emptyMessage->setObjectName(QStringLiteral("emptyFilterMessage"));
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setText(tr("No server matches the filters.") + QStringLiteral("<br><a href=\"clear\">") +
+                            tr("Clear the filters") + QStringLiteral("</a> ") + tr("(or Esc in the filter box)"));
+    m_emptyMessage->hide();
+    connect(m_emptyMessage, &QLabel::linkActivated, this, [this] { m_filterBar->clearFilters(); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyMessage);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyMessage);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyMessage);
+    connect(m_filterBar, &ServerFilterBar::filtersChanged, this, &MainWindow::updateEmptyMessage);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
@@ -262,6 +286,7 @@ void MainWindow::createCentralWidget()
     setCentralWidget(m_splitter);
 
     m_console = new QueryConsole(m_engine.queries(), this);
+    m_console->setApiAllowsPrivateTargets(m_engine.options().allowPrivateTargets);
     m_consoleDock = new QDockWidget(tr("Query console"), this);
     m_consoleDock->setObjectName(QStringLiteral("queryConsoleDock"));
     m_consoleDock->setWidget(m_console);
@@ -269,12 +294,97 @@ void MainWindow::createCentralWidget()
     m_consoleDock->hide();
 }
 
+void MainWindow::applyNaturalWidths()
+{
+    // Widths from sample contents in the current language and font.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    auto fit = [&](const QString& sample, int column, int extra = 0) {
+        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18;
+        m_table->horizontalHeader()->resizeSection(column,
+                                                   qMax(header, metrics.horizontalAdvance(sample) + padding + extra));
+    };
+    fit(QStringLiteral("electrum.example.org"), ServerTableModel::HostColumn);
+    fit(ServerTableModel::kindText(HostKind::Hostname), ServerTableModel::KindColumn, icon);
+    fit(QStringLiteral("65535"), ServerTableModel::TcpPortColumn);
+    fit(QStringLiteral("65535"), ServerTableModel::TlsPortColumn);
+    fit(QStringLiteral("testnet4"), ServerTableModel::NetworkColumn);
+    fit(QStringLiteral("1.4.2"), ServerTableModel::ProtocolColumn);
+    fit(QStringLiteral("version: no answer within"), ServerTableModel::StatusColumn, icon);
+    fit(QStringLiteral("888,888"), ServerTableModel::HeightColumn);
+    fit(QStringLiteral("8,888"), ServerTableModel::LagColumn);
+    fit(QStringLiteral("8888 ms"), ServerTableModel::LatencyColumn);
+    // Checks before today show the date too.
+    fit(QLocale().toString(QDateTime(QDate(2088, 12, 28), QTime(23, 58)), QLocale::ShortFormat),
+        ServerTableModel::LastCheckedColumn);
+    fit(QStringLiteral("not pinned"), ServerTableModel::PinColumn, icon);
+    fit(QStringLiteral("100.0 %"), ServerTableModel::UptimeColumn);
+    fit(QStringLiteral("peer of electrum.example.org:50002:s"), ServerTableModel::SourceColumn, icon);
+    m_baseWidth.clear();
+    m_spareGiven.clear();
+    for (int column : {int(ServerTableModel::HostColumn), int(ServerTableModel::StatusColumn)})
+        m_baseWidth[column] = m_table->horizontalHeader()->sectionSize(column);
+    spreadSpareWidth();
+}
+
+QString MainWindow::headerSignature() const
+{
+    // Saved widths fit the language (header texts) and the font they were made with; "2": spare-width layout.
+    QStringList parts{QStringLiteral("2"), m_table->font().key()};
+    for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
+        parts.append(m_model->headerData(c, Qt::Horizontal).toString());
+    return parts.join(QLatin1Char('|'));
+}
+
+void MainWindow::spreadSpareWidth()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int host = ServerTableModel::HostColumn;
+    const int status = ServerTableModel::StatusColumn;
+    int used = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c) && c != host && c != status)
+            used += header->sectionSize(c);
+    }
+    const int spare =
+        qMax(0, m_table->viewport()->width() - used - m_baseWidth.value(host) - m_baseWidth.value(status));
+    m_spareGiven[host] = header->isSectionHidden(status) ? spare : spare / 2;
+    m_spareGiven[status] = spare - m_spareGiven[host];
+    m_spreadingWidth = true;
+    header->resizeSection(host, m_baseWidth.value(host) + m_spareGiven[host]);
+    header->resizeSection(status, m_baseWidth.value(status) + m_spareGiven[status]);
+    m_spreadingWidth = false;
+}
+
+void MainWindow::updateEmptyMessage()
+{
+    const bool empty = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    m_emptyMessage->setGeometry(m_table->viewport()->rect().adjusted(16, 16, -16, -16));
+    m_emptyMessage->setVisible(empty);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Delete in the table removes (after asking), also where no shortcut reached it first.
+    if (m_table && watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        removeServers(selectedEntries());
+        return true;
+    }
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        spreadSpareWidth();
+        updateEmptyMessage();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::createStatusBar()
 {
     // First, so the server count comes before the progress on the left.
     m_indicators = new StatusIndicators(statusBar(), m_engine.tor(), m_engine.cache(), m_proxy, m_model, this);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMaximumWidth(QWIDGETSIZE_MAX);
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -298,7 +408,8 @@ void MainWindow::reloadEntries()
     m_scans->restoreKnownStatuses();
     m_console->setServers(entries);
 
-    m_filterBar->setNetworks(m_engine.directory().networks());
+    // Every network the add dialog offers, testnet4 too, even before it has a server.
+    m_filterBar->setNetworks(ServerDirectory::knownNetworks());
     updateDetails();
 }
 
@@ -401,6 +512,9 @@ void MainWindow::showProgress(int value, int maximum, const QString& text)
     m_progress->setRange(0, maximum);
     m_progress->setValue(value);
     m_progress->setFormat(text);
+    // Wide enough for the whole text on one line ("Checking testnet4: 120 of 480…" must not wrap or be cut).
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(text) +
+                                4 * m_progress->fontMetrics().height());
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_cancelAction->setEnabled(true);
@@ -470,6 +584,12 @@ void MainWindow::showTableMenu(const QPoint& pos)
     menu->addAction(tr("Copy c&url for the API"), this, [this, first] {
         QApplication::clipboard()->setText(
             curlCommand(m_apiBaseUrl, first.preferredAddress(), QStringLiteral("server.features"), {}, m_apiTokenFile));
+        if (apiRefusesAsPrivate(first.preferredAddress(), m_engine.options().allowPrivateTargets)) {
+            statusBar()->showMessage(tr("Copied, but the API refuses %1 (on this machine or your network) unless "
+                                        "btc-worker runs with --allow-private-targets.")
+                                         .arg(first.host),
+                                     10'000);
+        }
     });
     // Offered where the refusal shows; enabled only when the server presented a new certificate that waits.
     const QString tlsHostPort = first.tlsPort ? first.address(Transport::Tls).hostPort() : QString();
@@ -478,7 +598,26 @@ void MainWindow::showTableMenu(const QPoint& pos)
                     [this, tlsHostPort] { openCertificatesDialog(m_engine.pins(), this, tlsHostPort); })
         ->setEnabled(pin && pin->hasPending());
     menu->addSeparator();
-    menu->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this, [this, entries] {
+    menu->addAction(m_removeAction);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::removeServers(const QList<ServerEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    // Asked without a nested event loop: the box answers through its signal.
+    const QString text = entries.size() == 1
+                             ? tr("Remove %1 from the %2 list?").arg(entries.first().host, entries.first().network)
+                             : tr("Remove %n server(s) from the list?", nullptr, int(entries.size()));
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove servers"), text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemove"));
+    QAbstractButton* yes = box->button(QMessageBox::Yes);
+    yes->setText(tr("&Remove"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(yes, &QAbstractButton::clicked, this, [this, entries] {
         QStringList problems;
         for (const ServerEntry& e : entries) {
             if (auto status = m_engine.directory().remove(e.network, e.host); !status.ok())
@@ -486,8 +625,28 @@ void MainWindow::showTableMenu(const QPoint& pos)
         }
         if (!problems.isEmpty())
             showProblem(tr("Remove servers"), problems.join(QLatin1Char('\n')));
+        else
+            statusBar()->showMessage(tr("Removed %n server(s).", nullptr, int(entries.size())), 5000);
     });
-    menu->popup(m_table->viewport()->mapToGlobal(pos));
+    box->open();
+}
+
+void MainWindow::selectServer(const ServerEntry& entry)
+{
+    const int row = m_model->rowForKey(entry.key());
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // The filters hide it: show it rather than leave the user wondering where it went.
+        m_filterBar->clearFilters();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 QString MainWindow::targetNetwork() const
@@ -515,6 +674,7 @@ void MainWindow::addServer()
             return;
         }
         statusBar()->showMessage(tr("Added %1.").arg(entry.preferredAddress().toString()), 5000);
+        selectServer(entry);
         m_scans->checkEntries({entry});
     });
     dialog->open();
@@ -522,49 +682,84 @@ void MainWindow::addServer()
 
 void MainWindow::importServers()
 {
-    const QString network = targetNetwork();
-    auto* dialog = new QFileDialog(this, tr("Import servers.json into %1").arg(network));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("Electrum server lists (*.json)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, [this, network](const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showProblem(tr("Import servers"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        QStringList warnings;
-        const auto added = m_engine.directory().importServersJson(file.readAll(), network, &warnings);
-        if (!added.ok()) {
-            showProblem(tr("Import servers"), added.error().toString());
-            return;
-        }
-        statusBar()->showMessage(tr("Imported %n server(s) into %1.", nullptr, *added).arg(network), 8000);
-        if (!warnings.isEmpty())
-            showProblem(tr("Import servers"),
-                        tr("Some entries were skipped:") + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+    // The file does not say its network, so the user does (the filter's network is only the suggestion).
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("importNetwork"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Import servers.json"));
+    ask->setLabelText(tr("Which network are the servers in this file for?"));
+    ask->setComboBoxItems(ServerDirectory::knownNetworks());
+    ask->setComboBoxEditable(false);
+    ask->setTextValue(targetNetwork());
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& network) {
+        auto* dialog = new QFileDialog(this, tr("Import servers.json into %1").arg(network));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setNameFilters({tr("Electrum server lists (*.json)"), tr("All files (*)")});
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this, network](const QString& path) { importServersFile(path, network); });
+        dialog->open();
     });
-    dialog->open();
+    ask->open();
+}
+
+void MainWindow::importServersFile(const QString& path, const QString& network)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("Import servers"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    QStringList warnings;
+    const auto added = m_engine.directory().importServersJson(json, network, &warnings);
+    if (!added.ok()) {
+        showProblem(tr("Import servers"), added.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %n server(s) into %1.", nullptr, *added).arg(network), 8000);
+    if (!warnings.isEmpty())
+        showProblem(tr("Import servers"),
+                    tr("Some entries were skipped:") + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+    // The staged check compares each server's genesis with the network's: a list meant for another network shows
+    // up as failed rows at once instead of silently sitting in the wrong list.
+    const QStringList hosts = QJsonDocument::fromJson(json).object().keys();
+    QList<ServerEntry> imported;
+    for (const QString& host : hosts) {
+        if (auto entry = m_engine.directory().find(network, host))
+            imported.append(*entry);
+    }
+    if (!imported.isEmpty())
+        m_scans->checkEntries(imported);
 }
 
 void MainWindow::exportServers()
 {
-    const QString network = targetNetwork();
-    auto* dialog = new QFileDialog(this, tr("Export %1 servers as servers.json").arg(network));
+    const QString network = m_filterBar->network(); // empty: every network the table can show
+    const QString title = network.isEmpty() ? tr("Export all servers as servers.json")
+                                            : tr("Export %1 servers as servers.json").arg(network);
+    auto* dialog = new QFileDialog(this, title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));
     dialog->selectFile(QStringLiteral("servers.json"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, network](const QString& path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_engine.directory().exportServersJson(network)) < 0 ||
-            !file.commit()) {
-            showProblem(tr("Export servers"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        statusBar()->showMessage(tr("Exported the %1 servers to %2.").arg(network, path), 8000);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, network](const QString& path) { exportServersFile(path, network); });
     dialog->open();
+}
+
+void MainWindow::exportServersFile(const QString& path, const QString& network)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_engine.directory().exportServersJson(network)) < 0 ||
+        !file.commit()) {
+        showProblem(tr("Export servers"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (network.isEmpty())
+        statusBar()->showMessage(tr("Exported the servers of every network to %1.").arg(path), 8000);
+    else
+        statusBar()->showMessage(tr("Exported the %1 servers to %2.").arg(network, path), 8000);
 }
 
 void MainWindow::openSettings()
@@ -588,6 +783,9 @@ void MainWindow::saveWindowState() const
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
     settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(kHeaderSignature, headerSignature());
+    settings.setValue(kBaseWidths, QVariantList{m_baseWidth.value(ServerTableModel::HostColumn),
+                                                m_baseWidth.value(ServerTableModel::StatusColumn)});
     settings.setValue(kSplitter, m_splitter->saveState());
     m_filterBar->saveState(settings);
 }
@@ -599,8 +797,21 @@ void MainWindow::restoreWindowState()
         resize(1280, 760);
     restoreState(settings.value(kState).toByteArray());
     QHeaderView* header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(kHeader).toByteArray()))
+    if (header->restoreState(settings.value(kHeader).toByteArray())) {
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        header->setStretchLastSection(false);
+        // Widths saved under another language or font would cut headers ("500…"): order and sort stay, widths go.
+        if (settings.value(kHeaderSignature).toString() != headerSignature()) {
+            applyNaturalWidths();
+        } else {
+            const QVariantList base = settings.value(kBaseWidths).toList();
+            m_baseWidth[ServerTableModel::HostColumn] =
+                base.value(0, header->sectionSize(ServerTableModel::HostColumn)).toInt();
+            m_baseWidth[ServerTableModel::StatusColumn] =
+                base.value(1, header->sectionSize(ServerTableModel::StatusColumn)).toInt();
+            spreadSpareWidth();
+        }
+    }
     if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray()))
         m_splitter->setSizes({width() - 300, 300});
     m_filterBar->restoreState(settings);

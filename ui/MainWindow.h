@@ -3,6 +3,7 @@
 
 #include "directory/ServerDirectory.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
 #include <functional>
@@ -10,6 +11,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -71,6 +73,9 @@ public slots:
     void addServer();
     void importServers();
     void exportServers();
+    // The second halves of import and export, once the file (and the network) are chosen.
+    void importServersFile(const QString& path, const QString& network);
+    void exportServersFile(const QString& path, const QString& network);
     void openSettings();
 
 signals:
@@ -80,11 +85,18 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
     void createCentralWidget();
     void createStatusBar();
+    // Column widths from sample texts in the current language and font.
+    void applyNaturalWidths();
+    // Gives the width no column needs to Host and Status, so neither is cut while another column idles.
+    void spreadSpareWidth();
+    QString headerSignature() const;
+    void updateEmptyMessage();
     void reloadEntries();
     void connectScanCoordinator();
     // A running scan or discovery (`maximum` 0: busy without a count), with the cancel button.
@@ -92,6 +104,10 @@ private:
     void hideProgress();
     void updateDetails();
     void showTableMenu(const QPoint& pos);
+    // Asks first; the directory drops the servers when the user agrees.
+    void removeServers(const QList<ServerEntry>& entries);
+    // Makes `entry`'s row current, selected and visible (clearing filters that hide it).
+    void selectServer(const ServerEntry& entry);
     QList<ServerEntry> selectedEntries() const;
     std::optional<ServerEntry> currentEntry() const;
     QString targetNetwork() const;
@@ -122,6 +138,11 @@ private:
     QAction* m_consoleAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_seedOrderAction = nullptr;
+    QAction* m_removeAction = nullptr;
+    QLabel* m_emptyMessage = nullptr;
+    QHash<int, int> m_baseWidth;  // Host and Status without the spare width
+    QHash<int, int> m_spareGiven; // the spare width each of them has now
+    bool m_spreadingWidth = false;
     QString m_apiBaseUrl;
     QString m_apiTokenFile;
     QString m_apiTokenStore;

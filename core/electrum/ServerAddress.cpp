@@ -278,9 +278,27 @@ Result<ServerAddress> ServerAddress::create(QStringView host, int port, Transpor
 
 Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultTransport)
 {
-    const QStringView text = input.trimmed();
+    QStringView text = input.trimmed();
     if (text.isEmpty())
         return badAddress(u"the server address is empty"_s);
+
+    // Sparrow and Electrum also write tcp://host:port and ssl://host:port; the scheme then names the transport.
+    std::optional<Transport> schemeTransport;
+    if (const qsizetype schemeEnd = text.indexOf(u"://"); schemeEnd >= 0) {
+        const QStringView scheme = text.left(schemeEnd);
+        if (scheme.compare(u"tcp", Qt::CaseInsensitive) == 0)
+            schemeTransport = Transport::Tcp;
+        else if (scheme.compare(u"ssl", Qt::CaseInsensitive) == 0 || scheme.compare(u"tls", Qt::CaseInsensitive) == 0)
+            schemeTransport = Transport::Tls;
+        else
+            return badAddress(u"unknown scheme “%1”: use tcp:// or ssl://"_s.arg(scheme));
+        text = text.mid(schemeEnd + 3);
+        while (text.endsWith(u'/'))
+            text.chop(1);
+        if (text.isEmpty())
+            return badAddress(u"the server address is empty"_s);
+        defaultTransport = *schemeTransport;
+    }
 
     QStringView host;
     QStringView rest; // ":port[:t|s]" or empty
@@ -313,6 +331,11 @@ Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultT
             auto letter = parseTransportLetter(parts.at(1));
             if (!letter)
                 return letter.error();
+            if (schemeTransport && letter.value() != *schemeTransport) {
+                return badAddress(u"“%1”: the scheme says %2 but the letter says %3"_s.arg(
+                    input.trimmed(), *schemeTransport == Transport::Tls ? u"TLS"_s : u"TCP"_s,
+                    letter.value() == Transport::Tls ? u"TLS"_s : u"TCP"_s));
+            }
             transport = letter.value();
         }
         auto number = parsePort(parts.at(0), text);

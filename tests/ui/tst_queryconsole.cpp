@@ -1,13 +1,18 @@
 // The query console against the project's test Electrum server on loopback.
 #include "Engine.h"
+#include "TestChain.h"
 #include "TestElectrumServer.h"
+#include "models/AnswerDecoder.h"
 #include "widgets/QueryConsole.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace btcw;
@@ -48,6 +53,15 @@ private slots:
     void rpcErrorsAreShownInPlainWords();
     void historyRestoresAnEarlierQuery();
     void copyAsCurlGivesTheLocalApiCall();
+    void addressWorksWhereAScripthashGoes();
+    void badAddressIsRefusedWithItsReason();
+    void methodBoxTakesATypedMethod();
+    void typedMethodIsCheckedAgainstThePolicy();
+    void ctrlEnterSends();
+    void headerIsDecodedBesideTheJson();
+    void historyIsDecodedAsATable();
+    void copyAsCurlPassesTheAddressToTheApi();
+    void copyAsCurlWarnsWhenTheApiRefusesAPrivateTarget();
 };
 
 void TestQueryConsole::headersSubscribeShowsTheTipHeightWithTiming()
@@ -159,6 +173,202 @@ void TestQueryConsole::copyAsCurlGivesTheLocalApiCall()
 
     console.setParamsText(QStringLiteral("not json"));
     QVERIFY(!console.curlText().ok());
+}
+
+void TestQueryConsole::addressWorksWhereAScripthashGoes()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    const btcw::test::FundedScript funded = server.fundedScripts().first();
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    console.setMethod(QStringLiteral("blockchain.scripthash.get_balance"));
+    console.setParamsText(QStringLiteral("[\"%1\"]").arg(funded.address));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(console.statusText() + console.resultText()));
+    const qint64 confirmed = server.chain().confirmedBalance(funded.scriptHash);
+    QVERIFY(confirmed > 0);
+    QVERIFY2(console.resultText().contains(QStringLiteral("\"confirmed\": %1").arg(confirmed)),
+             qPrintable(console.resultText()));
+    QVERIFY2(console.statusText().contains(funded.scriptHash), qPrintable(console.statusText()));
+    // Balances read in BTC and sats.
+    QCOMPARE(console.decodedAnswer().value(QStringLiteral("Confirmed")), AnswerDecoder::amountText(confirmed));
+    QVERIFY(AnswerDecoder::amountText(150'000'000).startsWith(QStringLiteral("1.50000000 BTC")));
+}
+
+void TestQueryConsole::badAddressIsRefusedWithItsReason()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    console.setMethod(QStringLiteral("blockchain.scripthash.get_history"));
+    console.setParamsText(QStringLiteral("[\"bcrt1qnotanaddress\"]"));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(console.statusText().contains(QStringLiteral("bcrt1qnotanaddress")), qPrintable(console.statusText()));
+    QCOMPARE(server.totalRequestsReceived(), 0);
+}
+
+void TestQueryConsole::methodBoxTakesATypedMethod()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    auto* method = console.findChild<QComboBox*>(QStringLiteral("methodBox"));
+    QVERIFY(method);
+    QVERIFY(method->isEditable());
+    // A method the list does not have, typed by hand, goes to the server as typed (trimmed).
+    method->setEditText(QStringLiteral(" server.unknown_method "));
+    QCOMPARE(console.currentMethod(), QStringLiteral("server.unknown_method"));
+    console.setParamsText(QStringLiteral("[]"));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(server.requestsReceived(QStringLiteral("server.unknown_method")), 1);
+}
+
+void TestQueryConsole::typedMethodIsCheckedAgainstThePolicy()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    for (const QString& bad :
+         {QStringLiteral("blockchain.transaction.broadcast"), QStringLiteral("rm -rf"), QString()}) {
+        console.setMethod(bad);
+        console.setParamsText(QStringLiteral("[\"00\"]"));
+        finished.clear();
+        console.send();
+        QCOMPARE(finished.count(), 1); // refused at once, nothing sent
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!console.statusText().isEmpty());
+    }
+    QVERIFY(!console.checkMethod(QStringLiteral("blockchain.transaction.broadcast")).ok());
+    QVERIFY(console.checkMethod(QStringLiteral("blockchain.transaction.get")).ok());
+    QTest::qWait(50);
+    QCOMPARE(server.totalRequestsReceived(), 0);
+}
+
+void TestQueryConsole::ctrlEnterSends()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    console.setMethod(QStringLiteral("server.ping"));
+    console.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console));
+    auto* params = console.findChild<QPlainTextEdit*>();
+    QVERIFY(params);
+    params->setFocus();
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    QTest::keyClick(params, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(server.requestsReceived(QStringLiteral("server.ping")), 1);
+}
+
+void TestQueryConsole::headerIsDecodedBesideTheJson()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    console.setMethod(QStringLiteral("blockchain.headers.subscribe"));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    const DecodedAnswer& decoded = console.decodedAnswer();
+    QCOMPARE(decoded.value(QStringLiteral("Height")), QLocale().toString(server.tipHeight()));
+    QCOMPARE(decoded.value(QStringLiteral("Block hash")), server.blockHashHex(server.tipHeight()));
+    QCOMPARE(decoded.value(QStringLiteral("Bits")), QStringLiteral("0x207fffff"));
+    QVERIFY2(decoded.value(QStringLiteral("Time")).endsWith(u'Z'), qPrintable(decoded.value(QStringLiteral("Time"))));
+    auto* table = console.findChild<QTableWidget*>(QStringLiteral("decodedAnswer"));
+    QVERIFY(table);
+    QVERIFY(!table->isHidden());
+    QVERIFY(table->rowCount() >= 4);
+    QVERIFY(console.resultText().contains(QStringLiteral("\"height\""))); // the raw JSON stays
+
+    // Genesis, decoded from its known fields.
+    const DecodedAnswer genesis = AnswerDecoder::decode(QStringLiteral("blockchain.block.header"), QJsonArray{0},
+                                                        QJsonValue(server.headerHex(0)));
+    QCOMPARE(genesis.value(QStringLiteral("Block hash")), btcw::test::TestChain::regtestGenesisHash());
+    QCOMPARE(genesis.value(QStringLiteral("Time")), QStringLiteral("2011-02-02T23:16:42Z"));
+
+    // A failed query leaves no stale decoded view.
+    console.setMethod(QStringLiteral("blockchain.block.header"));
+    console.setParamsText(QStringLiteral("[\"x\""));
+    console.send();
+    QVERIFY(console.decodedAnswer().isEmpty());
+    QVERIFY(table->isHidden());
+}
+
+void TestQueryConsole::historyIsDecodedAsATable()
+{
+    TestElectrumServer server;
+    QVERIFY(server.start());
+    const btcw::test::FundedScript funded = server.fundedScripts().first();
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    console.setMethod(QStringLiteral("blockchain.scripthash.get_history"));
+    console.setParamsText(QStringLiteral("[\"%1\"]").arg(funded.scriptHash));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    const auto history = server.chain().history(funded.scriptHash);
+    QVERIFY(!history.isEmpty());
+    const DecodedAnswer& decoded = console.decodedAnswer();
+    QCOMPARE(decoded.columns.first(), QStringLiteral("Height"));
+    QCOMPARE(decoded.rows.size(), history.size() + server.chain().mempoolHistory(funded.scriptHash).size());
+    QCOMPARE(decoded.rows.first().at(1), history.first().txHash);
+}
+
+void TestQueryConsole::copyAsCurlPassesTheAddressToTheApi()
+{
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value());
+    console.setMethod(QStringLiteral("blockchain.scripthash.get_balance"));
+    console.setParamsText(QStringLiteral("[\"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4\"]"));
+    QCOMPARE(console.curlText().value(),
+             QStringLiteral("curl 'http://127.0.0.1:5000/electrum/query?url=electrum.example.org&port=50002&ssl=true"
+                            "&method=blockchain.scripthash.get_balance&params=%5B%5D"
+                            "&address=bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'"));
+}
+
+void TestQueryConsole::copyAsCurlWarnsWhenTheApiRefusesAPrivateTarget()
+{
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", 50001, Transport::Tcp).value());
+    console.setMethod(QStringLiteral("server.features"));
+    console.copyCurl();
+    QVERIFY2(console.statusText().contains(QStringLiteral("--allow-private-targets")),
+             qPrintable(console.statusText()));
+    console.setServer(ServerAddress::create(u"192.168.1.20", 50002, Transport::Tls).value());
+    console.copyCurl();
+    QVERIFY(console.statusText().contains(QStringLiteral("--allow-private-targets")));
+
+    console.setApiAllowsPrivateTargets(true);
+    console.copyCurl();
+    QCOMPARE(console.statusText(), QStringLiteral("Copied the curl command for the local API."));
+    console.setApiAllowsPrivateTargets(false);
+    console.setServer(ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value());
+    console.copyCurl();
+    QCOMPARE(console.statusText(), QStringLiteral("Copied the curl command for the local API."));
 }
 
 QTEST_MAIN(TestQueryConsole)

@@ -1,11 +1,14 @@
 #include "models/ServerTableModel.h"
 
 #include "Icons.h"
+#include "Tones.h"
 #include "health/HealthReport.h"
 #include "health/TipAgreement.h"
 #include "net/CertificatePinStore.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <cmath>
 #include <limits>
 
@@ -187,7 +190,18 @@ QString ServerTableModel::pinText(const Row& row) const
     const auto pin = m_pins->pin(row.entry.address(Transport::Tls).hostPort());
     if (!pin)
         return tr("not pinned");
+    // A refused new certificate waits in the Certificates dialog: the column must not say all is well.
+    if (pin->hasPending())
+        return tr("changed!");
     return pin->changes > 0 ? tr("pinned (re-trusted)") : tr("pinned");
+}
+
+bool ServerTableModel::hasPendingCertificate(const Row& row) const
+{
+    if (!row.entry.tlsPort || !m_pins)
+        return false;
+    const auto pin = m_pins->pin(row.entry.address(Transport::Tls).hostPort());
+    return pin && pin->hasPending();
 }
 
 QString ServerTableModel::sourceToolTip(const Row& row) const
@@ -323,6 +337,11 @@ QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) con
             tip += QLatin1Char('\n') + source;
         return tip;
     }
+    case PinColumn:
+        if (hasPendingCertificate(row))
+            return tr("The server presented another certificate than the pinned one. Servers → Certificates… shows "
+                      "both; trust the new one there or forget the pin.");
+        return {};
     case StatusColumn:
         if (s.state == ServerState::Down)
             return s.reason;
@@ -364,6 +383,10 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return toolTip(row, index.row(), column);
+    case Qt::BackgroundRole:
+        if (column == PinColumn && hasPendingCertificate(row))
+            return tones::warningBackground(QGuiApplication::palette());
+        return {};
     case Qt::TextAlignmentRole:
         switch (column) {
         case TcpPortColumn:

@@ -110,6 +110,7 @@ private:
         ServerStatus status;
     };
     QString pinText(const Row& row) const;
+    bool hasPendingCertificate(const Row& row) const;
     QString sourceToolTip(const Row& row) const;
     QVariant displayValue(const Row& row, int rowIndex, int column) const;
     QVariant sortValue(const Row& row, int rowIndex, int column) const;

@@ -4,12 +4,14 @@
 #include "models/ElectrumMethods.h"
 #include "query/QueryService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -18,7 +20,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -31,6 +35,12 @@ enum HistoryRole
     MethodRole,
     ParamsRole,
 };
+
+bool isScripthash(const QString& text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return hex.match(text).hasMatch();
+}
 } // namespace
 
 QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
@@ -44,7 +54,11 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     m_server->setMinimumContentsLength(30);
     m_server->lineEdit()->setPlaceholderText(tr("host:port:s (TLS) or host:port:t (TCP)"));
 
+    // Editable: a method the list does not know can be typed and is checked against the policy on sending.
     m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("methodBox"));
+    m_method->setEditable(true);
+    m_method->setInsertPolicy(QComboBox::NoInsert);
     for (const ElectrumMethod& m : electrumMethods())
         m_method->addItem(m.name);
     m_hint = new QLabel(this);
@@ -54,11 +68,18 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     m_params = new QPlainTextEdit(this);
     m_params->setFont(fixed);
     m_params->setTabChangesFocus(true);
-    m_params->setPlaceholderText(tr("JSON array, e.g. [] or [\"<scripthash>\"]"));
+    m_params->setPlaceholderText(tr("JSON array, e.g. [] or [\"<scripthash or address>\"]"));
     m_params->setFixedHeight(m_params->fontMetrics().lineSpacing() * 4 + 12);
 
-    m_send = new QPushButton(tr("&Send"), this);
+    m_send = new QPushButton(tr("Sen&d"), this);
     m_send->setDefault(true);
+    m_send->setToolTip(tr("Send the query (Ctrl+Enter)"));
+    // Ctrl+Enter sends from anywhere in the console, the params box included (Enter alone adds a line there).
+    auto* sendAction = new QAction(this);
+    sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendAction, &QAction::triggered, this, &QueryConsole::send);
+    addAction(sendAction);
     m_copyCurl = new QPushButton(tr("Copy as &curl"), this);
     m_copyCurl->setToolTip(tr("Copy the equivalent call to the local API"));
 
@@ -70,6 +91,20 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     m_result->setReadOnly(true);
     m_result->setFont(fixed);
     m_result->setPlaceholderText(tr("The result appears here."));
+
+    // The decoded view sits beside the raw JSON; it is hidden for answers it cannot read.
+    m_decoded = new QTableWidget(this);
+    m_decoded->setObjectName(QStringLiteral("decodedAnswer"));
+    m_decoded->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decoded->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_decoded->setAlternatingRowColors(true);
+    m_decoded->verticalHeader()->hide();
+    m_decoded->horizontalHeader()->setStretchLastSection(true);
+    m_decoded->hide();
+    auto* results = new QSplitter(Qt::Horizontal, this);
+    results->addWidget(m_decoded);
+    results->addWidget(m_result);
+    results->setChildrenCollapsible(false);
 
     m_history = new QListWidget(this);
     m_history->setToolTip(tr("Earlier queries; activate one to load it again"));
@@ -89,7 +124,7 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(form);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_result, 1);
+    leftLayout->addWidget(results, 1);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -106,6 +141,7 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &QueryConsole::onMethodChanged);
+    connect(m_method, &QComboBox::currentTextChanged, this, &QueryConsole::updateHint);
     connect(m_send, &QPushButton::clicked, this, &QueryConsole::send);
     connect(m_copyCurl, &QPushButton::clicked, this, &QueryConsole::copyCurl);
     connect(m_history, &QListWidget::itemActivated, this, &QueryConsole::restoreFromHistory);
@@ -171,6 +207,8 @@ void QueryConsole::setMethod(const QString& method)
     const int index = m_method->findText(method);
     if (index >= 0)
         m_method->setCurrentIndex(index);
+    else
+        m_method->setEditText(method);
 }
 
 void QueryConsole::setParamsText(const QString& text)
@@ -193,7 +231,40 @@ Result<ServerAddress> QueryConsole::currentServer() const
 
 QString QueryConsole::currentMethod() const
 {
-    return m_method->currentText();
+    return m_method->currentText().trimmed();
+}
+
+Query QueryConsole::queryFor(const ServerAddress& server, const QString& method, const QJsonArray& params)
+{
+    Query query;
+    query.server = server;
+    query.method = method;
+    query.params = params;
+    if (method.startsWith(QLatin1String("blockchain.scripthash.")) && !params.isEmpty() && params.at(0).isString()) {
+        const QString first = params.at(0).toString().trimmed();
+        if (!isScripthash(first)) {
+            query.bitcoinAddress = first;
+            query.params.removeFirst();
+        }
+    }
+    return query;
+}
+
+Status QueryConsole::checkMethod(const QString& method) const
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+$"));
+    if (method.isEmpty())
+        return Error::make(ErrorKind::InvalidArgument, tr("Type or pick a method first."));
+    if (!name.match(method).hasMatch()) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           tr("“%1” is not an Electrum method name (like server.features).").arg(method));
+    }
+    if (Status allowed = m_queries.checkMethod(method); !allowed) {
+        return Error::make(allowed.error().kind, tr("%1 is turned off; start btc-worker with broadcasting allowed "
+                                                    "to send transactions.")
+                                                     .arg(method));
+    }
+    return success();
 }
 
 Result<QString> QueryConsole::curlText() const
@@ -204,7 +275,8 @@ Result<QString> QueryConsole::curlText() const
     const auto params = parseParams(m_params->toPlainText());
     if (!params.ok())
         return params.error();
-    return curlCommand(m_apiBaseUrl, *server, currentMethod(), *params, m_apiTokenFile);
+    const Query query = queryFor(*server, currentMethod(), *params);
+    return curlCommand(m_apiBaseUrl, *server, query.method, query.params, m_apiTokenFile, query.bitcoinAddress);
 }
 
 QString QueryConsole::resultText() const
@@ -224,22 +296,47 @@ int QueryConsole::historyCount() const
 
 void QueryConsole::onMethodChanged()
 {
-    const ElectrumMethod* method = findElectrumMethod(currentMethod());
+    updateHint();
+    if (const ElectrumMethod* method = findElectrumMethod(currentMethod()))
+        m_params->setPlainText(method->paramTemplate);
+}
+
+void QueryConsole::updateHint()
+{
+    const QString name = currentMethod();
+    const ElectrumMethod* method = findElectrumMethod(name);
     if (!method) {
-        m_hint->clear();
+        m_hint->setText(name.isEmpty() ? QString() : tr("A method the console does not know: it is sent as typed."));
         return;
     }
     QString hint = tr("Parameters: %1 — %2").arg(method->params, method->description);
     if (!method->since.isEmpty())
         hint += QLatin1Char(' ') + tr("(protocol %1 and later)").arg(method->since);
+    if (name.startsWith(QLatin1String("blockchain.scripthash.")))
+        hint += QLatin1Char(' ') + tr("A Bitcoin address works in place of the script hash.");
     m_hint->setText(hint);
-    m_params->setPlainText(method->paramTemplate);
+}
+
+void QueryConsole::showDecoded(const DecodedAnswer& decoded)
+{
+    m_decodedAnswer = decoded;
+    m_decoded->clear();
+    m_decoded->setColumnCount(int(decoded.columns.size()));
+    m_decoded->setRowCount(int(decoded.rows.size()));
+    m_decoded->setHorizontalHeaderLabels(decoded.columns);
+    for (int r = 0; r < decoded.rows.size(); ++r) {
+        for (int c = 0; c < decoded.rows.at(r).size(); ++c)
+            m_decoded->setItem(r, c, new QTableWidgetItem(decoded.rows.at(r).at(c)));
+    }
+    m_decoded->resizeColumnsToContents();
+    m_decoded->setVisible(!decoded.isEmpty());
 }
 
 void QueryConsole::showError(const QString& text)
 {
     m_status->setText(text);
     m_result->clear();
+    showDecoded({});
 }
 
 void QueryConsole::send()
@@ -252,23 +349,26 @@ void QueryConsole::send()
         emit queryFinished(false);
         return;
     }
+    const QString method = currentMethod();
+    if (Status allowed = checkMethod(method); !allowed) {
+        showError(allowed.error().message);
+        emit queryFinished(false);
+        return;
+    }
     const auto params = parseParams(m_params->toPlainText());
     if (!params.ok()) {
         showError(params.error().message);
         emit queryFinished(false);
         return;
     }
-    const QString method = currentMethod();
     const QString paramsText = m_params->toPlainText();
     m_busy = true;
     m_send->setEnabled(false);
     m_status->setText(tr("Asking %1…").arg(server->toString()));
     m_result->clear();
+    showDecoded({});
 
-    Query query;
-    query.server = *server;
-    query.method = method;
-    query.params = *params;
+    Query query = queryFor(*server, method, *params);
     query.allowPrivateTarget = true; // the user typed or picked this server
     m_queries.run(query, this, [this, address = *server, method, paramsText](const QueryOutcome& outcome) {
         m_busy = false;
@@ -277,6 +377,8 @@ void QueryConsole::send()
         const Result<QueryAnswer>& answer = outcome.answer;
         if (answer.ok()) {
             m_result->setPlainText(prettyJson(answer->result()));
+            showDecoded(
+                AnswerDecoder::decode(method, answer->body.value(QLatin1String("params")).toArray(), answer->result()));
             const QString protocol = answer->body.value(QLatin1String("protocol")).toString();
             if (outcome.cacheUse == CacheUse::Hit) {
                 m_status->setText(tr("Answered from the cache (%1 s old, protocol %2)")
@@ -288,6 +390,10 @@ void QueryConsole::send()
                 m_status->setText(tr("Answered in %1 ms (%2, protocol %3)").arg(answer->elapsedMs).arg(how, protocol));
                 summary = tr("%1 ms").arg(answer->elapsedMs);
             }
+            const QString scripthash = answer->body.value(QLatin1String("scripthash")).toString();
+            if (!scripthash.isEmpty())
+                m_status->setText(m_status->text() + QLatin1Char('\n') +
+                                  tr("Script hash of the address: %1").arg(scripthash));
         } else {
             const Error& e = answer.error();
             m_status->setText(tr("Failed: %1").arg(e.message));
@@ -316,6 +422,13 @@ void QueryConsole::copyCurl()
         return;
     }
     QApplication::clipboard()->setText(*curl);
+    // The console may ask a server on this machine; the API refuses it unless told otherwise, so say so now.
+    if (const auto server = currentServer(); server.ok() && apiRefusesAsPrivate(*server, m_apiAllowsPrivateTargets)) {
+        m_status->setText(tr("Copied, but the API refuses %1 (on this machine or your network) unless btc-worker "
+                             "runs with --allow-private-targets.")
+                              .arg(server->host()));
+        return;
+    }
     m_status->setText(tr("Copied the curl command for the local API."));
 }
 

@@ -4,6 +4,8 @@
 
 #include "Result.h"
 #include "directory/ServerDirectory.h"
+#include "models/AnswerDecoder.h"
+#include "query/QueryService.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -15,10 +17,9 @@ class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QTableWidget;
 
 namespace btcw {
-
-class QueryService;
 
 class QueryConsole : public QWidget
 {
@@ -30,6 +31,11 @@ public:
     static Result<QJsonArray> parseParams(const QString& text);
     // Pretty-printed JSON of any value (scalars too).
     static QString prettyJson(const QJsonValue& value);
+    // The query for a method and its params. For blockchain.scripthash.* a first param that is not a 64-hex
+    // scripthash is taken as a Bitcoin address, which the query service converts as the API's address= does.
+    static Query queryFor(const ServerAddress& server, const QString& method, const QJsonArray& params);
+    // Whether `method` can be sent: a well-formed name the method policy allows; the reason otherwise.
+    Status checkMethod(const QString& method) const;
 
     void setServers(const QList<ServerEntry>& entries);
     void setServer(const ServerAddress& server);
@@ -38,6 +44,8 @@ public:
     void setApiBaseUrl(const QString& url);
     // Where the API's bearer token is, so "Copy as curl" reads it from there; empty = no token needed.
     void setApiTokenFile(const QString& path) { m_apiTokenFile = path; }
+    // Whether the API was started with --allow-private-targets; without it "Copy as curl" warns for such servers.
+    void setApiAllowsPrivateTargets(bool allowed) { m_apiAllowsPrivateTargets = allowed; }
 
     Result<ServerAddress> currentServer() const;
     QString currentMethod() const;
@@ -45,6 +53,8 @@ public:
     Result<QString> curlText() const;
 
     QString resultText() const;
+    // The decoded view of the last answer (empty when the method has none or the query failed).
+    const DecodedAnswer& decodedAnswer() const { return m_decodedAnswer; }
     QString statusText() const;
     bool isBusy() const { return m_busy; }
     int historyCount() const;
@@ -58,6 +68,8 @@ signals:
 
 private:
     void onMethodChanged();
+    void updateHint();
+    void showDecoded(const DecodedAnswer& decoded);
     void restoreFromHistory(QListWidgetItem* item);
     void showError(const QString& text);
 
@@ -65,6 +77,7 @@ private:
     QString m_apiBaseUrl;
     QString m_apiTokenFile;
     bool m_busy = false;
+    bool m_apiAllowsPrivateTargets = false;
     QComboBox* m_server = nullptr;
     QComboBox* m_method = nullptr;
     QLabel* m_hint = nullptr;
@@ -73,6 +86,8 @@ private:
     QPushButton* m_copyCurl = nullptr;
     QLabel* m_status = nullptr;
     QPlainTextEdit* m_result = nullptr;
+    QTableWidget* m_decoded = nullptr;
+    DecodedAnswer m_decodedAnswer;
     QListWidget* m_history = nullptr;
 };
 

@@ -21,7 +21,7 @@ ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore&
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
     m_chart = new HealthHistoryChart(this);
-    m_fetch = new QPushButton(tr("&Fetch features and banner"), this);
+    m_fetch = new QPushButton(tr("Fetch features and &banner"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);

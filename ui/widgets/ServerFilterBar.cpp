@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -38,6 +39,11 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     connect(m_tlsOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTlsOnly);
     connect(m_upOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setUpOnly);
     connect(m_troubledOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTroubledOnly);
+    connect(m_filter, &QLineEdit::textChanged, this, &ServerFilterBar::filtersChanged);
+    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly})
+        connect(box, &QCheckBox::toggled, this, &ServerFilterBar::filtersChanged);
+    connect(m_networkFilter, &QComboBox::currentIndexChanged, this, &ServerFilterBar::filtersChanged);
+    m_filter->installEventFilter(this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +76,34 @@ void ServerFilterBar::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void ServerFilterBar::clearFilters()
+{
+    m_filter->clear();
+    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly})
+        box->setChecked(false);
+}
+
+bool ServerFilterBar::isFiltering() const
+{
+    return !m_filter->text().isEmpty() || m_onionOnly->isChecked() || m_tlsOnly->isChecked() || m_upOnly->isChecked() ||
+           m_troubledOnly->isChecked();
+}
+
+bool ServerFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in a filter box with text clears it; the window's Esc (cancel a scan) only gets an empty box's Esc.
+    if (watched == m_filter && !m_filter->text().isEmpty() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        if (event->type() == QEvent::KeyPress)
+            m_filter->clear();
+        event->accept();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ServerFilterBar::saveState(QSettings& settings) const

@@ -26,10 +26,20 @@ public:
     QString network() const;
     // Puts the keyboard in the host filter with its text selected (Ctrl+F).
     void focusFilter();
+    // Empties the host filter and unticks the quick filters (the network stays): Esc in the filter box.
+    void clearFilters();
+    // Whether the host text or a quick filter narrows the table (the network choice does not count).
+    bool isFiltering() const;
 
     // Keeps the filters across runs (under "window/").
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+
+signals:
+    void filtersChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     ServerFilterProxyModel* m_proxy;

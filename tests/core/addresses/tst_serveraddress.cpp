@@ -72,6 +72,21 @@ void TestServerAddress::parsesValidAddresses_data()
                                       << QString(kOnion + u":110:s"_s);
     QTest::newRow("onion with subdomain") << QString(u"www."_s + kOnion) << QString(u"www."_s + kOnion) << 50002 << true
                                           << u"onion"_s << QString(u"www."_s + kOnion + u":50002:s"_s);
+    // Sparrow's and Electrum's URL form: the scheme names the transport.
+    QTest::newRow("tcp scheme") << u"tcp://electrum.example.org:50001"_s << u"electrum.example.org"_s << 50001 << false
+                                << u"hostname"_s << u"electrum.example.org:50001:t"_s;
+    QTest::newRow("ssl scheme") << u"ssl://electrum.example.org:50002"_s << u"electrum.example.org"_s << 50002 << true
+                                << u"hostname"_s << u"electrum.example.org:50002:s"_s;
+    QTest::newRow("tls scheme, upper case")
+        << u"TLS://Example.org:443"_s << u"example.org"_s << 443 << true << u"hostname"_s << u"example.org:443:s"_s;
+    QTest::newRow("tcp scheme, no port") << u"tcp://example.org"_s << u"example.org"_s << 50001 << false
+                                         << u"hostname"_s << u"example.org:50001:t"_s;
+    QTest::newRow("scheme with trailing slash") << u"ssl://example.org:50002/"_s << u"example.org"_s << 50002 << true
+                                                << u"hostname"_s << u"example.org:50002:s"_s;
+    QTest::newRow("scheme with ipv6") << u"tcp://[::1]:50001"_s << u"::1"_s << 50001 << false << u"ip"_s
+                                      << u"[::1]:50001:t"_s;
+    QTest::newRow("scheme and matching letter") << u"ssl://example.org:50002:s"_s << u"example.org"_s << 50002 << true
+                                                << u"hostname"_s << u"example.org:50002:s"_s;
 }
 
 void TestServerAddress::parsesValidAddresses()
@@ -131,6 +146,9 @@ void TestServerAddress::rejectsInvalidAddresses_data()
     QTest::newRow("onion bad checksum") << QString(u"a"_s + kOnion.mid(1)) << u"checksum does not match"_s;
     QTest::newRow("onion bad version") << QString(kOnion.left(55) + u"e.onion"_s) << u"version byte is 4"_s;
     QTest::newRow("onion alone") << u".onion"_s << u"this one has 0"_s;
+    QTest::newRow("unknown scheme") << u"http://example.org:50002"_s << u"unknown scheme “http”"_s;
+    QTest::newRow("scheme and other letter") << u"tcp://example.org:50002:s"_s << u"says TCP"_s;
+    QTest::newRow("scheme only") << u"ssl://"_s << u"empty"_s;
 }
 
 void TestServerAddress::rejectsInvalidAddresses()
