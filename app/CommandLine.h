@@ -25,7 +25,8 @@ struct AppConfig
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;
     std::optional<std::pair<QString, quint16>> torSocks; // --tor-socks HOST:PORT
-    bool launchTor = false;
+    bool launchTor = true;         // tor/launch, --no-launch-tor: start our own tor when none is running
+    bool launchTorAtStart = false; // --launch-tor: at start already, not only on the first request needing Tor
     bool routeAllViaTor = false;
     HealthMonitorOptions health; // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
     bool showVersion = false;

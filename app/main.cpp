@@ -46,6 +46,7 @@ EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
     options.health = config.health;
     options.tor.enabled = config.torEnabled;
     options.tor.allowLaunch = config.launchTor;
+    options.tor.launchAtStart = config.launchTorAtStart;
     options.tor.routeAllViaTor = config.routeAllViaTor;
     options.tor.launchDataDir = QDir(options.dataDir).filePath(QStringLiteral("tor"));
     if (config.torSocks) {

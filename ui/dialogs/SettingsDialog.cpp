@@ -223,7 +223,7 @@ void SettingsDialog::load()
     m_torHost->setText(s.value(key(SettingsKeys::TorSocksHost)).toString());
     m_torPort->setValue(s.value(key(SettingsKeys::TorSocksPort), 0).toInt());
     m_torControlPort->setValue(s.value(key(SettingsKeys::TorControlPort), 0).toInt());
-    m_torLaunch->setChecked(s.value(key(SettingsKeys::TorLaunch), false).toBool());
+    m_torLaunch->setChecked(s.value(key(SettingsKeys::TorLaunch), true).toBool());
     m_torRouteAll->setChecked(s.value(key(SettingsKeys::TorRouteAll), false).toBool());
     m_apiEnabled->setChecked(s.value(key(SettingsKeys::ApiEnabled), true).toBool());
     m_apiBind->setText(s.value(key(SettingsKeys::ApiBind), QStringLiteral("127.0.0.1")).toString());
