@@ -133,7 +133,11 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QStringLiteral("host:port"));
     const QCommandLineOption launchTor(
         QStringLiteral("launch-tor"),
-        QCoreApplication::translate("CommandLine", "Start our own tor when no running Tor is found."));
+        QCoreApplication::translate("CommandLine", "Start our own tor at start when no running Tor is found (by "
+                                                   "default it starts on the first request that needs Tor)."));
+    const QCommandLineOption noLaunchTor(
+        QStringLiteral("no-launch-tor"),
+        QCoreApplication::translate("CommandLine", "Never start our own tor; use only a Tor that is running."));
     const QCommandLineOption allViaTor(
         QStringLiteral("all-via-tor"),
         QCoreApplication::translate("CommandLine", "Route every server connection through Tor, never directly."));
@@ -149,7 +153,7 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
                                     "Scan at start and again every this many minutes (0 = never; default: settings)."),
         QStringLiteral("minutes"));
     parser.addOptions({help, version, headless, noApi, apiPort, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
-                       allowPrivate, noTor, torSocks, launchTor, allViaTor, scan, scanEvery});
+                       allowPrivate, noTor, torSocks, launchTor, noLaunchTor, allViaTor, scan, scanEvery});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -215,8 +219,16 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
             return endpoint.error();
         config.torSocks = endpoint.value();
     }
-    if (parser.isSet(launchTor))
+    if (parser.isSet(launchTor) && parser.isSet(noLaunchTor)) {
+        return Error::make(ErrorKind::InvalidArgument,
+                           QStringLiteral("--launch-tor and --no-launch-tor contradict each other: pick one."));
+    }
+    if (parser.isSet(launchTor)) {
         config.launchTor = true;
+        config.launchTorAtStart = true;
+    }
+    if (parser.isSet(noLaunchTor))
+        config.launchTor = false;
     if (parser.isSet(allViaTor))
         config.routeAllViaTor = true;
     if (config.routeAllViaTor && !config.torEnabled) {

@@ -31,7 +31,8 @@ struct AppConfig
     bool torAutoDetect = true;                           // settings tor/autoDetect
     std::optional<std::pair<QString, quint16>> torSocks; // --tor-socks HOST:PORT
     quint16 torControlPort = 0;                          // settings tor/controlPort
-    bool launchTor = false;
+    bool launchTor = true;         // tor/launch, --no-launch-tor: start our own tor when none is running
+    bool launchTorAtStart = false; // --launch-tor: at start already, not only on the first request needing Tor
     bool routeAllViaTor = false;
     int cacheTtlSeconds = 15;     // settings cache/ttlSeconds: answers that change with each block
     QString redisHost;            // settings cache/redisHost (REDIS_HOST wins); empty = the memory cache

@@ -26,6 +26,7 @@ Result<EngineOptions> engineOptions(const AppConfig& config, const QProcessEnvir
     options.tor.enabled = config.torEnabled;
     options.tor.autoDetect = config.torAutoDetect;
     options.tor.allowLaunch = config.launchTor;
+    options.tor.launchAtStart = config.launchTorAtStart;
     options.tor.routeAllViaTor = config.routeAllViaTor;
     options.tor.launchDataDir = QDir(options.dataDir).filePath(QStringLiteral("tor"));
     if (config.torSocks) {

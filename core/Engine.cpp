@@ -37,6 +37,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
     m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies, clock);
     m_tor = std::make_unique<TorService>(m_proxies, m_options.tor);
+    m_proxies.setTorAccess(m_tor.get()); // every connection that needs Tor may wait for it (and start it on demand)
     m_cacheBackend = makeCache(m_options.cache, clock);
     m_cache = std::make_unique<ResponseCache>(*m_cacheBackend, cachePolicyFor(m_options.cache), clock);
     m_guard = std::make_unique<TargetGuard>();
@@ -68,6 +69,7 @@ Engine::~Engine()
     m_health.reset(); // its checks use the pool, pins, proxies and history
     m_queries.reset();
     m_pool.reset(); // sessions go before the pins and the proxy policy they use
+    m_proxies.setTorAccess(nullptr);
     m_tor.reset();
     m_cache.reset(); // the facade before the backend it refers to
     m_cacheBackend.reset();

@@ -52,10 +52,6 @@
         <translation>Den Tor-SOCKS5-Port unter HOST:PORT verwenden, statt nach einem zu suchen.</translation>
     </message>
     <message>
-        <source>Start our own tor when no running Tor is found.</source>
-        <translation>Ein eigenes tor starten, wenn kein laufendes Tor gefunden wird.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Jede Serververbindung über Tor leiten, nie direkt.</translation>
     </message>
@@ -74,6 +70,14 @@
     <message>
         <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
         <translation>Beim Start prüfen und danach erneut in diesem Abstand in Minuten (0 = nie; Standard: laut Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Start our own tor at start when no running Tor is found (by default it starts on the first request that needs Tor).</source>
+        <translation>Ein eigenes tor schon beim Start starten, wenn kein laufendes Tor gefunden wird (sonst startet es bei der ersten Anfrage, die Tor braucht).</translation>
+    </message>
+    <message>
+        <source>Never start our own tor; use only a Tor that is running.</source>
+        <translation>Nie ein eigenes tor starten; nur ein laufendes Tor verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,10 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 Treffer, %2 Fehlgriffe, %3 Einträge, %4 KiB hier gehalten</translation>
+    </message>
+    <message>
+        <source>Tor: starts when needed</source>
+        <translation>Tor: startet bei Bedarf</translation>
     </message>
 </context>
 <context>

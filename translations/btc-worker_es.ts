@@ -52,10 +52,6 @@
         <translation>Usar el puerto SOCKS5 de Tor en HOST:PORT en lugar de buscar uno.</translation>
     </message>
     <message>
-        <source>Start our own tor when no running Tor is found.</source>
-        <translation>Iniciar un tor propio cuando no se encuentre ningún Tor en ejecución.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Enrutar todas las conexiones a servidores a través de Tor, nunca directamente.</translation>
     </message>
@@ -74,6 +70,14 @@
     <message>
         <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
         <translation>Escanear al inicio y luego de nuevo con este intervalo en minutos (0 = nunca; predeterminado: según la configuración).</translation>
+    </message>
+    <message>
+        <source>Start our own tor at start when no running Tor is found (by default it starts on the first request that needs Tor).</source>
+        <translation>Iniciar nuestro propio tor ya al arrancar si no se encuentra ningún Tor en ejecución (por defecto se inicia con la primera petición que necesita Tor).</translation>
+    </message>
+    <message>
+        <source>Never start our own tor; use only a Tor that is running.</source>
+        <translation>No iniciar nunca nuestro propio tor; usar solo un Tor en ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,10 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 aciertos, %2 fallos, %3 entradas, %4 KiB guardados aquí</translation>
+    </message>
+    <message>
+        <source>Tor: starts when needed</source>
+        <translation>Tor: se inicia cuando haga falta</translation>
     </message>
 </context>
 <context>

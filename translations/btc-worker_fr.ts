@@ -52,10 +52,6 @@
         <translation>Utiliser le port SOCKS5 de Tor à HOST:PORT au lieu d’en chercher un.</translation>
     </message>
     <message>
-        <source>Start our own tor when no running Tor is found.</source>
-        <translation>Lancer notre propre tor si aucun Tor en cours d’exécution n’est trouvé.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Faire passer toutes les connexions aux serveurs par Tor, jamais en direct.</translation>
     </message>
@@ -74,6 +70,14 @@
     <message>
         <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
         <translation>Analyser au démarrage, puis de nouveau à cet intervalle en minutes (0 = jamais&#xa0;; par défaut&#xa0;: selon les paramètres).</translation>
+    </message>
+    <message>
+        <source>Start our own tor at start when no running Tor is found (by default it starts on the first request that needs Tor).</source>
+        <translation>Lancer notre propre tor dès le démarrage si aucun Tor n’est trouvé (par défaut, il est lancé à la première requête qui a besoin de Tor).</translation>
+    </message>
+    <message>
+        <source>Never start our own tor; use only a Tor that is running.</source>
+        <translation>Ne jamais lancer notre propre tor ; n’utiliser qu’un Tor déjà en cours d’exécution.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,10 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>%1 succès, %2 échecs, %3 entrées, %4 Kio conservés ici</translation>
+    </message>
+    <message>
+        <source>Tor: starts when needed</source>
+        <translation>Tor : lancé au besoin</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>Tor の SOCKS5 ポートを探す代わりに HOST:PORT のものを使用します。</translation>
     </message>
     <message>
-        <source>Start our own tor when no running Tor is found.</source>
-        <translation>実行中の Tor が見つからない場合は独自の tor を起動します。</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>すべてのサーバー接続を Tor 経由にし、直接接続しません。</translation>
     </message>
@@ -74,6 +70,14 @@
     <message>
         <source>Scan at start and again every this many minutes (0 = never; default: settings).</source>
         <translation>起動時にスキャンし、その後この間隔（分）で再スキャンします（0 = しない、既定値: 設定に従う）。</translation>
+    </message>
+    <message>
+        <source>Start our own tor at start when no running Tor is found (by default it starts on the first request that needs Tor).</source>
+        <translation>実行中の Tor が見つからない場合、起動時に独自の tor を起動します（既定では Tor を必要とする最初のリクエストで起動します）。</translation>
+    </message>
+    <message>
+        <source>Never start our own tor; use only a Tor that is running.</source>
+        <translation>独自の tor を起動せず、実行中の Tor のみを使用します。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1794,10 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>%1 hits, %2 misses, %3 entries, %4 KiB held here</source>
         <translation>ヒット %1 件、ミス %2 件、エントリ %3 件、ここに %4 KiB 保持</translation>
+    </message>
+    <message>
+        <source>Tor: starts when needed</source>
+        <translation>Tor: 必要時に起動</translation>
     </message>
 </context>
 <context>

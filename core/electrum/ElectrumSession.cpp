@@ -479,7 +479,7 @@ Error ElectrumSession::socketErrorToError() const
     const auto code = m_socket->error();
     const QString text = m_socket->errorString();
     if (m_proxy.viaTor)
-        return describeProxyFailure(code, text, m_server);
+        return describeProxyFailure(code, text, m_server.proxyTarget());
     const QString where = m_server.hostPort();
     switch (code) {
     case QAbstractSocket::ConnectionRefusedError:

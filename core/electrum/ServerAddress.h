@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "net/ProxyTarget.h"
 
 #include <QHashFunctions>
 #include <QString>
@@ -54,6 +55,8 @@ public:
     QString toString() const;
     // "host:port", IPv6 in brackets: the key for certificate pins.
     QString hostPort() const;
+    // What ProxyPolicy needs to choose a proxy for this server.
+    ProxyTarget proxyTarget() const { return ProxyTarget{m_host, m_port, isOnion(), toString()}; }
 
     friend bool operator==(const ServerAddress& a, const ServerAddress& b)
     {

@@ -63,7 +63,7 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
         return Error::make(ErrorKind::BadAddress, QStringLiteral("No server address was given."));
     ProxyChoice proxy;
     if (m_proxies) {
-        auto choice = m_proxies->choose(server);
+        auto choice = m_proxies->choose(server.proxyTarget());
         if (!choice.ok())
             return choice.error();
         proxy = choice.value();
@@ -105,6 +105,35 @@ void SessionPool::call(const ServerAddress& server, const QString& method, const
 {
     QElapsedTimer clock;
     clock.start();
+    // Tor not usable yet but on its way (or startable on demand): wait for it within this request's time, then go on.
+    if (m_proxies && m_proxies->canWaitForTor(server.proxyTarget())) {
+        const std::chrono::milliseconds budget =
+            timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
+        QPointer<QObject> caller = context;
+        QPointer<SessionPool> self = this;
+        m_proxies->chooseWhenTorReady(server.proxyTarget(), context ? context : this, budget,
+                                      [self, server, method, params, caller, hasCaller = context != nullptr,
+                                       done = std::move(done), budget, clock,
+                                       addresses](Result<ProxyChoice> choice) mutable {
+                                          if (!self || (hasCaller && !caller))
+                                              return;
+                                          if (!choice.ok()) {
+                                              done(choice.error());
+                                              return;
+                                          }
+                                          const auto left = std::max<qint64>(budget.count() - clock.elapsed(), 1);
+                                          self->startCall(server, method, params, caller, std::move(done),
+                                                          std::chrono::milliseconds(left), addresses, clock);
+                                      });
+        return;
+    }
+    startCall(server, method, params, context, std::move(done), timeout, addresses, clock);
+}
+
+void SessionPool::startCall(const ServerAddress& server, const QString& method, const QJsonArray& params,
+                            QObject* context, Callback done, std::chrono::milliseconds timeout,
+                            const QList<QHostAddress>& addresses, QElapsedTimer clock)
+{
     auto found = session(server, addresses);
     if (!found.ok()) {
         QTimer::singleShot(0, context ? context : this, [done = std::move(done), e = found.error()] { done(e); });

@@ -6,6 +6,7 @@
 #include "electrum/ServerAddress.h"
 #include "net/ConnectionSettings.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -46,6 +47,8 @@ public:
     // Calls `method` on `server`, connecting (or reusing a ready session) as needed.
     // timeout 0 means the settings' default; it is clamped to maxRequestTimeout.
     // `addresses`: what TargetGuard checked for the host; the connection then goes to one of them (see session()).
+    // A server that needs Tor while Tor is still starting (or can be started on demand) waits for it within the
+    // timeout; Tor that cannot come up fails the call with why (TorUnavailable).
     void call(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
               Callback done, std::chrono::milliseconds timeout = std::chrono::milliseconds{0},
               const QList<QHostAddress>& addresses = {});
@@ -64,6 +67,9 @@ signals:
     void sessionClosed(const btcw::ServerAddress& server, const btcw::Error& reason);
 
 private:
+    void startCall(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
+                   Callback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses,
+                   QElapsedTimer clock);
     QString keyFor(const ServerAddress& server, const ProxyChoice& proxy) const;
     void sweepIdle();
     void retire(ElectrumSession* session);

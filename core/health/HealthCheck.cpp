@@ -65,15 +65,33 @@ void HealthCheck::start()
     m_report.checkedAt = m_options.clock->utcNow();
 
     beginStage(healthstage::Connect);
-    const Result<ProxyChoice> proxy = m_proxies.choose(m_report.server);
+    const ProxyTarget target = m_report.server.proxyTarget();
+    if (m_proxies.canWaitForTor(target)) {
+        // Tor is starting (or starts now, on demand): wait for it within the check's budget, as part of connecting.
+        m_proxies.chooseWhenTorReady(target, this, remainingBudget(), [this](Result<ProxyChoice> proxy) {
+            if (m_finished)
+                return;
+            if (!proxy.ok()) {
+                failStage(proxy.error(), proxy.error().message);
+                return;
+            }
+            openSession(proxy.value());
+        });
+        return;
+    }
+    const Result<ProxyChoice> proxy = m_proxies.choose(target);
     if (!proxy.ok()) {
         failStage(proxy.error(), proxy.error().message);
         return;
     }
+    openSession(proxy.value());
+}
 
+void HealthCheck::openSession(const ProxyChoice& proxy)
+{
     // The budget timer is the authority; the session's own stage timeouts stay as shorter limits or as backstops.
     ConnectionSettings settings = m_options.connection;
-    const milliseconds budget = std::max(m_options.budget, milliseconds{1});
+    const milliseconds budget = remainingBudget();
     const milliseconds backstop = budget + kBackstopSlack;
     settings.connectTimeout = std::min(settings.connectTimeout, backstop);
     settings.torConnectTimeout = std::min(settings.torConnectTimeout, backstop);
@@ -87,7 +105,7 @@ void HealthCheck::start()
     }
     m_pinBefore = pins->pin(m_report.server.hostPort());
 
-    m_session = new ElectrumSession(m_report.server, proxy.value(), settings, pins, *m_options.clock, this);
+    m_session = new ElectrumSession(m_report.server, proxy, settings, pins, *m_options.clock, this);
     m_session->setConnectAddresses(m_options.addresses);
     connect(m_session, &ElectrumSession::stateChanged, this,
             [this](ElectrumSession::State state) { onSessionState(int(state)); });

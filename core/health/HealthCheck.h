@@ -65,6 +65,7 @@ signals:
     void finished(const btcw::HealthReport& report);
 
 private:
+    void openSession(const ProxyChoice& proxy);
     void onSessionState(int state);
     void onSessionClosed(const Error& reason);
     void onBudgetExpired();

@@ -324,7 +324,10 @@ void PeerDiscovery::consider(int announcer, const PeerCandidate& c)
         ++a.refused;
         return;
     }
-    if (!m_proxies.choose(address) || m_pending.size() >= m_options.maxCandidates) {
+    // A .onion is worth a check while Tor is usable or can still be started for it (the check then waits for it).
+    const ProxyTarget target = address.proxyTarget();
+    const bool reachable = m_proxies.choose(target).ok() || m_proxies.canWaitForTor(target);
+    if (!reachable || m_pending.size() >= m_options.maxCandidates) {
         ++a.skipped; // a .onion without Tor, or over this run's limit: not the announcer's fault
         return;
     }

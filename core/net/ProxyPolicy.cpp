@@ -1,7 +1,11 @@
 #include "net/ProxyPolicy.h"
 
+#include "net/TorAccess.h"
+
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,11 +16,6 @@ namespace {
 // Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default), so the
 // username alone separates servers; the password only has to be non-empty and the same everywhere.
 constexpr auto kIsolationPassword = "btc-worker"_L1;
-
-QString unavailableSuffix(const QString& reason)
-{
-    return reason.isEmpty() ? QString() : u" ("_s + reason + u')';
-}
 
 // Tor's extended SOCKS5 replies (prop304, SocksPort flag ExtendedErrors), in plain words.
 QString describeTorExtendedCode(int code)
@@ -69,11 +68,11 @@ int extendedCodeFromQtMessage(const QString& message)
 
 } // namespace
 
-QString ProxyPolicy::isolationKeyFor(const ServerAddress& server)
+QString ProxyPolicy::isolationKeyFor(const ProxyTarget& target)
 {
     // Stable across runs (one identity per server, not per connection) and short enough for SOCKS (≤255 bytes).
     const QByteArray digest =
-        QCryptographicHash::hash(server.hostPort().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        QCryptographicHash::hash(target.hostPort().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return u"btcw-"_s + QString::fromLatin1(digest);
 }
 
@@ -91,38 +90,89 @@ QNetworkProxy ProxyPolicy::torProxyFor(const QString& socksHost, quint16 socksPo
     return proxy;
 }
 
-Result<ProxyChoice> ProxyPolicy::choose(const ServerAddress& server) const
+std::optional<std::pair<QString, quint16>> ProxyPolicy::currentTorSocks() const
 {
-    const bool needsTor = server.isOnion() || m_routeAllViaTor;
-    if (!needsTor)
-        return ProxyChoice{QNetworkProxy(QNetworkProxy::NoProxy), false, {}};
+    return m_torAccess ? m_torAccess->usableSocks() : m_torSocks;
+}
 
-    if (!m_torSocks) {
-        const QString reason = unavailableSuffix(m_torUnavailableReason);
-        if (server.isOnion())
-            return Error::make(ErrorKind::TorUnavailable, u".onion servers need Tor; Tor is not running"_s + reason,
-                               server.toString());
-        // No fallback to a direct connection: the user asked that nothing bypasses Tor.
+QString ProxyPolicy::currentUnavailableReason() const
+{
+    return m_torAccess ? m_torAccess->unavailableReason() : m_torUnavailableReason;
+}
+
+Error ProxyPolicy::torUnavailable(const ProxyTarget& target, const QString& reason, const QString& detail) const
+{
+    // A reason that is a sentence about Tor ("Tor is still starting …") follows a colon; a bare cause ("no running
+    // Tor found at …") explains "Tor is not running".
+    const bool sentence = reason.startsWith(u"Tor "_s);
+    const QString why = reason.isEmpty() ? u"Tor is not running"_s
+                        : sentence       ? reason
+                                         : u"Tor is not running: "_s + reason;
+    const QString where = detail.isEmpty() ? target.name() : target.name() + u": "_s + detail;
+    if (target.onion) {
         return Error::make(ErrorKind::TorUnavailable,
-                           u"\"Route all traffic through Tor\" is on and Tor is not running"_s + reason +
-                               u"; not connecting directly"_s,
-                           server.toString());
+                           (sentence ? u".onion servers need Tor: "_s : u".onion servers need Tor; "_s) + why, where);
     }
+    // No fallback to a direct connection: the user asked that nothing bypasses Tor.
+    return Error::make(ErrorKind::TorUnavailable,
+                       (sentence ? u"\"Route all traffic through Tor\" is on: "_s
+                                 : u"\"Route all traffic through Tor\" is on and "_s) +
+                           why + u"; not connecting directly"_s,
+                       where);
+}
 
+ProxyChoice ProxyPolicy::viaTor(const ProxyTarget& target, const std::pair<QString, quint16>& socks) const
+{
     ProxyChoice choice;
     choice.viaTor = true;
-    choice.isolationKey = isolationKeyFor(server);
-    choice.proxy = torProxyFor(m_torSocks->first, m_torSocks->second, choice.isolationKey);
+    choice.isolationKey = isolationKeyFor(target);
+    choice.proxy = torProxyFor(socks.first, socks.second, choice.isolationKey);
     return choice;
 }
 
-Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage,
-                           const ServerAddress& server)
+Result<ProxyChoice> ProxyPolicy::choose(const ProxyTarget& target) const
+{
+    if (!needsTor(target))
+        return ProxyChoice{QNetworkProxy(QNetworkProxy::NoProxy), false, {}};
+    if (const auto socks = currentTorSocks())
+        return viaTor(target, *socks);
+    return torUnavailable(target, currentUnavailableReason());
+}
+
+bool ProxyPolicy::canWaitForTor(const ProxyTarget& target) const
+{
+    return needsTor(target) && m_torAccess && !m_torAccess->usableSocks() && m_torAccess->canBecomeUsable();
+}
+
+void ProxyPolicy::chooseWhenTorReady(const ProxyTarget& target, QObject* context, std::chrono::milliseconds timeout,
+                                     std::function<void(Result<ProxyChoice>)> done) const
+{
+    Q_ASSERT(context);
+    if (!canWaitForTor(target)) {
+        Result<ProxyChoice> now = choose(target);
+        QTimer::singleShot(0, context, [done = std::move(done), now = std::move(now)] { done(now); });
+        return;
+    }
+    // Copies what it needs: the policy may be a temporary, the TorAccess outlives it.
+    const bool routeAll = m_routeAllViaTor;
+    m_torAccess->whenUsable(context, timeout,
+                            [target, routeAll, done = std::move(done)](Result<TorAccess::Endpoint> socks) {
+                                ProxyPolicy policy;
+                                policy.setRouteAllViaTor(routeAll);
+                                if (!socks.ok()) {
+                                    done(policy.torUnavailable(target, socks.error().message, socks.error().detail));
+                                    return;
+                                }
+                                done(policy.viaTor(target, *socks));
+                            });
+}
+
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target)
 {
     const QString detail = u"%1 (Qt socket error %2) while connecting to %3 through Tor"_s.arg(socketMessage)
                                .arg(int(error))
-                               .arg(server.toString());
-    const bool onion = server.isOnion();
+                               .arg(target.name());
+    const bool onion = target.onion;
     auto make = [&](ErrorKind kind, const QString& message) { return Error::make(kind, message, detail); };
 
     // What Qt's SOCKS5 engine turns each SOCKS reply into (qsocks5socketengine.cpp, Qt 6.4 … 6.8):

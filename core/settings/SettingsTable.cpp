@@ -24,7 +24,7 @@ constexpr std::array kTable{
     SettingSpec{TorSocksHost,  T::Host, 0, "", 0, 0, kLive, "Host of an explicit Tor SOCKS port (empty: 127.0.0.1)"},
     SettingSpec{TorSocksPort,  T::Int,  0, "", 0, kMaxPort, kLive, "An explicit Tor SOCKS port, tried first (0: none)"},
     SettingSpec{TorControlPort, T::Int, 0, "", 0, kMaxPort, kLive, "A detected Tor's control port, asked for bootstrap progress (0: none)"},
-    SettingSpec{TorLaunch,     T::Bool, 0, "", 0, 0, kLive, "Launch our own tor when no running Tor is found"},
+    SettingSpec{TorLaunch,     T::Bool, 1, "", 0, 0, kLive, "Launch our own tor on the first request that needs Tor when none is running"},
     SettingSpec{TorRouteAll,   T::Bool, 0, "", 0, 0, kLive, "Route every server connection through Tor, never directly"},
     SettingSpec{ApiEnabled,    T::Bool, 1, "", 0, 0, kRestart, "Serve the local REST API"},
     SettingSpec{ApiBind,       T::IpAddress, 0, "127.0.0.1", 0, 0, kRestart, "Address the local API listens on"},

@@ -48,6 +48,21 @@ TorLauncher::~TorLauncher()
     stop();
 }
 
+QString TorLauncher::findBinary(const QString& name)
+{
+    if (name.isEmpty())
+        return {};
+    if (QFileInfo(name).isAbsolute()) {
+        const QFileInfo file(name);
+        return file.isFile() && file.isExecutable() ? name : QString();
+    }
+    if (QString found = QStandardPaths::findExecutable(name); !found.isEmpty())
+        return found;
+    // Debian also installs tor in /usr/sbin, which a normal user's PATH may leave out; Homebrew uses /opt/homebrew.
+    return QStandardPaths::findExecutable(
+        name, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/usr/local/bin"_s, u"/opt/homebrew/bin"_s});
+}
+
 qint64 TorLauncher::processId() const
 {
     return m_process ? m_process->processId() : 0;
@@ -105,10 +120,8 @@ void TorLauncher::start()
         fail(Error::make(ErrorKind::InvalidArgument, u"no data directory for the launched tor"_s));
         return;
     }
-    const QString binary = QFileInfo(m_options.torBinary).isAbsolute()
-                               ? m_options.torBinary
-                               : QStandardPaths::findExecutable(m_options.torBinary);
-    if (binary.isEmpty() || !QFileInfo(binary).isExecutable()) {
+    const QString binary = findBinary(m_options.torBinary);
+    if (binary.isEmpty()) {
         fail(Error::make(
             ErrorKind::TorUnavailable,
             u"cannot launch Tor: \"%1\" was not found (install the tor package)"_s.arg(m_options.torBinary)));

@@ -42,6 +42,9 @@ public:
     explicit TorLauncher(TorLaunchOptions options, QObject* parent = nullptr);
     ~TorLauncher() override; // stops tor
 
+    // The tor program start() would run (`name` in PATH, or the usual sbin folders, or an absolute path), or empty.
+    static QString findBinary(const QString& name);
+
     void start();
     void stop();
 

@@ -20,6 +20,8 @@ QString torStateName(TorState state)
         return u"detecting"_s;
     case TorState::Detected:
         return u"detected"_s;
+    case TorState::Idle:
+        return u"idle"_s;
     case TorState::Launching:
         return u"launching"_s;
     case TorState::Bootstrapping:
@@ -48,6 +50,7 @@ TorService::TorService(ProxyPolicy& policy, TorSettings settings, QObject* paren
 TorService::~TorService()
 {
     const QSignalBlocker quiet(this);
+    m_waiters.clear(); // their contexts may be gone already; nobody waits for an answer from a dying engine
     stopLauncher();
 }
 
@@ -119,17 +122,15 @@ void TorService::start()
     closeControl();
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
     if (!m_settings.enabled) {
-        setUnusable(u"Tor is switched off in the settings"_s, TorState::Off);
+        setUnusable(u"Tor is switched off in the settings (turn on \"Use Tor for .onion servers\", or start without "
+                    u"--no-tor)"_s,
+                    TorState::Off);
         return;
     }
     const auto candidates =
         TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect);
     if (candidates.isEmpty()) {
-        // Nothing to look for: launch right away if allowed.
-        if (m_settings.allowLaunch)
-            launch();
-        else
-            setUnusable(u"no Tor endpoint configured and auto-detection is off"_s, TorState::Error);
+        noTorFound(u"no Tor endpoint configured and auto-detection is off"_s);
         return;
     }
     m_rechecking = false;
@@ -173,16 +174,35 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
         setState(TorState::Detected);
         openControl();
         scheduleRecheck();
+        resolveWaiters();
         return;
     }
-    if (m_settings.allowLaunch) {
+    noTorFound(u"no running Tor found ("_s + result.error().detail + u')');
+}
+
+void TorService::noTorFound(const QString& why)
+{
+    if (!m_settings.allowLaunch) {
+        setUnusable(why + u"; launching tor is not allowed in the settings (to allow it, turn on \"Launch our own "
+                          u"tor when none is found\" in the settings' Tor section, or start with --launch-tor)"_s,
+                    TorState::Error);
+        scheduleRecheck();
+        return;
+    }
+    if (TorLauncher::findBinary(m_settings.torBinary).isEmpty()) {
+        // Checked before any request needs Tor, so the status shows it and a .onion request fails at once.
+        setUnusable(u"Tor is not running and no tor program was found (\"%1\" not found; %2); install it "
+                    u"(Debian/Ubuntu: sudo apt install tor) or start Tor Browser"_s.arg(m_settings.torBinary, why),
+                    TorState::Error);
+        scheduleRecheck(); // it may be installed meanwhile
+        return;
+    }
+    if (m_settings.launchAtStart || m_settings.routeAllViaTor || !m_waiters.isEmpty()) {
         launch();
         return;
     }
-    setUnusable(u"no running Tor found ("_s + result.error().detail +
-                    u"); launching tor is not allowed in the settings"_s,
-                TorState::Error);
-    scheduleRecheck();
+    // A user who never asks for a .onion gets no tor process.
+    setUnusable(u"Tor is not running; BTC Worker starts its own tor when a server first needs it"_s, TorState::Idle);
 }
 
 void TorService::launch()
@@ -200,9 +220,11 @@ void TorService::launch()
     });
     connect(m_launcher, &TorLauncher::bootstrapChanged, this, [this](const TorBootstrap& status) {
         m_bootstrap = status.progress;
+        if (m_state == TorState::Bootstrapping) {
+            m_reason = u"Tor is still starting (bootstrapped %1%)"_s.arg(m_bootstrap);
+            m_policy.setTorUnavailableReason(m_reason);
+        }
         emit bootstrapChanged(m_bootstrap);
-        if (m_state == TorState::Bootstrapping)
-            m_policy.setTorUnavailableReason(u"Tor is still starting (bootstrapped %1%)"_s.arg(m_bootstrap));
     });
     connect(m_launcher, &TorLauncher::ready, this, [this] {
         const auto socks = m_launcher->socksEndpoint();
@@ -210,6 +232,7 @@ void TorService::launch()
             return;
         setUsable({socks->first, socks->second, TorSource::Launched});
         setState(TorState::Ready);
+        resolveWaiters();
     });
     connect(m_launcher, &TorLauncher::failed, this, [this](const Error& error) {
         QString reason = error.message;
@@ -219,8 +242,101 @@ void TorService::launch()
         scheduleRecheck();
     });
     m_bootstrap = 0;
-    setUnusable(u"Tor is being launched"_s, TorState::Launching);
+    setUnusable(u"Tor is still starting (launching tor)"_s, TorState::Launching);
     m_launcher->start();
+}
+
+std::optional<TorAccess::Endpoint> TorService::usableSocks() const
+{
+    if (!isUsable() || !m_endpoint)
+        return std::nullopt;
+    return std::make_pair(m_endpoint->host, m_endpoint->port);
+}
+
+bool TorService::canBecomeUsable() const
+{
+    switch (m_state) {
+    case TorState::Detecting:
+    case TorState::Idle:
+    case TorState::Launching:
+    case TorState::Bootstrapping:
+        return true;
+    case TorState::Off:
+    case TorState::Detected:
+    case TorState::Ready:
+    case TorState::Error:
+        return false;
+    }
+    return false;
+}
+
+void TorService::whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done)
+{
+    Waiter waiter{context, context != nullptr, std::move(done)};
+    if (const auto socks = usableSocks()) {
+        deliver(waiter, *socks);
+        return;
+    }
+    if (!canBecomeUsable()) {
+        deliver(waiter,
+                Error::make(ErrorKind::TorUnavailable, m_reason.isEmpty() ? u"Tor is not running"_s : m_reason));
+        return;
+    }
+    const quint64 id = ++m_nextWaiter;
+    m_waiters.insert(id, std::move(waiter));
+    // Precise: a coarse timer may fire 5% early, and a request's timeout is a promise to its caller.
+    QTimer::singleShot(std::max(timeout, std::chrono::milliseconds{0}), Qt::PreciseTimer, this,
+                       [this, id] { expireWaiter(id); });
+    if (m_state == TorState::Idle)
+        start(); // look once more (a Tor may have been started since), then launch ours
+}
+
+QString TorService::stillStartingMessage() const
+{
+    switch (m_state) {
+    case TorState::Detecting:
+        return u"Tor is still being looked for; try again in a few seconds"_s;
+    case TorState::Bootstrapping:
+        return u"Tor is still starting (bootstrapped %1%); try again in a few seconds"_s.arg(m_bootstrap);
+    default:
+        return u"Tor is still starting (launching tor); try again in a few seconds"_s;
+    }
+}
+
+void TorService::deliver(const Waiter& waiter, Result<Endpoint> result)
+{
+    if (waiter.hasContext && !waiter.context)
+        return;
+    // Always from the event loop: a caller never sees its callback run inside whenUsable() or a state change.
+    QTimer::singleShot(0, waiter.hasContext ? waiter.context.data() : this,
+                       [done = waiter.done, result = std::move(result)] { done(result); });
+}
+
+void TorService::resolveWaiters()
+{
+    const auto socks = usableSocks();
+    if (!socks)
+        return;
+    const auto waiters = std::exchange(m_waiters, {});
+    for (const Waiter& waiter : waiters)
+        deliver(waiter, *socks);
+}
+
+void TorService::failWaiters(const Error& error)
+{
+    const auto waiters = std::exchange(m_waiters, {});
+    for (const Waiter& waiter : waiters)
+        deliver(waiter, error);
+}
+
+void TorService::expireWaiter(quint64 id)
+{
+    const auto it = m_waiters.constFind(id);
+    if (it == m_waiters.constEnd())
+        return;
+    const Waiter waiter = it.value();
+    m_waiters.erase(it);
+    deliver(waiter, Error::make(ErrorKind::TorUnavailable, stillStartingMessage()));
 }
 
 void TorService::setState(TorState state)
@@ -235,6 +351,7 @@ void TorService::setUsable(const TorEndpoint& endpoint)
 {
     m_endpoint = endpoint;
     m_error.clear();
+    m_reason.clear();
     m_policy.setTorSocks(std::make_pair(endpoint.host, endpoint.port));
     m_policy.setTorUnavailableReason({});
 }
@@ -243,9 +360,12 @@ void TorService::setUnusable(const QString& reason, TorState state)
 {
     m_endpoint.reset();
     m_error = state == TorState::Error ? reason : QString();
+    m_reason = reason;
     m_policy.setTorSocks(std::nullopt);
     m_policy.setTorUnavailableReason(reason);
     setState(state);
+    if (state == TorState::Error || state == TorState::Off)
+        failWaiters(Error::make(ErrorKind::TorUnavailable, reason));
 }
 
 void TorService::scheduleRecheck()
@@ -269,6 +389,7 @@ void TorService::recheck()
 
 QJsonObject TorService::statusJson() const
 {
+    const QString binary = m_settings.allowLaunch ? TorLauncher::findBinary(m_settings.torBinary) : QString();
     QJsonObject socks;
     if (m_endpoint) {
         socks.insert(u"host"_s, m_endpoint->host);
@@ -282,6 +403,10 @@ QJsonObject TorService::statusJson() const
                                                                                     : QJsonValue(m_bootstrap)},
         {u"error"_s, m_error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_error)},
         {u"route_all_via_tor"_s, m_settings.routeAllViaTor},
+        {u"launch"_s, QJsonObject{{u"allowed"_s, m_settings.allowLaunch},
+                                  {u"at_start"_s, m_settings.launchAtStart || m_settings.routeAllViaTor},
+                                  {u"binary"_s, binary.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(binary)}}},
+        {u"waiting"_s, waitingCount()},
         {u"connect_timeout_ms"_s, qint64(m_settings.connectTimeout.count())},
     };
     if (m_settings.controlPort != 0) {

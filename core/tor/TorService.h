@@ -1,13 +1,16 @@
-// Keeps Tor usable for the engine: finds or launches it, tracks its state and updates the ProxyPolicy.
+// Keeps Tor usable for the engine: finds a running Tor, or launches its own on the first request that needs one.
 #pragma once
 
 #include "Result.h"
+#include "net/TorAccess.h"
 #include "tor/TorControlClient.h"
 #include "tor/TorDetector.h"
 #include "tor/TorLauncher.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <chrono>
@@ -21,12 +24,14 @@ class ProxyPolicy;
 
 struct TorSettings
 {
-    bool enabled = true;                       // off: no Tor at all (.onion then fails with a clear error)
-    bool autoDetect = true;                    // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser)
-    QString socksHost;                         // an explicit SOCKS endpoint, tried first (empty host = 127.0.0.1)
-    quint16 socksPort = 0;                     // 0 = none configured
-    bool allowLaunch = false;                  // launch our own tor when none is found
-    QString torBinary = QStringLiteral("tor"); // for launching
+    bool enabled = true;    // off: no Tor at all (.onion then fails with a clear error)
+    bool autoDetect = true; // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser)
+    QString socksHost;      // an explicit SOCKS endpoint, tried first (empty host = 127.0.0.1)
+    quint16 socksPort = 0;  // 0 = none configured
+    // Launch our own tor when none is found: on the first request that needs Tor (or at start, see below).
+    bool allowLaunch = true;
+    bool launchAtStart = false;                // --launch-tor: launch at start already, not only on demand
+    QString torBinary = QStringLiteral("tor"); // for launching: a name looked up in PATH (and sbin), or a path
     QString launchDataDir;                     // the launched tor's DataDirectory; empty = <app data>/tor
     QStringList extraTorrcLines;               // appended to the launched tor's torrc
     bool routeAllViaTor = false;               // every server through Tor, never a direct connection
@@ -46,14 +51,18 @@ enum class TorState
     Off,
     Detecting,
     Detected,
+    Idle, // no Tor running; ours is launched when a request first needs Tor
     Launching,
     Bootstrapping,
     Ready,
     Error
 };
-QString torStateName(TorState state); // "off", "detecting", "detected", "launching", "bootstrapping", "ready", "error"
+// "off", "detecting", "detected", "idle", "launching", "bootstrapping", "ready", "error"
+QString torStateName(TorState state);
 
-class TorService : public QObject
+// At start only detects (9050, 9150, a configured port); launches its own tor at start only with launchAtStart or
+// "route all via Tor", otherwise on the first whenUsable() (a .onion request), which then waits for the bootstrap.
+class TorService : public QObject, public TorAccess
 {
     Q_OBJECT
 public:
@@ -62,7 +71,7 @@ public:
     ~TorService() override;
 
     const TorSettings& settings() const { return m_settings; }
-    // Applies new settings and starts over (detect, then launch if allowed).
+    // Applies new settings and starts over (detect; launch only as start() would).
     void setSettings(TorSettings settings);
 
     void start();
@@ -83,9 +92,18 @@ public:
     QString errorMessage() const { return m_error; }
     bool isUsable() const { return m_state == TorState::Detected || m_state == TorState::Ready; }
     TorLauncher* launcher() const { return m_launcher; }
+    // Requests waiting in whenUsable().
+    int waitingCount() const { return int(m_waiters.size()); }
 
-    // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor, and
-    // control {port, authenticated, error} when a control port is configured.
+    // TorAccess: what ProxyPolicy asks when a server needs Tor.
+    std::optional<Endpoint> usableSocks() const override;
+    QString unavailableReason() const override { return m_reason; }
+    bool canBecomeUsable() const override;
+    // In state Idle this starts Tor: it looks once more for a running one, then launches its own.
+    void whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done) override;
+
+    // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor, launch
+    // {allowed, at_start, binary}, waiting, and control {port, authenticated, error} when a control port is configured.
     QJsonObject statusJson() const;
 
 signals:
@@ -93,8 +111,22 @@ signals:
     void bootstrapChanged(int percent);
 
 private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Ready done;
+    };
+
     void onDetection(const Result<TorEndpoint>& result);
+    // No running Tor: launch ours (if allowed and needed now), wait for a request (Idle), or say why not (Error).
+    void noTorFound(const QString& why);
     void launch();
+    QString stillStartingMessage() const;
+    void deliver(const Waiter& waiter, Result<Endpoint> result);
+    void resolveWaiters();
+    void failWaiters(const Error& error);
+    void expireWaiter(quint64 id);
     void setState(TorState state);
     void setUsable(const TorEndpoint& endpoint);
     void setUnusable(const QString& reason, TorState state);
@@ -116,7 +148,10 @@ private:
     std::optional<TorEndpoint> m_endpoint;
     int m_bootstrap = 0;
     QString m_error;
+    QString m_reason; // why Tor is not usable (also while starting), empty when usable
     bool m_rechecking = false;
+    QHash<quint64, Waiter> m_waiters;
+    quint64 m_nextWaiter = 0;
 };
 
 } // namespace btcw

@@ -75,6 +75,23 @@ private slots:
         QVERIFY(fixed->apiRequireToken);
     }
 
+    void torLaunchesOnDemandByDefaultAndTheOptionsChangeWhen()
+    {
+        auto defaults = parseCommandLine(args({}));
+        QVERIFY(defaults->launchTor);         // our own tor, on the first request that needs Tor
+        QVERIFY(!defaults->launchTorAtStart); // but not at start
+        auto atStart = parseCommandLine(args({"--launch-tor"}));
+        QVERIFY(atStart->launchTor);
+        QVERIFY(atStart->launchTorAtStart);
+        AppConfig saved;
+        saved.launchTor = false; // tor/launch = false in the settings
+        auto forced = parseCommandLine(args({"--launch-tor"}), saved);
+        QVERIFY(forced->launchTor);
+        auto never = parseCommandLine(args({"--no-launch-tor"}));
+        QVERIFY(!never->launchTor);
+        QVERIFY(!never->launchTorAtStart);
+    }
+
     void scanOptionsScheduleTheHealthMonitor()
     {
         auto none = parseCommandLine(args({}));
@@ -104,6 +121,8 @@ private slots:
         QTest::newRow("bind not an address") << args({"--api-bind", "localhostt"}) << QStringLiteral("--api-bind");
         QTest::newRow("socks without port") << args({"--tor-socks", "127.0.0.1"}) << QStringLiteral("--tor-socks");
         QTest::newRow("contradiction") << args({"--no-tor", "--all-via-tor"}) << QStringLiteral("--all-via-tor");
+        QTest::newRow("launch contradiction")
+            << args({"--launch-tor", "--no-launch-tor"}) << QStringLiteral("--no-launch-tor");
         QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("extra");
         QTest::newRow("no-auth off loopback")

@@ -304,9 +304,11 @@ void TestSettingsApplied::unchangedSettingsLeaveTorAlone()
     // OK with the Tor settings unchanged must not restart Tor (a launched tor would be stopped and bootstrap again).
     // Tor on with nothing to look for: it settles in "error" at once, without probing anything.
     QSettings().setValue(QString::fromLatin1(SettingsKeys::TorAutoDetect), false);
+    QSettings().setValue(QString::fromLatin1(SettingsKeys::TorLaunch), false); // else it waits, idle, to launch
     EngineOptions options;
     options.tor.enabled = true;
     options.tor.autoDetect = false;
+    options.tor.allowLaunch = false;
     Engine engine(options);
     engine.start();
     QCOMPARE(engine.tor().state(), TorState::Error);

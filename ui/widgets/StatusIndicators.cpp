@@ -84,6 +84,9 @@ void StatusIndicators::updateTorStatus()
     case TorState::Detected:
         text = tr("Tor: detected at %1").arg(where);
         break;
+    case TorState::Idle:
+        text = tr("Tor: starts when needed");
+        break;
     case TorState::Launching:
         text = tr("Tor: launching");
         break;
@@ -98,7 +101,8 @@ void StatusIndicators::updateTorStatus()
         break;
     }
     m_torLabel->setText(text);
-    m_torLabel->setToolTip(m_tor.errorMessage());
+    // Why Tor is not usable yet ("still starting (bootstrapped 45%)", how to install tor, …); empty when it is.
+    m_torLabel->setToolTip(m_tor.unavailableReason());
 }
 
 void StatusIndicators::setApiStatus(const QString& listeningUrl, const QString& error)

@@ -1,5 +1,6 @@
 // Integration: the REST API reaches the project's Electrum test server as a .onion through a private Tor network,
-// sends "all via Tor" traffic through the exit, and survives its launched tor being killed.
+// sends "all via Tor" traffic through the exit, launches its own tor on the first .onion request (waiting for its
+// bootstrap), and survives its launched tor being killed.
 #include "ApiServer.h"
 #include "Engine.h"
 #include "OnionTestUtil.h"
@@ -7,7 +8,9 @@
 #include "TestElectrumServer.h"
 #include "net/CertificatePinStore.h"
 #include "tor/TorControlClient.h"
+#include "tor/TorService.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -204,11 +207,66 @@ private slots:
         QVERIFY2(viaExit.match(streams).hasMatch(), qPrintable(streams));
     }
 
+    void firstOnionRequestsLaunchOneTorAndWaitForItsBootstrap()
+    {
+        TorSettings tor;
+        tor.autoDetect = false;                          // never the developer's own tor on 9050
+        tor.extraTorrcLines = m_net->clientTorrcLines(); // launching is allowed by default
+        Stack stack;
+        QVERIFY(stack.start(tor));
+        TorService& service = stack.engine->tor();
+        QCOMPARE(service.state(), TorState::Idle); // started, but no tor process until a request needs one
+        QVERIFY(service.launcher() == nullptr);
+        QSignalSpy states(&service, &TorService::stateChanged);
+        QSignalSpy progress(&service, &TorService::bootstrapChanged);
+
+        // Two different first requests at once (no coalescing can hide a second launch).
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<QNetworkReply> tcp(m_http.get(QNetworkRequest(queryUrl(
+            *stack.api, m_net->onionHostname(), m_electrum.tcpPort(), false, u"blockchain.headers.subscribe"_s))));
+        std::unique_ptr<QNetworkReply> tls(m_http.get(QNetworkRequest(
+            queryUrl(*stack.api, m_net->onionHostname(), m_electrum.tlsPort(), true, u"server.features"_s))));
+        QVERIFY(QTest::qWaitFor([&] { return service.waitingCount() == 2 || tcp->isFinished(); }, 10'000));
+        QCOMPARE(service.waitingCount(), 2);
+        QUrl torUrl = stack.api->baseUrl();
+        torUrl.setPath(u"/electrum/tor"_s);
+        const auto status = get(m_http, torUrl);
+        QCOMPARE(status.status, 200);
+        const QString state = status.body.value(u"state"_s).toString();
+        QVERIFY2(state == u"launching"_s || state == u"bootstrapping"_s, qPrintable(describe(status)));
+        QCOMPARE(status.body.value(u"waiting"_s).toInt(), 2);
+
+        QVERIFY(QTest::qWaitFor([&] { return tcp->isFinished() && tls->isFinished(); }, 150'000));
+        qInfo("first .onion requests answered %lld ms after they were sent (launch, bootstrap, circuits)",
+              clock.elapsed());
+        const int tcpStatus = tcp->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject tcpBody = QJsonDocument::fromJson(tcp->readAll()).object();
+        QVERIFY2(tcpStatus == 200, qPrintable(describe({tcpStatus, {}, tcpBody})));
+        QCOMPARE(tcpBody.value(u"result"_s).toObject().value(u"height"_s).toInt(), m_electrum.tipHeight());
+        const int tlsStatus = tls->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject tlsBody = QJsonDocument::fromJson(tls->readAll()).object();
+        QVERIFY2(tlsStatus == 200, qPrintable(describe({tlsStatus, {}, tlsBody})));
+        QCOMPARE(tlsBody.value(u"result"_s).toObject().value(u"genesis_hash"_s).toString(),
+                 TestElectrumServer::genesisHashFor(u"regtest"_s));
+
+        // One launch served both; the bootstrap was reported as it went, and the launched tor is ready.
+        int launches = 0;
+        for (const auto& args : states)
+            launches += args.first().value<TorState>() == TorState::Launching ? 1 : 0;
+        QCOMPARE(launches, 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 100);
+        QCOMPARE(service.state(), TorState::Ready);
+        QCOMPARE(service.statusJson().value(u"source"_s).toString(), u"launched"_s);
+    }
+
     void launchedTorKilledMidSessionGivesAClearErrorThenRecovers()
     {
         TorSettings tor;
         tor.autoDetect = false;
         tor.allowLaunch = true;
+        tor.launchAtStart = true; // at start, as before any request
         tor.extraTorrcLines = m_net->clientTorrcLines();
         tor.recheckInterval = 500ms;
         Stack stack;

@@ -1,6 +1,7 @@
 // Integration: a private Tor network on loopback; onion reachability, no local DNS, launched-tor mode.
 #include "OnionTestUtil.h"
 #include "PrivateTorNetwork.h"
+#include "electrum/ServerAddress.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorControlClient.h"
 #include "tor/TorLauncher.h"
@@ -100,7 +101,7 @@ void TestPrivateTorNetwork::onionServiceEchoesThroughSocks()
     QVERIFY(server.ok());
     ProxyPolicy policy;
     policy.setTorSocks(std::make_pair(u"127.0.0.1"_s, m_net->socksPort()));
-    const auto choice = policy.choose(*server);
+    const auto choice = policy.choose(server->proxyTarget());
     QVERIFY(choice.ok());
     QVERIFY(choice->viaTor);
     QString why;
@@ -118,14 +119,14 @@ void TestPrivateTorNetwork::unknownOnionFailsInsideTorNotInLocalDns()
     QVERIFY(server.ok());
     ProxyPolicy policy;
     policy.setTorSocks(std::make_pair(u"127.0.0.1"_s, m_net->socksPort()));
-    const auto choice = policy.choose(*server);
+    const auto choice = policy.choose(server->proxyTarget());
     QVERIFY(choice.ok());
     QTcpSocket socket;
     socket.setProxy(choice->proxy);
     socket.connectToHost(server->host(), server->port());
     QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 120'000));
     QCOMPARE(socket.error(), QAbstractSocket::UnknownSocketError);
-    const Error plain = describeProxyFailure(socket.error(), socket.errorString(), *server);
+    const Error plain = describeProxyFailure(socket.error(), socket.errorString(), server->proxyTarget());
     QVERIFY2(plain.message.contains(u"descriptor"_s), qPrintable(plain.toString()));
 }
 
@@ -197,6 +198,7 @@ void TestPrivateTorNetwork::serviceRecoversWhenItsLaunchedTorIsKilled()
     TorSettings settings;
     settings.autoDetect = false; // nothing to detect: go straight to launching
     settings.allowLaunch = true;
+    settings.launchAtStart = true; // not only on the first request
     settings.launchDataDir = dataDir.path() + u"/tor"_s;
     settings.extraTorrcLines = m_net->clientTorrcLines();
     settings.recheckInterval = std::chrono::milliseconds(500);
@@ -217,13 +219,13 @@ void TestPrivateTorNetwork::serviceRecoversWhenItsLaunchedTorIsKilled()
     QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Error; }, 10'000));
     const auto server = ServerAddress::create(m_net->onionHostname(), m_echo.serverPort(), Transport::Tcp);
     QVERIFY(server.ok());
-    const auto refused = policy.choose(*server);
+    const auto refused = policy.choose(server->proxyTarget());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(u"exited"_s), qPrintable(refused.error().message));
 
     QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Ready; }, 90'000));
     QVERIFY(service.launcher()->processId() != pid);
-    const auto choice = policy.choose(*server);
+    const auto choice = policy.choose(server->proxyTarget());
     QVERIFY(choice.ok());
     QString why;
     QVERIFY2(echoesThrough(choice->proxy, server->host(), server->port(), &why), qPrintable(why));

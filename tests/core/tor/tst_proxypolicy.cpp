@@ -1,5 +1,6 @@
 // Unit: which proxy a server gets, stream isolation, remote name resolution and SOCKS error mapping.
 #include "FakeSocksServer.h"
+#include "electrum/ServerAddress.h"
 #include "net/ProxyPolicy.h"
 
 #include <QTest>
@@ -68,7 +69,7 @@ private slots:
 void TestProxyPolicy::clearnetServerConnectsDirectly()
 {
     const ProxyPolicy policy = policyWithTor(9050);
-    const auto choice = policy.choose(address(u"electrum.example.org"_s, 50002, Transport::Tls));
+    const auto choice = policy.choose(address(u"electrum.example.org"_s, 50002, Transport::Tls).proxyTarget());
     QVERIFY(choice.ok());
     QCOMPARE(choice->proxy.type(), QNetworkProxy::NoProxy);
     QVERIFY(!choice->viaTor);
@@ -79,7 +80,7 @@ void TestProxyPolicy::onionWithoutTorIsAClearError()
 {
     ProxyPolicy policy;
     policy.setTorUnavailableReason(u"no running Tor found at 127.0.0.1:9050"_s);
-    const auto choice = policy.choose(address(kOnion, 50001));
+    const auto choice = policy.choose(address(kOnion, 50001).proxyTarget());
     QVERIFY(!choice.ok());
     QCOMPARE(choice.error().kind, ErrorKind::TorUnavailable);
     QVERIFY2(choice.error().message.startsWith(u".onion servers need Tor; Tor is not running"_s),
@@ -90,7 +91,7 @@ void TestProxyPolicy::onionWithoutTorIsAClearError()
 void TestProxyPolicy::onionGoesThroughTorWithRemoteNameLookup()
 {
     const ProxyPolicy policy = policyWithTor(19050);
-    const auto choice = policy.choose(address(kOnion, 50001));
+    const auto choice = policy.choose(address(kOnion, 50001).proxyTarget());
     QVERIFY(choice.ok());
     QVERIFY(choice->viaTor);
     QCOMPARE(choice->proxy.type(), QNetworkProxy::Socks5Proxy);
@@ -107,7 +108,7 @@ void TestProxyPolicy::routeAllSendsEveryServerThroughTor()
     policy.setRouteAllViaTor(true);
     for (const auto& server : {address(u"electrum.example.org"_s, 50002, Transport::Tls),
                                address(u"127.0.0.1"_s, 50001), address(kOnion, 50001)}) {
-        const auto choice = policy.choose(server);
+        const auto choice = policy.choose(server.proxyTarget());
         QVERIFY(choice.ok());
         QVERIFY2(choice->viaTor, qPrintable(server.toString()));
         QCOMPARE(choice->proxy.type(), QNetworkProxy::Socks5Proxy);
@@ -119,7 +120,7 @@ void TestProxyPolicy::routeAllWithoutTorNeverFallsBackToDirect()
     ProxyPolicy policy;
     policy.setRouteAllViaTor(true);
     policy.setTorUnavailableReason(u"Tor is still starting (bootstrapped 40%)"_s);
-    const auto choice = policy.choose(address(u"electrum.example.org"_s, 50002, Transport::Tls));
+    const auto choice = policy.choose(address(u"electrum.example.org"_s, 50002, Transport::Tls).proxyTarget());
     QVERIFY(!choice.ok());
     QCOMPARE(choice.error().kind, ErrorKind::TorUnavailable);
     QVERIFY2(choice.error().message.contains(u"not connecting directly"_s), qPrintable(choice.error().message));
@@ -129,14 +130,14 @@ void TestProxyPolicy::routeAllWithoutTorNeverFallsBackToDirect()
 void TestProxyPolicy::isolationKeysDifferPerServerAndAreStable()
 {
     const ProxyPolicy policy = policyWithTor(9050);
-    const auto a = policy.choose(address(kOnion, 50001));
-    const auto b = policy.choose(address(kOnion, 50002, Transport::Tls));
-    const auto aAgain = policyWithTor(9150).choose(address(kOnion, 50001));
+    const auto a = policy.choose(address(kOnion, 50001).proxyTarget());
+    const auto b = policy.choose(address(kOnion, 50002, Transport::Tls).proxyTarget());
+    const auto aAgain = policyWithTor(9150).choose(address(kOnion, 50001).proxyTarget());
     QVERIFY(a.ok() && b.ok() && aAgain.ok());
     QVERIFY(a->isolationKey.startsWith(u"btcw-"_s));
     QVERIFY(a->isolationKey != b->isolationKey);
     QCOMPARE(a->isolationKey, aAgain->isolationKey);
-    QCOMPARE(ProxyPolicy::isolationKeyFor(address(kOnion, 50001)), a->isolationKey);
+    QCOMPARE(ProxyPolicy::isolationKeyFor(address(kOnion, 50001).proxyTarget()), a->isolationKey);
     QVERIFY(a->isolationKey.size() < 255); // fits a SOCKS5 user name
 }
 
@@ -147,7 +148,7 @@ void TestProxyPolicy::hostNameIsHandedToTheProxyNotResolvedLocally()
     policy.setRouteAllViaTor(true);
     for (const QString& host : {kOnion, u"electrum.example.org"_s}) {
         const ServerAddress server = address(host, 50001);
-        const auto choice = policy.choose(server);
+        const auto choice = policy.choose(server.proxyTarget());
         QVERIFY(choice.ok());
         QString text;
         QVERIFY(!connectThrough(*choice, server, &text).has_value());
@@ -168,13 +169,13 @@ void TestProxyPolicy::refusingProxyGivesAProxyErrorNotADnsError()
         deadPort = probe.serverPort();
     }
     const ServerAddress server = address(kOnion, 50001);
-    const auto choice = policyWithTor(deadPort).choose(server);
+    const auto choice = policyWithTor(deadPort).choose(server.proxyTarget());
     QVERIFY(choice.ok());
     QString text;
     const auto error = connectThrough(*choice, server, &text);
     // A local lookup of a .onion would have failed first, as HostNotFoundError.
     QCOMPARE(error, QAbstractSocket::ProxyConnectionRefusedError);
-    const Error plain = describeProxyFailure(*error, text, server);
+    const Error plain = describeProxyFailure(*error, text, server.proxyTarget());
     QCOMPARE(plain.kind, ErrorKind::TorUnavailable);
     QCOMPARE(plain.message, u"Tor's SOCKS port refused the connection (is Tor running?)"_s);
 }
@@ -205,12 +206,12 @@ void TestProxyPolicy::socksRepliesMapToPlainReasons()
     FakeSocksServer socks;
     socks.replyCode = quint8(reply);
     const ServerAddress server = address(kOnion, 50001);
-    const auto choice = policyWithTor(socks.serverPort()).choose(server);
+    const auto choice = policyWithTor(socks.serverPort()).choose(server.proxyTarget());
     QVERIFY(choice.ok());
     QString text;
     const auto error = connectThrough(*choice, server, &text);
     QVERIFY(error.has_value());
-    const Error plain = describeProxyFailure(*error, text, server);
+    const Error plain = describeProxyFailure(*error, text, server.proxyTarget());
     QVERIFY2(plain.message.contains(words, Qt::CaseInsensitive),
              qPrintable(u"%1 -> %2 (Qt: %3 \"%4\")"_s.arg(reply, 0, 16).arg(plain.message).arg(int(*error)).arg(text)));
     QCOMPARE(int(plain.kind), kind);
@@ -221,19 +222,19 @@ void TestProxyPolicy::nonSocksPortIsReportedAsWrongPort()
 {
     FakeSocksServer garbage(FakeSocksServer::Mode::Garbage);
     const ServerAddress server = address(kOnion, 50001);
-    const auto choice = policyWithTor(garbage.serverPort()).choose(server);
+    const auto choice = policyWithTor(garbage.serverPort()).choose(server.proxyTarget());
     QVERIFY(choice.ok());
     QString text;
     const auto error = connectThrough(*choice, server, &text);
     QCOMPARE(error, QAbstractSocket::ProxyProtocolError);
-    QVERIFY(describeProxyFailure(*error, text, server).message.contains(u"does not speak SOCKS5"_s));
+    QVERIFY(describeProxyFailure(*error, text, server.proxyTarget()).message.contains(u"does not speak SOCKS5"_s));
 
     FakeSocksServer closing(FakeSocksServer::Mode::CloseAtOnce);
-    const auto choice2 = policyWithTor(closing.serverPort()).choose(server);
+    const auto choice2 = policyWithTor(closing.serverPort()).choose(server.proxyTarget());
     QVERIFY(choice2.ok());
     const auto error2 = connectThrough(*choice2, server, &text);
     QCOMPARE(error2, QAbstractSocket::ProxyConnectionClosedError);
-    QCOMPARE(describeProxyFailure(*error2, text, server).kind, ErrorKind::Proxy);
+    QCOMPARE(describeProxyFailure(*error2, text, server.proxyTarget()).kind, ErrorKind::Proxy);
 }
 
 } // namespace btcw::test

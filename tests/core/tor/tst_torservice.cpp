@@ -1,9 +1,13 @@
 // Unit: the Tor service's states, what it tells the ProxyPolicy, and its status JSON (no real tor needed).
 #include "FakeControlPort.h"
 #include "FakeSocksServer.h"
+#include "electrum/ServerAddress.h"
+#include "electrum/SessionPool.h"
+#include "health/HealthCheck.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,12 +32,30 @@ quint16 closedPort()
 TorSettings isolatedSettings(quint16 port)
 {
     TorSettings s;
-    s.autoDetect = false; // never probe this machine's real 9050/9150 in a unit test
+    s.autoDetect = false;  // never probe this machine's real 9050/9150 in a unit test
+    s.allowLaunch = false; // nor launch a real tor (the tests that want one say so)
     s.socksHost = u"127.0.0.1"_s;
     s.socksPort = port;
     s.recheckInterval = 0ms;
     s.probeTimeout = 500ms;
     return s;
+}
+
+// A .onion call through a pool whose policy waits for `service`; returns what the pool answered.
+Result<CallResult> onionCall(ProxyPolicy& policy, std::chrono::milliseconds timeout, qint64* elapsedMs)
+{
+    SessionPool pool({}, nullptr, &policy);
+    std::optional<Result<CallResult>> outcome;
+    QObject context;
+    QElapsedTimer clock;
+    clock.start();
+    pool.call(
+        ServerAddress::create(kOnion, 50001, Transport::Tcp).value(), u"server.ping"_s, {}, &context,
+        [&](Result<CallResult> r) { outcome = std::move(r); }, timeout);
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, int(timeout.count()) + 5000))
+        return Error::make(ErrorKind::Internal, u"the pool never answered"_s);
+    *elapsedMs = clock.elapsed();
+    return *outcome;
 }
 
 bool waitState(TorService& service, std::initializer_list<TorState> states, int ms = 5000)
@@ -56,6 +78,11 @@ private slots:
     void stopTurnsEverythingOff();
     void controlPortWithAHashedPasswordUsesTheConfiguredOne();
     void changingTheControlPasswordRetriesAtOnce();
+    void launchingAllowedStillStartsNoTorUntilARequestNeedsIt();
+    void onionQueryWithoutTorOrTorProgramFailsAtOnceWithTheInstallHint();
+    void onionQueryWithLaunchingOffSaysHowToTurnItOn();
+    void requestsDuringDetectionWaitAndShareTheTorFound();
+    void healthCheckOfAnOnionWaitsForTorInItsConnectStage();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -77,7 +104,7 @@ void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
     QCOMPARE(json.value(u"socks"_s).toObject().value(u"port"_s).toInt(), int(socks.serverPort()));
     QVERIFY(json.value(u"error"_s).isNull());
 
-    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value());
+    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget());
     QVERIFY(choice.ok());
     QCOMPARE(choice->proxy.port(), socks.serverPort());
 }
@@ -95,7 +122,7 @@ void TestTorService::noTorMeansOnionErrorsWithTheReason()
     QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"error"_s);
     QVERIFY(service.statusJson().value(u"socks"_s).isNull());
 
-    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value());
+    const auto choice = policy.choose(ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget());
     QVERIFY(!choice.ok());
     QVERIFY2(choice.error().message.contains(u"connection refused"_s), qPrintable(choice.error().message));
 }
@@ -123,7 +150,8 @@ void TestTorService::routeAllSettingReachesThePolicy()
     QVERIFY(policy.routeAllViaTor());
     service.start();
     QVERIFY(waitState(service, {TorState::Error}));
-    const auto choice = policy.choose(ServerAddress::create(u"127.0.0.1"_s, 50001, Transport::Tcp).value());
+    const auto choice =
+        policy.choose(ServerAddress::create(u"127.0.0.1"_s, 50001, Transport::Tcp).value().proxyTarget());
     QVERIFY(!choice.ok()); // no Tor: refused, not direct
     QCOMPARE(choice.error().kind, ErrorKind::TorUnavailable);
     QVERIFY(service.statusJson().value(u"route_all_via_tor"_s).toBool());
@@ -207,6 +235,129 @@ void TestTorService::changingTheControlPasswordRetriesAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(service.isControlAuthenticated(), 5000);
     QVERIFY(service.controlError().isEmpty());
     QVERIFY(!QString::fromUtf8(QJsonDocument(service.statusJson()).toJson()).contains(u"right-secret"_s));
+}
+
+void TestTorService::launchingAllowedStillStartsNoTorUntilARequestNeedsIt()
+{
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(closedPort());
+    settings.allowLaunch = true; // the default
+    // A program that exists (never run here): the service must not start it before a request needs Tor.
+    settings.torBinary = QCoreApplication::applicationFilePath();
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Idle, TorState::Error, TorState::Launching}));
+    QCOMPARE(service.state(), TorState::Idle);
+    QVERIFY(service.launcher() == nullptr); // no tor process for a user who never asks for a .onion
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"idle"_s);
+    QVERIFY(service.statusJson().value(u"launch"_s).toObject().value(u"allowed"_s).toBool());
+    QVERIFY(service.statusJson().value(u"error"_s).isNull());
+    // A clearnet server never needs Tor, so it neither waits nor starts one.
+    const auto clearnet = ServerAddress::create(u"127.0.0.1"_s, 50001, Transport::Tcp).value().proxyTarget();
+    QVERIFY(!policy.canWaitForTor(clearnet));
+    QVERIFY(policy.canWaitForTor(ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget()));
+}
+
+void TestTorService::onionQueryWithoutTorOrTorProgramFailsAtOnceWithTheInstallHint()
+{
+    QTemporaryDir dir;
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(closedPort());
+    settings.allowLaunch = true;
+    settings.torBinary = dir.filePath(u"no-such-tor"_s);
+    settings.launchDataDir = dir.filePath(u"tor"_s);
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    // Asked while still detecting: the request waits for the detection, then fails at once, long before its timeout.
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 30s, &elapsed);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::TorUnavailable);
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(u"no tor program was found"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"sudo apt install tor"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Tor Browser"_s), qPrintable(message));
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(service.state(), TorState::Error);
+    QVERIFY(service.launcher() == nullptr);
+    QVERIFY(service.statusJson().value(u"error"_s).toString().contains(u"sudo apt install tor"_s));
+
+    // Asked again once the service is in its error state: the same answer, without waiting.
+    const auto again = onionCall(policy, 30s, &elapsed);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(u"sudo apt install tor"_s), qPrintable(again.error().message));
+    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+}
+
+void TestTorService::onionQueryWithLaunchingOffSaysHowToTurnItOn()
+{
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(closedPort());
+    settings.allowLaunch = false;
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Error}));
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 30s, &elapsed);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::TorUnavailable);
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(u"launching tor is not allowed"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Launch our own tor when none is found"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"--launch-tor"_s), qPrintable(message));
+    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+}
+
+void TestTorService::requestsDuringDetectionWaitAndShareTheTorFound()
+{
+    FakeSocksServer socks;
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(socks.serverPort()));
+    policy.setTorAccess(&service);
+    service.start();
+    QCOMPARE(service.state(), TorState::Detecting);
+    const ProxyTarget onion = ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget();
+    QVERIFY(policy.canWaitForTor(onion));
+    std::optional<Result<ProxyChoice>> first, second;
+    QObject context;
+    policy.chooseWhenTorReady(onion, &context, 10s, [&](Result<ProxyChoice> r) { first = std::move(r); });
+    policy.chooseWhenTorReady(onion, &context, 10s, [&](Result<ProxyChoice> r) { second = std::move(r); });
+    QCOMPARE(service.waitingCount(), 2);
+    QVERIFY(!first && !second); // never from inside the call
+    QTRY_VERIFY_WITH_TIMEOUT(first && second, 5000);
+    QVERIFY2(first->ok(), qPrintable(first->ok() ? QString() : first->error().toString()));
+    QVERIFY(second->ok());
+    QCOMPARE(first->value().proxy.port(), socks.serverPort());
+    QCOMPARE(second->value().proxy.port(), socks.serverPort());
+    QVERIFY(first->value().viaTor);
+    QCOMPARE(service.waitingCount(), 0);
+    QCOMPARE(service.state(), TorState::Detected);
+}
+
+void TestTorService::healthCheckOfAnOnionWaitsForTorInItsConnectStage()
+{
+    FakeSocksServer socks; // answers SOCKS, then echoes: enough to prove the check went through it
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(socks.serverPort()));
+    policy.setTorAccess(&service);
+    service.start();
+    QCOMPARE(service.state(), TorState::Detecting);
+    HealthCheckOptions options;
+    options.budget = 5s;
+    // The check holds a copy of the policy taken while Tor was not usable yet, as scans do.
+    HealthCheck check(ServerAddress::create(kOnion, 50001, Transport::Tcp).value(), policy, nullptr, options);
+    QSignalSpy finished(&check, &HealthCheck::finished);
+    check.start();
+    QVERIFY(finished.wait(10'000));
+    const HealthReport& report = check.report();
+    QVERIFY(!report.stages.isEmpty());
+    QCOMPARE(report.stages.first().name, QString(healthstage::Connect));
+    QVERIFY2(report.stages.first().ok, qPrintable(report.stages.first().message));
+    QCOMPARE(report.stages.first().message, u"connected through Tor"_s);
+    QCOMPARE(socks.requestedHost, kOnion);
 }
 
 } // namespace btcw::test
