@@ -103,66 +103,90 @@ QJsonObject scanJson(const HealthMonitor& monitor)
 
 } // namespace
 
-void HealthController::scan(const QUrlQuery& query, const QString& instance, Respond respond)
+namespace {
+
+struct ScanRequest
 {
-    if (auto bad = unknownParameterReply(query, {u"network"_s, u"action"_s, u"wait"_s}, instance)) {
-        respond(*bad);
-        return;
+    QString action; // empty, "start" or "cancel"
+    int waitSeconds = 0;
+    BitcoinNetwork network = BitcoinNetwork::Mainnet;
+    bool networkGiven = false;
+};
+
+Result<ScanRequest> parseScanRequest(const QUrlQuery& query)
+{
+    if (Status names = checkParameterNames(query, {u"network"_s, u"action"_s, u"wait"_s}); !names.ok())
+        return names.error();
+    ScanRequest request;
+    request.action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded).trimmed();
+    if (query.hasQueryItem(u"action"_s) && request.action != u"start" && request.action != u"cancel") {
+        return Error::make(ErrorKind::InvalidArgument,
+                           u"action: '%1' is not one of start, cancel"_s.arg(request.action.left(40)));
     }
-    HealthMonitor& monitor = m_health;
-    const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded).trimmed();
-    if (query.hasQueryItem(u"action"_s) && action != u"start" && action != u"cancel") {
-        respond(invalidArgument(u"action: '%1' is not one of start, cancel"_s.arg(action.left(40)), instance));
-        return;
-    }
-    int wait = 0;
     if (query.hasQueryItem(u"wait"_s)) {
         const QString text = query.queryItemValue(u"wait"_s, QUrl::FullyDecoded).trimmed();
         bool ok = false;
-        wait = text.toInt(&ok);
-        if (!ok || wait < 0 || wait > kMaxWaitSeconds) {
-            respond(invalidArgument(
-                u"wait: '%1' is not a number of seconds from 0 to %2"_s.arg(text.left(40)).arg(kMaxWaitSeconds),
-                instance));
-            return;
+        request.waitSeconds = text.toInt(&ok);
+        if (!ok || request.waitSeconds < 0 || request.waitSeconds > kMaxWaitSeconds) {
+            return Error::make(
+                ErrorKind::InvalidArgument,
+                u"wait: '%1' is not a number of seconds from 0 to %2"_s.arg(text.left(40)).arg(kMaxWaitSeconds));
         }
     }
     auto network = parseNetwork(query);
-    if (!network) {
-        respond(noStore(problemReply(network.error(), instance)));
+    if (!network)
+        return network.error();
+    request.network = network.value();
+    request.networkGiven = query.hasQueryItem(u"network"_s);
+    return request;
+}
+
+Error scanAlreadyRunning(const ScanStatus& now)
+{
+    const QString network = networkName(now.network);
+    return Error::make(ErrorKind::Conflict,
+                       now.running ? u"A scan of %1 is already running (%2 of %3 servers checked); wait for it or "
+                                     u"cancel it with action=cancel."_s.arg(network)
+                                         .arg(now.done)
+                                         .arg(now.total)
+                                   : u"Peer discovery after the scan of %1 is still running; wait for it or cancel it "
+                                     u"with action=cancel."_s.arg(network));
+}
+
+} // namespace
+
+void HealthController::scan(const QUrlQuery& query, const QString& instance, Respond respond)
+{
+    const Result<ScanRequest> request = parseScanRequest(query);
+    if (!request) {
+        respond(problemNoStore(request.error(), instance));
         return;
     }
-    if (query.hasQueryItem(u"network"_s) && monitor.isBusy() && monitor.status().network != network.value() &&
-        action != u"start") {
-        respond(invalidArgument(u"network: the scan in progress is for %1, not %2"_s.arg(
-                                    networkName(monitor.status().network), networkName(network.value())),
+    const ScanStatus& now = m_health.status();
+    if (request->networkGiven && m_health.isBusy() && now.network != request->network && request->action != u"start") {
+        respond(invalidArgument(u"network: the scan in progress is for %1, not %2"_s.arg(networkName(now.network),
+                                                                                         networkName(request->network)),
                                 instance));
         return;
     }
     int status = HttpStatus::Ok;
-    if (action == u"start") {
-        if (monitor.isBusy()) {
-            const ScanStatus& now = monitor.status();
-            respond(noStore(problemReply(
-                Error::make(
-                    ErrorKind::Conflict,
-                    now.running
-                        ? u"A scan of %1 is already running (%2 of %3 servers checked); wait for it or cancel it "
-                          u"with action=cancel."_s.arg(networkName(now.network))
-                              .arg(now.done)
-                              .arg(now.total)
-                        : u"Peer discovery after the scan of %1 is still running; wait for it or cancel it with action=cancel."_s
-                              .arg(networkName(now.network))),
-                instance)));
+    if (request->action == u"start") {
+        if (m_health.isBusy()) {
+            respond(problemNoStore(scanAlreadyRunning(now), instance));
             return;
         }
-        monitor.startScan(network.value());
+        m_health.startScan(request->network);
         status = HttpStatus::Accepted;
-    } else if (action == u"cancel") {
-        monitor.cancel();
+    } else if (request->action == u"cancel") {
+        m_health.cancel();
     }
-    if (wait == 0 || !monitor.isBusy() || !m_context) {
-        respond(noStore(HttpReply::json(QJsonDocument(scanJson(monitor)), status)));
+    answerWhenIdle(status, request->waitSeconds, std::move(respond));
+}
+
+void HealthController::answerWhenIdle(int status, int waitSeconds, Respond respond)
+{
+    if (waitSeconds == 0 || !m_health.isBusy() || !m_context) {
+        respond(noStore(HttpReply::json(QJsonDocument(scanJson(m_health)), status)));
         return;
     }
     // Long poll: answer once the scan and the discovery after it are over, or when the wait runs out.
@@ -179,11 +203,11 @@ void HealthController::scan(const QUrlQuery& query, const QString& instance, Res
         if (!m_health.isBusy())
             answer();
     };
-    QObject::connect(&monitor, &HealthMonitor::scanFinished, waiter,
+    QObject::connect(&m_health, &HealthMonitor::scanFinished, waiter,
                      [waiter, whenIdle] { QTimer::singleShot(0, waiter, whenIdle); });
-    QObject::connect(&monitor, &HealthMonitor::discoveryFinished, waiter,
+    QObject::connect(&m_health, &HealthMonitor::discoveryFinished, waiter,
                      [waiter, whenIdle] { QTimer::singleShot(0, waiter, whenIdle); });
-    QTimer::singleShot(std::chrono::seconds(wait), waiter, answer);
+    QTimer::singleShot(std::chrono::seconds(waitSeconds), waiter, answer);
 }
 
 HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance) const

@@ -32,6 +32,9 @@ public:
     void scan(const QUrlQuery& query, const QString& instance, Respond respond);
 
 private:
+    // Answers with the scan's state now, or (waitSeconds > 0) once the scan and its discovery are over.
+    void answerWhenIdle(int status, int waitSeconds, Respond respond);
+
     HealthMonitor& m_health;
     QPointer<QObject> m_context;
 };

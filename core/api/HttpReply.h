@@ -8,14 +8,22 @@
 
 namespace btcw {
 
+// Statuses of answers that are not problems (problems get theirs from Problem.h's table).
+namespace HttpStatus {
+inline constexpr int Ok = 200;
+inline constexpr int Accepted = 202;    // a scan was started
+inline constexpr int Found = 302;       // / redirects to /docs
+inline constexpr int NotModified = 304; // If-None-Match matched
+} // namespace HttpStatus
+
 struct HttpReply
 {
-    int status = 200; // HttpStatus::Ok (Problem.h names every status)
+    int status = HttpStatus::Ok;
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
 
-    static HttpReply json(const QJsonDocument& document, int status = 200 /* HttpStatus::Ok */)
+    static HttpReply json(const QJsonDocument& document, int status = HttpStatus::Ok)
     {
         HttpReply r;
         r.status = status;

@@ -1,5 +1,5 @@
-// Every HTTP status the API sends comes from here: RFC 9457 problem+json for an ErrorKind or an HTTP-level problem,
-// and the named statuses of successful answers.
+// Every problem status the API sends comes from here: RFC 9457 problem+json for an ErrorKind or an HTTP-level
+// problem. With HttpStatus (HttpReply.h) for the answers that are not problems, no status is a literal elsewhere.
 #pragma once
 
 #include "HttpReply.h"
@@ -14,13 +14,7 @@
 
 namespace btcw {
 
-// Statuses of answers that are not problems.
-namespace HttpStatus {
-inline constexpr int Ok = 200;
-inline constexpr int Accepted = 202;    // a scan was started
-inline constexpr int Found = 302;       // / redirects to /docs
-inline constexpr int NotModified = 304; // If-None-Match matched
-} // namespace HttpStatus
+// (The statuses of answers that are not problems, HttpStatus::Ok and friends, are named in HttpReply.h.)
 
 // InvalidArgument/BadAddress 400, Unauthorized 401, NotAllowed 403, NotFound 404, Conflict 409, RateLimited 429,
 // Timeout 504, Busy/TorUnavailable 503, Internal 500, every other upstream failure 502.
