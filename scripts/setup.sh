@@ -14,7 +14,9 @@ packages=(
     # run time and tests: Tor, Redis, a virtual display for screenshots
     tor redis-server xvfb xauth
     # packaging checks: desktop and AppStream validators, icon renderers (resources/icons/app/render.sh), man
-    desktop-file-utils appstream librsvg2-bin icoutils icnsutils man-db curl
+    desktop-file-utils appstream librsvg2-bin icoutils icnsutils man-db curl lintian python3-yaml
+    # clean-room install test and the Qt 6.8 build: minimal Debian roots made with debootstrap
+    debootstrap
     # benchmarks (bench/run.sh)
     wrk hyperfine
 )

@@ -1,7 +1,9 @@
 #include "secrets/SecretStoreFactory.h"
 
 #include "secrets/FileSecretStore.h"
+#ifdef BTCW_HAVE_KEYCHAIN
 #include "secrets/KeychainSecretStore.h"
+#endif
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -106,9 +108,19 @@ void makeSecretStore(const QString& dataDir, QObject* context, std::function<voi
     }
 
     auto probe = std::make_shared<Probe>();
+#ifdef BTCW_HAVE_KEYCHAIN
     probe->keychain = options.makeKeychain ? options.makeKeychain() : std::make_unique<KeychainSecretStore>();
+#else
+    if (options.makeKeychain)
+        probe->keychain = options.makeKeychain();
+#endif
     if (!probe->keychain) {
-        answerWithFile(context, filePath, QStringLiteral("no keychain available"), std::move(done));
+#ifdef BTCW_HAVE_KEYCHAIN
+        const QString why = QStringLiteral("no keychain available");
+#else
+        const QString why = QStringLiteral("no keychain available: built without QtKeychain");
+#endif
+        answerWithFile(context, filePath, why, std::move(done));
         return;
     }
     probe->filePath = filePath;

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace btcw;
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime kNow(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+// QTimeZone rather than Qt::TimeSpec: Qt 6.8 deprecates the Qt::TimeSpec constructor.
+const QDateTime kNow(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
 const QString kStamp = u".corrupt-20240102T030405Z"_s;
 
 bool writeFile(const QString& path, const QByteArray& bytes)

@@ -110,9 +110,12 @@ void TestTranslatedHelp::helpFollowsTheSystemLocale()
     QVERIFY(run.out.contains(QLatin1String("--api-port <port>")));
     if (!language.isEmpty())
         QVERIFY2(!run.out.contains(QLatin1String("Show this help and exit.")), qPrintable(run.out));
-    // Qt's own part of the help ("Options:") comes from qtbase_<lang>.qm where the system has it.
+    // Qt's own part of the help ("Options:") comes from qtbase_<lang>.qm where the system has it. The space French
+    // puts before the colon is a plain one in Qt 6.4's translation and a no-break one (U+00A0) in 6.8's.
+    QString out = run.out;
+    out.replace(QChar::Nbsp, u' ');
     if (!qtOptionsHeading.isEmpty() && (language.isEmpty() || qtShipsTranslationsFor(language)))
-        QVERIFY2(run.out.contains(qtOptionsHeading), qPrintable(run.out));
+        QVERIFY2(out.contains(qtOptionsHeading), qPrintable(run.out));
 }
 
 void TestTranslatedHelp::languageSettingOverridesTheSystemLocale()
