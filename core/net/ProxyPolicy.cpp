@@ -4,8 +4,11 @@
 
 #include <QCryptographicHash>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +16,14 @@ namespace btcw {
 
 namespace {
 
-// Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default), so the
-// username alone separates servers; the password only has to be non-empty and the same everywhere.
-constexpr auto kIsolationPassword = "btc-worker"_L1;
+// Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default): the username
+// separates servers, the password is a secret drawn once per process, so a restarted app never reuses the circuits
+// of its previous run (which would make the two runs linkable for as long as Tor keeps those circuits).
+const QString& runSecret()
+{
+    static const QString secret = ProxyPolicy::makeRunSecret();
+    return secret;
+}
 
 // Tor's extended SOCKS5 replies (prop304, SocksPort flag ExtendedErrors), in plain words.
 QString describeTorExtendedCode(int code)
@@ -76,9 +84,18 @@ QString ProxyPolicy::isolationKeyFor(const ProxyTarget& target)
     return u"btcw-"_s + QString::fromLatin1(digest);
 }
 
+QString ProxyPolicy::makeRunSecret()
+{
+    // 128 bits from the system's CSPRNG, as 32 hex digits (fits a SOCKS5 password, ≤255 bytes).
+    std::array<quint32, 4> words{};
+    QRandomGenerator::system()->generate(words.begin(), words.end());
+    const QByteArray bytes(reinterpret_cast<const char*>(words.data()), int(sizeof(words)));
+    return u"btcw-run-"_s + QString::fromLatin1(bytes.toHex());
+}
+
 QString ProxyPolicy::isolationPassword()
 {
-    return kIsolationPassword;
+    return runSecret();
 }
 
 QNetworkProxy ProxyPolicy::torProxyFor(const QString& socksHost, quint16 socksPort, const QString& isolationKey)
