@@ -7,7 +7,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
-
 #include <array>
 
 using namespace Qt::StringLiterals;

@@ -242,7 +242,6 @@ void TestProxyPolicy::nonSocksPortIsReportedAsWrongPort()
     QCOMPARE(describeProxyFailure(*error2, text, server.proxyTarget()).kind, ErrorKind::Proxy);
 }
 
-
 void TestProxyPolicy::isolationPasswordIsARandomSecretPerRun()
 {
     // Within a run: one secret for every server (the user name alone separates servers).
