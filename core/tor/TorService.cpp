@@ -128,7 +128,8 @@ void TorService::start()
         return;
     }
     const auto candidates =
-        TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect);
+        TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect,
+                                       m_settings.systemSocksPort, m_settings.torBrowserSocksPort);
     if (candidates.isEmpty()) {
         noTorFound(u"no Tor endpoint configured and auto-detection is off"_s);
         return;
@@ -175,6 +176,14 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
         openControl();
         scheduleRecheck();
         resolveWaiters();
+        return;
+    }
+    if (m_settings.socksPort != 0) {
+        // The configured port is a promise: no other running Tor stands in for it (a tor of our own may, if allowed).
+        const TorEndpoint configured{m_settings.socksHost.isEmpty() ? u"127.0.0.1"_s : m_settings.socksHost,
+                                     m_settings.socksPort, TorSource::Configured};
+        noTorFound(u"the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried"_s.arg(
+            configured.toString(), result.error().detail));
         return;
     }
     noTorFound(u"no running Tor found ("_s + result.error().detail + u')');

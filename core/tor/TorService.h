@@ -25,9 +25,13 @@ class ProxyPolicy;
 struct TorSettings
 {
     bool enabled = true;    // off: no Tor at all (.onion then fails with a clear error)
-    bool autoDetect = true; // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser)
-    QString socksHost;      // an explicit SOCKS endpoint, tried first (empty host = 127.0.0.1)
-    quint16 socksPort = 0;  // 0 = none configured
+    bool autoDetect = true; // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser); not with a socksPort
+    // An explicit SOCKS endpoint (empty host = 127.0.0.1): the only running Tor used. When it does not answer, no
+    // other port is probed; the error says so (and a tor of our own is launched only if allowLaunch).
+    QString socksHost;
+    quint16 socksPort = 0;              // 0 = none configured
+    quint16 systemSocksPort = 9050;     // auto-detection's ports; other values only in tests
+    quint16 torBrowserSocksPort = 9150; //
     // Launch our own tor when none is found: on the first request that needs Tor (or at start, see below).
     bool allowLaunch = true;
     bool launchAtStart = false;                // --launch-tor: launch at start already, not only on demand

@@ -83,6 +83,7 @@ private slots:
     void onionQueryWithLaunchingOffSaysHowToTurnItOn();
     void requestsDuringDetectionWaitAndShareTheTorFound();
     void healthCheckOfAnOnionWaitsForTorInItsConnectStage();
+    void configuredSocksPortNeverFallsBackToSystemTor();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -358,6 +359,38 @@ void TestTorService::healthCheckOfAnOnionWaitsForTorInItsConnectStage()
     QVERIFY2(report.stages.first().ok, qPrintable(report.stages.first().message));
     QCOMPARE(report.stages.first().message, u"connected through Tor"_s);
     QCOMPARE(socks.requestedHost, kOnion);
+}
+
+void TestTorService::configuredSocksPortNeverFallsBackToSystemTor()
+{
+    // A SOCKS5 listener standing in for a system tor on 9050 (and one for Tor Browser's 9150): with a configured
+    // port that does not answer, neither may receive anything (issue #23, finding 2).
+    FakeSocksServer standInFor9050;
+    FakeSocksServer standInFor9150;
+    ProxyPolicy policy;
+    const quint16 dead = closedPort();
+    TorSettings settings = isolatedSettings(dead);
+    settings.autoDetect = true; // would probe the stand-ins, were the configured port not exclusive
+    settings.systemSocksPort = standInFor9050.serverPort();
+    settings.torBrowserSocksPort = standInFor9150.serverPort();
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected, TorState::Error}));
+    QCOMPARE(service.state(), TorState::Error);
+    QVERIFY(!policy.torSocks().has_value());
+    QCOMPARE(standInFor9050.connections, 0);
+    QCOMPARE(standInFor9150.connections, 0);
+    const QString message = service.errorMessage();
+    QVERIFY2(message.contains(u"configured Tor SOCKS port 127.0.0.1:%1 does not answer"_s.arg(dead)),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"no other port"_s), qPrintable(message));
+    QVERIFY(service.statusJson().value(u"source"_s).isNull());
+
+    // Without a configured port, auto-detection does find the stand-in (so the ports above were really probed-able).
+    settings.socksPort = 0;
+    service.setSettings(settings);
+    QVERIFY(waitState(service, {TorState::Detected}));
+    QCOMPARE(service.statusJson().value(u"source"_s).toString(), u"system"_s);
 }
 
 } // namespace btcw::test
