@@ -11,6 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace btcw {
 
+namespace {
+// Reports of refused SOCKS connections come in bursts (every waiting request fails at once): one probe serves them.
+constexpr qint64 kMinProbeGapMs = 200;
+} // namespace
+
 QString torStateName(TorState state)
 {
     switch (state) {
@@ -43,6 +48,11 @@ TorService::TorService(ProxyPolicy& policy, TorSettings settings, QObject* paren
     m_recheckTimer = new QTimer(this);
     m_recheckTimer->setSingleShot(true);
     connect(m_recheckTimer, &QTimer::timeout, this, [this] { recheck(); });
+    m_liveness = new TorDetector(this);
+    connect(m_liveness, &TorDetector::finished, this,
+            [this](const Result<TorEndpoint>& result) { onLiveness(result); });
+    m_livenessTimer = new QTimer(this);
+    connect(m_livenessTimer, &QTimer::timeout, this, [this] { probeLiveness(); });
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
     setUnusable(u"Tor is off"_s, TorState::Off);
 }
@@ -118,6 +128,10 @@ void TorService::start()
 {
     m_recheckTimer->stop();
     m_detector->cancel();
+    m_liveness->cancel();
+    m_livenessTimer->stop();
+    if (m_settings.enabled && m_settings.livenessInterval.count() > 0)
+        m_livenessTimer->start(m_settings.livenessInterval);
     stopLauncher();
     closeControl();
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
@@ -127,9 +141,7 @@ void TorService::start()
                     TorState::Off);
         return;
     }
-    const auto candidates =
-        TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect,
-                                       m_settings.systemSocksPort, m_settings.torBrowserSocksPort);
+    const auto candidates = this->candidates();
     if (candidates.isEmpty()) {
         noTorFound(u"no Tor endpoint configured and auto-detection is off"_s);
         return;
@@ -143,10 +155,85 @@ void TorService::start()
 void TorService::stop()
 {
     m_recheckTimer->stop();
+    m_livenessTimer->stop();
+    m_liveness->cancel();
     m_detector->cancel();
     stopLauncher();
     closeControl();
     setUnusable(u"Tor is off"_s, TorState::Off);
+}
+
+QList<TorEndpoint> TorService::candidates() const
+{
+    return TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect,
+                                          m_settings.systemSocksPort, m_settings.torBrowserSocksPort);
+}
+
+bool TorService::recentlyProbed() const
+{
+    return m_lastLivenessProbe.isValid() && m_lastLivenessProbe.elapsed() < kMinProbeGapMs;
+}
+
+void TorService::probeLiveness()
+{
+    if (m_liveness->isRunning())
+        return;
+    if (m_state == TorState::Detected && m_endpoint) {
+        m_livenessOfDetected = true;
+    } else if (m_state == TorState::Error || m_state == TorState::Idle) {
+        // Did a Tor (the configured one, or one on 9050/9150) come back? Found: Detected at once.
+        if (candidates().isEmpty())
+            return;
+        m_livenessOfDetected = false;
+    } else {
+        return; // detecting, or our own tor (its process is watched by the launcher)
+    }
+    m_lastLivenessProbe.start();
+    m_liveness->setProbeTimeout(
+        std::min(m_settings.probeTimeout, std::max(m_settings.livenessInterval, std::chrono::milliseconds{500})));
+    if (m_livenessOfDetected)
+        m_liveness->probe({*m_endpoint});
+    else
+        m_liveness->probe(candidates());
+}
+
+void TorService::onLiveness(const Result<TorEndpoint>& result)
+{
+    if (m_livenessOfDetected) {
+        if (!result.ok() && m_state == TorState::Detected)
+            start(); // it went away: look again (and maybe launch); the status says so now, not in 30 s
+        return;
+    }
+    if (m_state != TorState::Error && m_state != TorState::Idle)
+        return;
+    if (result.ok()) {
+        m_rechecking = false;
+        m_detector->cancel();
+        setUsable(*result);
+        setState(TorState::Detected);
+        openControl();
+        scheduleRecheck();
+        resolveWaiters();
+        return;
+    }
+    if (m_state == TorState::Error)
+        failWaiters(Error::make(ErrorKind::TorUnavailable, m_reason.isEmpty() ? u"Tor is not running"_s : m_reason));
+}
+
+void TorService::reportSocksFailure()
+{
+    if (m_liveness->isRunning() || m_probeQueued)
+        return;
+    if (!recentlyProbed()) {
+        probeLiveness();
+        return;
+    }
+    // Probed a moment ago (perhaps just before Tor died): once more as soon as the rate limit allows.
+    m_probeQueued = true;
+    QTimer::singleShot(std::max<qint64>(kMinProbeGapMs - m_lastLivenessProbe.elapsed(), 1), this, [this] {
+        m_probeQueued = false;
+        probeLiveness();
+    });
 }
 
 void TorService::stopLauncher()
@@ -270,10 +357,13 @@ bool TorService::canBecomeUsable() const
     case TorState::Launching:
     case TorState::Bootstrapping:
         return true;
+    case TorState::Error:
+        // A Tor may have come back since the last probe: a request looks once more (one quick loopback probe,
+        // shared by every request meanwhile) before it fails; right after a failed probe it fails at once.
+        return m_settings.enabled && !candidates().isEmpty() && (m_liveness->isRunning() || !recentlyProbed());
     case TorState::Off:
     case TorState::Detected:
     case TorState::Ready:
-    case TorState::Error:
         return false;
     }
     return false;
@@ -298,6 +388,8 @@ void TorService::whenUsable(QObject* context, std::chrono::milliseconds timeout,
                        [this, id] { expireWaiter(id); });
     if (m_state == TorState::Idle)
         start(); // look once more (a Tor may have been started since), then launch ours
+    else if (m_state == TorState::Error && !m_liveness->isRunning())
+        probeLiveness(); // the answer resolves or fails the waiters
 }
 
 QString TorService::stillStartingMessage() const

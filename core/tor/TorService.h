@@ -7,6 +7,7 @@
 #include "tor/TorDetector.h"
 #include "tor/TorLauncher.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -48,6 +49,9 @@ struct TorSettings
     std::chrono::milliseconds probeTimeout{2'000};     // per SOCKS probe
     std::chrono::milliseconds launchTimeout{30'000};   // launched tor: until its control port answers
     std::chrono::milliseconds recheckInterval{30'000}; // re-probe a detected Tor / retry after an error; 0 = never
+    // A cheap probe (connect + SOCKS5 greeting, loopback) of the detected Tor, and, while no Tor is usable (Error,
+    // Idle), of the candidates: state follows Tor dying or returning within this interval. 0 = never.
+    std::chrono::milliseconds livenessInterval{1'000};
 };
 
 enum class TorState
@@ -105,6 +109,8 @@ public:
     bool canBecomeUsable() const override;
     // In state Idle this starts Tor: it looks once more for a running one, then launches its own.
     void whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done) override;
+    // A SOCKS connection was refused: probe the detected Tor (or look for one) now, at most every kMinProbeGap.
+    void reportSocksFailure() override;
 
     // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor, launch
     // {allowed, at_start, binary}, waiting, and control {port, authenticated, error} when a control port is configured.
@@ -137,6 +143,12 @@ private:
     void scheduleRecheck();
     void recheck();
     void stopLauncher();
+    QList<TorEndpoint> candidates() const;
+    // The liveness probe: the detected endpoint while Detected, else (Error, Idle) the candidates, without any
+    // state change unless the answer changes something.
+    void probeLiveness();
+    void onLiveness(const Result<TorEndpoint>& result);
+    bool recentlyProbed() const;
     // Connects to the detected Tor's control port (when configured) for bootstrap progress.
     void openControl();
     void closeControl();
@@ -147,6 +159,11 @@ private:
     TorDetector* m_detector = nullptr;
     TorLauncher* m_launcher = nullptr;
     QTimer* m_recheckTimer = nullptr;
+    TorDetector* m_liveness = nullptr; // separate from m_detector: never disturbs a detection in progress
+    QTimer* m_livenessTimer = nullptr;
+    bool m_livenessOfDetected = false; // what the running liveness probe is about
+    QElapsedTimer m_lastLivenessProbe;
+    bool m_probeQueued = false;            // reportSocksFailure() came within the rate limit: a probe follows
     TorControlClient* m_control = nullptr; // to a detected Tor's control port
     QString m_controlError;
     std::optional<TorEndpoint> m_endpoint;

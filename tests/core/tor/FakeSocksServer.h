@@ -18,13 +18,14 @@ public:
         CloseAtOnce
     };
 
-    explicit FakeSocksServer(Mode mode = Mode::Socks) : m_mode(mode)
+    // port 0: any free port; another: that one (a Tor "coming back" on the port it had).
+    explicit FakeSocksServer(Mode mode = Mode::Socks, quint16 port = 0) : m_mode(mode)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = nextPendingConnection())
                 serve(s);
         });
-        listen(QHostAddress::LocalHost, 0);
+        listen(QHostAddress::LocalHost, port);
     }
 
     quint8 replyCode = 0x00; // the CONNECT reply (0 = success, then echo)

@@ -84,6 +84,9 @@ private slots:
     void requestsDuringDetectionWaitAndShareTheTorFound();
     void healthCheckOfAnOnionWaitsForTorInItsConnectStage();
     void configuredSocksPortNeverFallsBackToSystemTor();
+    void stateFollowsTorDyingAndReturningWithinASecond();
+    void firstRequestAfterTorIsBackSucceeds();
+    void refusedSocksConnectionTriggersReDetectionAtOnce();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -391,6 +394,100 @@ void TestTorService::configuredSocksPortNeverFallsBackToSystemTor()
     service.setSettings(settings);
     QVERIFY(waitState(service, {TorState::Detected}));
     QCOMPARE(service.statusJson().value(u"source"_s).toString(), u"system"_s);
+}
+
+void TestTorService::stateFollowsTorDyingAndReturningWithinASecond()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    const quint16 port = socks->serverPort();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(port); // recheckInterval 0: only the liveness probe can notice
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+
+    QElapsedTimer clock;
+    socks.reset(); // Tor dies
+    clock.start();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"error"_s);
+    QVERIFY(!policy.torSocks().has_value());
+
+    socks = std::make_unique<FakeSocksServer>(FakeSocksServer::Mode::Socks, port); // Tor is back, same port
+    QVERIFY(socks->isListening());
+    clock.restart();
+    QVERIFY(waitState(service, {TorState::Detected}, 3000));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"detected"_s);
+    QCOMPARE(policy.torSocks()->second, port);
+}
+
+void TestTorService::firstRequestAfterTorIsBackSucceeds()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    const quint16 port = socks->serverPort();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(port);
+    settings.livenessInterval = 60s; // no periodic probe in this test: only the request itself may look again
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    socks.reset();
+    service.reportSocksFailure(); // what a refused connection does (see the next test)
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+
+    socks = std::make_unique<FakeSocksServer>(FakeSocksServer::Mode::Socks, port);
+    QTest::qWait(250); // past the probe rate limit, and Tor has been back for a while: the next request must see it
+    const auto target = ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget();
+    QVERIFY(policy.canWaitForTor(target));
+    std::optional<Result<ProxyChoice>> choice;
+    QObject context;
+    QElapsedTimer clock;
+    clock.start();
+    policy.chooseWhenTorReady(target, &context, 5s, [&](Result<ProxyChoice> r) { choice = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return choice.has_value(); }, 3000));
+    QVERIFY2(choice->ok(), qPrintable(choice->ok() ? QString() : choice->error().toString()));
+    QCOMPARE((*choice)->proxy.port(), port);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.state(), TorState::Detected);
+
+    // While Tor stays away, a request still fails fast with the reason, not after its timeout.
+    socks.reset();
+    service.reportSocksFailure();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QTest::qWait(250);
+    choice.reset();
+    clock.restart();
+    policy.chooseWhenTorReady(target, &context, 5s, [&](Result<ProxyChoice> r) { choice = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return choice.has_value(); }, 3000));
+    QVERIFY(!choice->ok());
+    QCOMPARE(choice->error().kind, ErrorKind::TorUnavailable);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestTorService::refusedSocksConnectionTriggersReDetectionAtOnce()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(socks->serverPort());
+    settings.livenessInterval = 60s; // only the refused connection may make the service look again
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    socks.reset(); // Tor dies; the service still believes in it
+
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 5s, &elapsed);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::TorUnavailable);
+    QVERIFY2(result.error().message.contains(u"refused"_s), qPrintable(result.error().message));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 } // namespace btcw::test
