@@ -183,11 +183,21 @@ void ProxyPolicy::chooseWhenTorReady(const ProxyTarget& target, QObject* context
                             });
 }
 
-Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target)
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& rawSocketMessage,
+                           const ProxyTarget& target, const QString& stage)
 {
-    const QString detail = u"%1 (Qt socket error %2) while connecting to %3 through Tor"_s.arg(socketMessage)
-                               .arg(int(error))
-                               .arg(target.name());
+    // Some of Qt's messages carry "###" (a translator's disambiguation marker left in the source text, e.g.
+    // "Remote host closed connection###"): not words for a user.
+    QString socketMessage = rawSocketMessage;
+    socketMessage.remove(u"###"_s);
+    socketMessage = socketMessage.trimmed();
+    const bool connecting = stage.isEmpty() || stage == u"connect"_s;
+    const QString when = connecting                ? u"while connecting to %1 through Tor"_s
+                         : stage == u"tls"_s       ? u"during the TLS handshake with %1 through Tor"_s
+                         : stage == u"handshake"_s ? u"during the Electrum handshake with %1 through Tor"_s
+                                                   : u"while waiting for %1's answer through Tor (connected)"_s;
+    const QString detail =
+        u"%1 (Qt socket error %2) %3"_s.arg(socketMessage).arg(int(error)).arg(when.arg(target.name()));
     const bool onion = target.onion;
     auto make = [&](ErrorKind kind, const QString& message) { return Error::make(kind, message, detail); };
 
@@ -220,7 +230,11 @@ Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& so
         return make(ErrorKind::HostNotFound,
                     onion ? u"Tor could not find or reach the onion service (descriptor not found, or the "
                             u"service is offline)"_s
-                          : u"Tor could not resolve or reach the host (Tor's exit reported a failure)"_s);
+                          // Qt folds SOCKS replies 1 (general failure: what the local Tor answers when no exit
+                          // relay allows the name or port), 2 (not allowed) and 4 (the exit could not resolve or
+                          // reach it) into this one error: say both, never blame the exit alone.
+                          : u"Tor could not resolve or reach the host (the local Tor refused the name, e.g. no exit "
+                            u"relay allows it, or the exit could not resolve or reach it)"_s);
     case QAbstractSocket::ConnectionRefusedError:
         return make(ErrorKind::ConnectionRefused,
                     onion ? u"the onion service refused the connection (nothing listens on that port)"_s
@@ -248,13 +262,16 @@ Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& so
         break;
     }
     case QAbstractSocket::SocketTimeoutError:
-        return make(ErrorKind::Timeout, u"connecting through Tor timed out"_s);
+        return make(ErrorKind::Timeout,
+                    connecting ? u"connecting through Tor timed out"_s : u"the connection through Tor timed out"_s);
     case QAbstractSocket::RemoteHostClosedError:
         return make(ErrorKind::ConnectionClosed, u"the connection through Tor was closed"_s);
     default:
         break;
     }
-    return make(ErrorKind::Proxy, u"connecting through Tor failed: "_s + socketMessage);
+    return make(ErrorKind::Proxy,
+                (connecting ? u"connecting through Tor failed: "_s : u"the connection through Tor failed: "_s) +
+                    socketMessage);
 }
 
 } // namespace btcw

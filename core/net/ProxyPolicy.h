@@ -75,7 +75,10 @@ private:
     TorAccess* m_torAccess = nullptr;
 };
 
-// Turns a socket failure on a proxied (Tor) connection into a plain reason ("onion descriptor not found", …).
-Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target);
+// Turns a socket failure on a proxied (Tor) connection into a plain reason ("onion descriptor not found", …). `stage`
+// is where it happened ("connect", "tls", "handshake", "request"), and the words follow it: no "while connecting"
+// for a connection that was up. Qt's own text stays in the detail, without Qt's internal markers ("###").
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target,
+                           const QString& stage = QStringLiteral("connect"));
 
 } // namespace btcw

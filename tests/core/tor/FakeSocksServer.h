@@ -15,7 +15,8 @@ public:
     {
         Socks,
         Garbage,
-        CloseAtOnce
+        CloseAtOnce,
+        CloseAfterConnect // answers the CONNECT with success, then closes (an exit dropping the stream)
     };
 
     // port 0: any free port; another: that one (a Tor "coming back" on the port it had).
@@ -103,7 +104,7 @@ private:
                                                            "0000");
                     reply[1] = char(replyCode);
                     s->write(reply);
-                    if (replyCode != 0)
+                    if (replyCode != 0 || m_mode == Mode::CloseAfterConnect)
                         s->disconnectFromHost();
                     *stage = 3;
                     progress = true;

@@ -66,6 +66,7 @@ private slots:
     void socksRepliesMapToPlainReasons_data();
     void socksRepliesMapToPlainReasons();
     void nonSocksPortIsReportedAsWrongPort();
+    void failureTextsAreUserWordsAndFollowTheStage();
     void isolationPasswordIsARandomSecretPerRun();
     void isolationPasswordDiffersBetweenTwoRuns();
     void printIsolationPassword(); // run by isolationPasswordDiffersBetweenTwoRuns in a child process
@@ -240,6 +241,31 @@ void TestProxyPolicy::nonSocksPortIsReportedAsWrongPort()
     const auto error2 = connectThrough(*choice2, server, &text);
     QCOMPARE(error2, QAbstractSocket::ProxyConnectionClosedError);
     QCOMPARE(describeProxyFailure(*error2, text, server.proxyTarget()).kind, ErrorKind::Proxy);
+}
+
+void TestProxyPolicy::failureTextsAreUserWordsAndFollowTheStage()
+{
+    const ProxyTarget onion = address(kOnion, 50001).proxyTarget();
+    const ProxyTarget clearnet = address(u"electrum.example.org"_s, 50002, Transport::Tls).proxyTarget();
+    // Qt's own text for a closed connection carries "###" (Qt 6.4 … 6.8).
+    const QString qtText = u"Remote host closed connection###"_s;
+    const Error atRequest = describeProxyFailure(QAbstractSocket::RemoteHostClosedError, qtText, onion, u"request"_s);
+    QVERIFY2(!atRequest.detail.contains(u"###"_s), qPrintable(atRequest.detail));
+    QVERIFY2(!atRequest.message.contains(u"###"_s), qPrintable(atRequest.message));
+    QVERIFY2(atRequest.detail.contains(u"Remote host closed connection"_s), qPrintable(atRequest.detail));
+    QVERIFY2(!atRequest.detail.contains(u"while connecting"_s), qPrintable(atRequest.detail));
+    QVERIFY2(atRequest.detail.contains(u"answer"_s), qPrintable(atRequest.detail));
+    const Error atConnect = describeProxyFailure(QAbstractSocket::RemoteHostClosedError, qtText, onion);
+    QVERIFY2(atConnect.detail.contains(u"while connecting"_s), qPrintable(atConnect.detail));
+    QVERIFY(describeProxyFailure(QAbstractSocket::SocketTimeoutError, u"timeout"_s, onion, u"handshake"_s)
+                .detail.contains(u"during the Electrum handshake"_s));
+    QVERIFY(!describeProxyFailure(QAbstractSocket::SocketTimeoutError, u"timeout"_s, onion, u"request"_s)
+                 .message.contains(u"connecting"_s));
+    // A host name Tor could not take: Qt cannot tell the local Tor's refusal (reply 1) from the exit's (reply 4),
+    // so the words never blame the exit alone.
+    const Error name = describeProxyFailure(QAbstractSocket::HostNotFoundError, u"Host not found"_s, clearnet);
+    QVERIFY2(name.message.contains(u"the local Tor refused the name"_s), qPrintable(name.message));
+    QVERIFY2(!name.message.contains(u"Tor's exit reported a failure"_s), qPrintable(name.message));
 }
 
 void TestProxyPolicy::isolationPasswordIsARandomSecretPerRun()

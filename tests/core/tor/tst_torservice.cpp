@@ -87,6 +87,7 @@ private slots:
     void stateFollowsTorDyingAndReturningWithinASecond();
     void firstRequestAfterTorIsBackSucceeds();
     void refusedSocksConnectionTriggersReDetectionAtOnce();
+    void droppedStreamIsReportedInPlainWordsForItsStage();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -488,6 +489,26 @@ void TestTorService::refusedSocksConnectionTriggersReDetectionAtOnce()
     clock.start();
     QVERIFY(waitState(service, {TorState::Error}, 3000));
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestTorService::droppedStreamIsReportedInPlainWordsForItsStage()
+{
+    // Tor accepts the CONNECT, then the stream is dropped before the server says anything (issue #23, finding 5).
+    FakeSocksServer dropping(FakeSocksServer::Mode::CloseAfterConnect);
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(dropping.serverPort()));
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 5s, &elapsed);
+    QVERIFY(!result.ok());
+    const Error& error = result.error();
+    const QString all = error.message + u" | "_s + error.detail + u" | stage "_s + error.stage;
+    QVERIFY2(!all.contains(u"###"_s), qPrintable(all));
+    QVERIFY2(!error.stage.isEmpty() && error.stage != u"connect"_s, qPrintable(all));
+    QVERIFY2(!all.contains(u"while connecting"_s), qPrintable(all));
+    QVERIFY2(!error.message.contains(u"connecting"_s), qPrintable(all));
 }
 
 } // namespace btcw::test
