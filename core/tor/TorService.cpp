@@ -3,9 +3,11 @@
 #include "net/ProxyPolicy.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +102,7 @@ void TorService::openControl()
             emit bootstrapChanged(m_bootstrap);
         });
         m_control->subscribeStatusEvents();
+        verifySocks();
     });
     connect(m_control, &TorControlClient::bootstrapChanged, this, [this](const TorBootstrap& status) {
         m_bootstrap = status.progress;
@@ -111,6 +114,51 @@ void TorService::openControl()
     });
     m_controlError.clear();
     m_control->connectToTor(m_endpoint->host, m_settings.controlPort);
+}
+
+void TorService::verifySocks()
+{
+    if (!m_control || !m_endpoint)
+        return;
+    const TorEndpoint expected = *m_endpoint;
+    m_control->getInfo({u"net/listeners/socks"_s}, [this, expected](const Result<QMap<QString, QString>>& info) {
+        if (!info.ok() || !m_endpoint || m_endpoint->toString() != expected.toString())
+            return; // stays "unverified"
+        const QString listeners = info->value(u"net/listeners/socks"_s);
+        // Space-separated, each quoted: "127.0.0.1:9050" "[::1]:9050" "unix:/run/tor/socks".
+        QStringList ports;
+        for (QString item : listeners.split(u' ', Qt::SkipEmptyParts)) {
+            item.remove(u'"');
+            ports << item;
+        }
+        const QHostAddress wanted(expected.host);
+        const bool listed = std::any_of(ports.cbegin(), ports.cend(), [&](const QString& item) {
+            const qsizetype colon = item.lastIndexOf(u':');
+            if (colon < 0 || item.mid(colon + 1).toUInt() != expected.port)
+                return false;
+            QString host = item.left(colon);
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+            return host == expected.host || (!wanted.isNull() && QHostAddress(host).isEqual(wanted)) ||
+                   (QHostAddress(host) == QHostAddress::AnyIPv4 || QHostAddress(host) == QHostAddress::AnyIPv6);
+        });
+        if (listed) {
+            m_socksVerified = true;
+            return;
+        }
+        m_rejectedEndpoint = expected.toString();
+        setUnusable(u"the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers "
+                    u"there, so no names are sent to it"_s.arg(m_settings.controlPort)
+                        .arg(expected.toString(), ports.isEmpty() ? u"none"_s : ports.join(u", "_s)),
+                    TorState::Error);
+    });
+}
+
+QString TorService::socksVerification() const
+{
+    if (!m_endpoint)
+        return {};
+    return m_endpoint->source == TorSource::Launched || m_socksVerified ? u"verified"_s : u"unverified"_s;
 }
 
 void TorService::closeControl()
@@ -130,6 +178,7 @@ void TorService::start()
     m_detector->cancel();
     m_liveness->cancel();
     m_livenessTimer->stop();
+    m_rejectedEndpoint.clear();
     if (m_settings.enabled && m_settings.livenessInterval.count() > 0)
         m_livenessTimer->start(m_settings.livenessInterval);
     stopLauncher();
@@ -206,6 +255,8 @@ void TorService::onLiveness(const Result<TorEndpoint>& result)
     }
     if (m_state != TorState::Error && m_state != TorState::Idle)
         return;
+    if (result.ok() && result->toString() == m_rejectedEndpoint)
+        return; // its control port disowned it; wait for a restart or new settings
     if (result.ok()) {
         m_rechecking = false;
         m_detector->cancel();
@@ -450,6 +501,7 @@ void TorService::setState(TorState state)
 
 void TorService::setUsable(const TorEndpoint& endpoint)
 {
+    m_socksVerified = false;
     m_endpoint = endpoint;
     m_error.clear();
     m_reason.clear();
@@ -510,6 +562,7 @@ QJsonObject TorService::statusJson() const
         {u"waiting"_s, waitingCount()},
         {u"connect_timeout_ms"_s, qint64(m_settings.connectTimeout.count())},
     };
+    out.insert(u"socks_verification"_s, m_endpoint ? QJsonValue(socksVerification()) : QJsonValue(QJsonValue::Null));
     if (m_settings.controlPort != 0) {
         out.insert(u"control"_s, QJsonObject{
                                      {u"port"_s, int(m_settings.controlPort)},

@@ -91,6 +91,10 @@ public:
     // Whether the detected Tor's control port accepted us, and why not (never containing the password).
     bool isControlAuthenticated() const { return m_control && m_control->isAuthenticated(); }
     QString controlError() const { return m_controlError; }
+    // Whether the SOCKS port in use is known to belong to the Tor we talk to: "verified" (our own tor, or the
+    // detected Tor's control port lists it in net/listeners/socks) or "unverified" (no control port, or it did not
+    // say). A control port that lists other SOCKS ports only makes Tor unusable (state Error, names never sent).
+    QString socksVerification() const;
 
     TorState state() const { return m_state; }
     // The SOCKS endpoint in use (Detected or Ready), else nullopt.
@@ -163,6 +167,9 @@ private:
     QTimer* m_livenessTimer = nullptr;
     bool m_livenessOfDetected = false; // what the running liveness probe is about
     QElapsedTimer m_lastLivenessProbe;
+    bool m_socksVerified = false;
+    QString m_rejectedEndpoint; // a SOCKS endpoint the control port disowned: not taken again until start()
+    void verifySocks();
     bool m_probeQueued = false;            // reportSocksFailure() came within the rate limit: a probe follows
     TorControlClient* m_control = nullptr; // to a detected Tor's control port
     QString m_controlError;

@@ -88,6 +88,7 @@ private slots:
     void firstRequestAfterTorIsBackSucceeds();
     void refusedSocksConnectionTriggersReDetectionAtOnce();
     void droppedStreamIsReportedInPlainWordsForItsStage();
+    void controlPortConfirmsTheSocksPortOrTorIsRefused();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -509,6 +510,58 @@ void TestTorService::droppedStreamIsReportedInPlainWordsForItsStage()
     QVERIFY2(!error.stage.isEmpty() && error.stage != u"connect"_s, qPrintable(all));
     QVERIFY2(!all.contains(u"while connecting"_s), qPrintable(all));
     QVERIFY2(!error.message.contains(u"connecting"_s), qPrintable(all));
+}
+
+void TestTorService::controlPortConfirmsTheSocksPortOrTorIsRefused()
+{
+    FakeSocksServer socks;
+    // Without a control port: usable, but "unverified".
+    {
+        ProxyPolicy policy;
+        TorService service(policy, isolatedSettings(socks.serverPort()));
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QCOMPARE(service.statusJson().value(u"socks_verification"_s).toString(), u"unverified"_s);
+    }
+    auto torListing = [](QByteArray listeners) {
+        auto base = hashedPasswordTor(u"tor-secret"_s, 100);
+        return [base, listeners](const QByteArray& line) -> QByteArray {
+            if (line == "GETINFO net/listeners/socks")
+                return "250-net/listeners/socks=" + listeners + "\r\n250 OK\r\n";
+            return base(line);
+        };
+    };
+    // The control port lists our SOCKS port: "verified".
+    {
+        FakeControlPort control;
+        control.handler = torListing("\"127.0.0.1:" + QByteArray::number(socks.serverPort()) + "\"");
+        ProxyPolicy policy;
+        TorSettings settings = isolatedSettings(socks.serverPort());
+        settings.controlPort = control.serverPort();
+        settings.controlPassword = u"tor-secret"_s;
+        TorService service(policy, settings);
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QTRY_COMPARE_WITH_TIMEOUT(service.statusJson().value(u"socks_verification"_s).toString(), u"verified"_s, 5000);
+        QVERIFY(service.isUsable());
+    }
+    // It lists another port: whatever answers on ours is not that Tor, and gets no names.
+    {
+        FakeControlPort control;
+        control.handler = torListing("\"127.0.0.1:1\" \"unix:/run/tor/socks\"");
+        ProxyPolicy policy;
+        TorSettings settings = isolatedSettings(socks.serverPort());
+        settings.controlPort = control.serverPort();
+        settings.controlPassword = u"tor-secret"_s;
+        TorService service(policy, settings);
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QVERIFY(waitState(service, {TorState::Error}));
+        QVERIFY(!policy.torSocks().has_value());
+        QVERIFY2(service.errorMessage().contains(u"does not list"_s), qPrintable(service.errorMessage()));
+        QTest::qWait(1500); // the liveness probe finds the port again, but does not take it back
+        QCOMPARE(service.state(), TorState::Error);
+    }
 }
 
 } // namespace btcw::test
