@@ -129,7 +129,9 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
                                    QCoreApplication::translate("CommandLine", "Never use Tor (.onion servers fail)."));
     const QCommandLineOption torSocks(
         QStringLiteral("tor-socks"),
-        QCoreApplication::translate("CommandLine", "Use the Tor SOCKS5 port at HOST:PORT instead of looking for one."),
+        QCoreApplication::translate("CommandLine", "Use only the Tor SOCKS5 port at HOST:PORT: never look for "
+                                                   "another (9050, 9150); if it does not answer, say so (and start "
+                                                   "our own tor unless --no-launch-tor)."),
         QStringLiteral("host:port"));
     const QCommandLineOption launchTor(
         QStringLiteral("launch-tor"),

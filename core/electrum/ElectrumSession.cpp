@@ -477,9 +477,10 @@ void ElectrumSession::finishBatch(qint64 key, Result<QList<Result<QJsonValue>>> 
 Error ElectrumSession::socketErrorToError() const
 {
     const auto code = m_socket->error();
-    const QString text = m_socket->errorString();
+    QString text = m_socket->errorString();
+    text.remove(QStringLiteral("###")); // a marker some of Qt's messages carry ("Remote host closed connection###")
     if (m_proxy.viaTor)
-        return describeProxyFailure(code, text, m_server.proxyTarget());
+        return describeProxyFailure(code, text, m_server.proxyTarget(), stateStage(m_state));
     const QString where = m_server.hostPort();
     switch (code) {
     case QAbstractSocket::ConnectionRefusedError:

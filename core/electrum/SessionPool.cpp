@@ -2,6 +2,7 @@
 
 #include "net/CertificatePinStore.h"
 #include "net/ProxyPolicy.h"
+#include "net/TorAccess.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -93,6 +94,9 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
     connect(session, &ElectrumSession::closed, this, [this, key, session](const Error& reason) {
         if (m_sessions.value(key) == session)
             m_sessions.remove(key);
+        // Tor's SOCKS port refused us: Tor died or restarted. Have it looked for now, not at the next periodic check.
+        if (reason.kind == ErrorKind::TorUnavailable && session->proxy().viaTor && m_proxies && m_proxies->torAccess())
+            m_proxies->torAccess()->reportSocksFailure();
         emit sessionClosed(session->server(), reason);
         session->deleteLater();
     });

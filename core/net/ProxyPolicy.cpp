@@ -4,8 +4,10 @@
 
 #include <QCryptographicHash>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +15,14 @@ namespace btcw {
 
 namespace {
 
-// Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default), so the
-// username alone separates servers; the password only has to be non-empty and the same everywhere.
-constexpr auto kIsolationPassword = "btc-worker"_L1;
+// Tor keys circuits on the SOCKS (username, password) pair (IsolateSOCKSAuth is on by default): the username
+// separates servers, the password is a secret drawn once per process, so a restarted app never reuses the circuits
+// of its previous run (which would make the two runs linkable for as long as Tor keeps those circuits).
+const QString& runSecret()
+{
+    static const QString secret = ProxyPolicy::makeRunSecret();
+    return secret;
+}
 
 // Tor's extended SOCKS5 replies (prop304, SocksPort flag ExtendedErrors), in plain words.
 QString describeTorExtendedCode(int code)
@@ -76,9 +83,18 @@ QString ProxyPolicy::isolationKeyFor(const ProxyTarget& target)
     return u"btcw-"_s + QString::fromLatin1(digest);
 }
 
+QString ProxyPolicy::makeRunSecret()
+{
+    // 128 bits from the system's CSPRNG, as 32 hex digits (fits a SOCKS5 password, ≤255 bytes).
+    std::array<quint32, 4> words{};
+    QRandomGenerator::system()->generate(words.begin(), words.end());
+    const QByteArray bytes(reinterpret_cast<const char*>(words.data()), int(sizeof(words)));
+    return u"btcw-run-"_s + QString::fromLatin1(bytes.toHex());
+}
+
 QString ProxyPolicy::isolationPassword()
 {
-    return kIsolationPassword;
+    return runSecret();
 }
 
 QNetworkProxy ProxyPolicy::torProxyFor(const QString& socksHost, quint16 socksPort, const QString& isolationKey)
@@ -167,11 +183,21 @@ void ProxyPolicy::chooseWhenTorReady(const ProxyTarget& target, QObject* context
                             });
 }
 
-Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target)
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& rawSocketMessage,
+                           const ProxyTarget& target, const QString& stage)
 {
-    const QString detail = u"%1 (Qt socket error %2) while connecting to %3 through Tor"_s.arg(socketMessage)
-                               .arg(int(error))
-                               .arg(target.name());
+    // Some of Qt's messages carry "###" (a translator's disambiguation marker left in the source text, e.g.
+    // "Remote host closed connection###"): not words for a user.
+    QString socketMessage = rawSocketMessage;
+    socketMessage.remove(u"###"_s);
+    socketMessage = socketMessage.trimmed();
+    const bool connecting = stage.isEmpty() || stage == u"connect"_s;
+    const QString when = connecting                ? u"while connecting to %1 through Tor"_s
+                         : stage == u"tls"_s       ? u"during the TLS handshake with %1 through Tor"_s
+                         : stage == u"handshake"_s ? u"during the Electrum handshake with %1 through Tor"_s
+                                                   : u"while waiting for %1's answer through Tor (connected)"_s;
+    const QString detail =
+        u"%1 (Qt socket error %2) %3"_s.arg(socketMessage).arg(int(error)).arg(when.arg(target.name()));
     const bool onion = target.onion;
     auto make = [&](ErrorKind kind, const QString& message) { return Error::make(kind, message, detail); };
 
@@ -204,7 +230,11 @@ Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& so
         return make(ErrorKind::HostNotFound,
                     onion ? u"Tor could not find or reach the onion service (descriptor not found, or the "
                             u"service is offline)"_s
-                          : u"Tor could not resolve or reach the host (Tor's exit reported a failure)"_s);
+                          // Qt folds SOCKS replies 1 (general failure: what the local Tor answers when no exit
+                          // relay allows the name or port), 2 (not allowed) and 4 (the exit could not resolve or
+                          // reach it) into this one error: say both, never blame the exit alone.
+                          : u"Tor could not resolve or reach the host (the local Tor refused the name, e.g. no exit "
+                            u"relay allows it, or the exit could not resolve or reach it)"_s);
     case QAbstractSocket::ConnectionRefusedError:
         return make(ErrorKind::ConnectionRefused,
                     onion ? u"the onion service refused the connection (nothing listens on that port)"_s
@@ -232,13 +262,16 @@ Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& so
         break;
     }
     case QAbstractSocket::SocketTimeoutError:
-        return make(ErrorKind::Timeout, u"connecting through Tor timed out"_s);
+        return make(ErrorKind::Timeout,
+                    connecting ? u"connecting through Tor timed out"_s : u"the connection through Tor timed out"_s);
     case QAbstractSocket::RemoteHostClosedError:
         return make(ErrorKind::ConnectionClosed, u"the connection through Tor was closed"_s);
     default:
         break;
     }
-    return make(ErrorKind::Proxy, u"connecting through Tor failed: "_s + socketMessage);
+    return make(ErrorKind::Proxy,
+                (connecting ? u"connecting through Tor failed: "_s : u"the connection through Tor failed: "_s) +
+                    socketMessage);
 }
 
 } // namespace btcw

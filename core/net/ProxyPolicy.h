@@ -55,8 +55,11 @@ public:
 
     // The SOCKS user name that isolates this server's circuits: "btcw-" + 16 hex of SHA-256(host:port), stable.
     static QString isolationKeyFor(const ProxyTarget& target);
-    // The fixed SOCKS password paired with every isolation key.
+    // The SOCKS password paired with every isolation key: a random secret drawn once per process (makeRunSecret()),
+    // so each run of the app gets circuits of its own; within a run it never changes.
     static QString isolationPassword();
+    // A fresh random secret ("btcw-run-" + 32 hex digits, 128 bits); isolationPassword() draws one per process.
+    static QString makeRunSecret();
     // A SOCKS5 proxy that hands host names to Tor (never resolved locally), with the given isolation user.
     static QNetworkProxy torProxyFor(const QString& socksHost, quint16 socksPort, const QString& isolationKey);
 
@@ -72,7 +75,10 @@ private:
     TorAccess* m_torAccess = nullptr;
 };
 
-// Turns a socket failure on a proxied (Tor) connection into a plain reason ("onion descriptor not found", …).
-Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target);
+// Turns a socket failure on a proxied (Tor) connection into a plain reason ("onion descriptor not found", …). `stage`
+// is where it happened ("connect", "tls", "handshake", "request"), and the words follow it: no "while connecting"
+// for a connection that was up. Qt's own text stays in the detail, without Qt's internal markers ("###").
+Error describeProxyFailure(QAbstractSocket::SocketError error, const QString& socketMessage, const ProxyTarget& target,
+                           const QString& stage = QStringLiteral("connect"));
 
 } // namespace btcw

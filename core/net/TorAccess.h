@@ -33,6 +33,9 @@ public:
     // with the endpoint as soon as Tor is usable, or with why not (ErrorKind::TorUnavailable) once it cannot be
     // or `timeout` has passed. Never called if `context` is gone by then.
     virtual void whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done) = 0;
+    // A connection through the SOCKS endpoint was refused (or the proxy failed before any SOCKS answer): Tor may
+    // have gone away. Look again at once (rate-limited), instead of waiting for the next periodic check.
+    virtual void reportSocksFailure() {}
 };
 
 } // namespace btcw

@@ -36,15 +36,18 @@ TorDetector::~TorDetector()
 }
 
 QList<TorEndpoint> TorDetector::defaultCandidates(const QString& configuredHost, quint16 configuredPort,
-                                                  bool autoDetect)
+                                                  bool autoDetect, quint16 systemPort, quint16 torBrowserPort)
 {
     QList<TorEndpoint> list;
-    if (configuredPort != 0)
+    if (configuredPort != 0) {
+        // Exclusive: "--tor-socks" means "this Tor, and no other", so auto-detection is not consulted at all.
         list.append(
             {configuredHost.isEmpty() ? u"127.0.0.1"_s : configuredHost, configuredPort, TorSource::Configured});
+        return list;
+    }
     if (autoDetect) {
-        list.append({u"127.0.0.1"_s, 9050, TorSource::System});
-        list.append({u"127.0.0.1"_s, 9150, TorSource::TorBrowser});
+        list.append({u"127.0.0.1"_s, systemPort, TorSource::System});
+        list.append({u"127.0.0.1"_s, torBrowserPort, TorSource::TorBrowser});
     }
     return list;
 }

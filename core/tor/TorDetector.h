@@ -39,8 +39,11 @@ public:
     explicit TorDetector(QObject* parent = nullptr);
     ~TorDetector() override;
 
-    // The usual candidates: the configured endpoint (if any) first, then 127.0.0.1:9050 and :9150 when autoDetect.
-    static QList<TorEndpoint> defaultCandidates(const QString& configuredHost, quint16 configuredPort, bool autoDetect);
+    // A configured endpoint is the only candidate (never a fallback to another port: whatever listens there would
+    // receive the .onion names and isolation credentials); without one, 127.0.0.1:systemPort (system tor, 9050) and
+    // :torBrowserPort (Tor Browser, 9150) when autoDetect. The two ports are parameters for tests only.
+    static QList<TorEndpoint> defaultCandidates(const QString& configuredHost, quint16 configuredPort, bool autoDetect,
+                                                quint16 systemPort = 9050, quint16 torBrowserPort = 9150);
 
     // Each probe: connect, send the SOCKS5 greeting (no authentication), expect "05 00"; bounded by timeout.
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -3,13 +3,20 @@
 #include "net/ProxyPolicy.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace btcw {
+
+namespace {
+// Reports of refused SOCKS connections come in bursts (every waiting request fails at once): one probe serves them.
+constexpr qint64 kMinProbeGapMs = 200;
+} // namespace
 
 QString torStateName(TorState state)
 {
@@ -43,6 +50,11 @@ TorService::TorService(ProxyPolicy& policy, TorSettings settings, QObject* paren
     m_recheckTimer = new QTimer(this);
     m_recheckTimer->setSingleShot(true);
     connect(m_recheckTimer, &QTimer::timeout, this, [this] { recheck(); });
+    m_liveness = new TorDetector(this);
+    connect(m_liveness, &TorDetector::finished, this,
+            [this](const Result<TorEndpoint>& result) { onLiveness(result); });
+    m_livenessTimer = new QTimer(this);
+    connect(m_livenessTimer, &QTimer::timeout, this, [this] { probeLiveness(); });
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
     setUnusable(u"Tor is off"_s, TorState::Off);
 }
@@ -90,6 +102,7 @@ void TorService::openControl()
             emit bootstrapChanged(m_bootstrap);
         });
         m_control->subscribeStatusEvents();
+        verifySocks();
     });
     connect(m_control, &TorControlClient::bootstrapChanged, this, [this](const TorBootstrap& status) {
         m_bootstrap = status.progress;
@@ -101,6 +114,51 @@ void TorService::openControl()
     });
     m_controlError.clear();
     m_control->connectToTor(m_endpoint->host, m_settings.controlPort);
+}
+
+void TorService::verifySocks()
+{
+    if (!m_control || !m_endpoint)
+        return;
+    const TorEndpoint expected = *m_endpoint;
+    m_control->getInfo({u"net/listeners/socks"_s}, [this, expected](const Result<QMap<QString, QString>>& info) {
+        if (!info.ok() || !m_endpoint || m_endpoint->toString() != expected.toString())
+            return; // stays "unverified"
+        const QString listeners = info->value(u"net/listeners/socks"_s);
+        // Space-separated, each quoted: "127.0.0.1:9050" "[::1]:9050" "unix:/run/tor/socks".
+        QStringList ports;
+        for (QString item : listeners.split(u' ', Qt::SkipEmptyParts)) {
+            item.remove(u'"');
+            ports << item;
+        }
+        const QHostAddress wanted(expected.host);
+        const bool listed = std::any_of(ports.cbegin(), ports.cend(), [&](const QString& item) {
+            const qsizetype colon = item.lastIndexOf(u':');
+            if (colon < 0 || item.mid(colon + 1).toUInt() != expected.port)
+                return false;
+            QString host = item.left(colon);
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+            return host == expected.host || (!wanted.isNull() && QHostAddress(host).isEqual(wanted)) ||
+                   (QHostAddress(host) == QHostAddress::AnyIPv4 || QHostAddress(host) == QHostAddress::AnyIPv6);
+        });
+        if (listed) {
+            m_socksVerified = true;
+            return;
+        }
+        m_rejectedEndpoint = expected.toString();
+        setUnusable(u"the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers "
+                    u"there, so no names are sent to it"_s.arg(m_settings.controlPort)
+                        .arg(expected.toString(), ports.isEmpty() ? u"none"_s : ports.join(u", "_s)),
+                    TorState::Error);
+    });
+}
+
+QString TorService::socksVerification() const
+{
+    if (!m_endpoint)
+        return {};
+    return m_endpoint->source == TorSource::Launched || m_socksVerified ? u"verified"_s : u"unverified"_s;
 }
 
 void TorService::closeControl()
@@ -118,6 +176,11 @@ void TorService::start()
 {
     m_recheckTimer->stop();
     m_detector->cancel();
+    m_liveness->cancel();
+    m_livenessTimer->stop();
+    m_rejectedEndpoint.clear();
+    if (m_settings.enabled && m_settings.livenessInterval.count() > 0)
+        m_livenessTimer->start(m_settings.livenessInterval);
     stopLauncher();
     closeControl();
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
@@ -127,8 +190,7 @@ void TorService::start()
                     TorState::Off);
         return;
     }
-    const auto candidates =
-        TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect);
+    const auto candidates = this->candidates();
     if (candidates.isEmpty()) {
         noTorFound(u"no Tor endpoint configured and auto-detection is off"_s);
         return;
@@ -142,10 +204,87 @@ void TorService::start()
 void TorService::stop()
 {
     m_recheckTimer->stop();
+    m_livenessTimer->stop();
+    m_liveness->cancel();
     m_detector->cancel();
     stopLauncher();
     closeControl();
     setUnusable(u"Tor is off"_s, TorState::Off);
+}
+
+QList<TorEndpoint> TorService::candidates() const
+{
+    return TorDetector::defaultCandidates(m_settings.socksHost, m_settings.socksPort, m_settings.autoDetect,
+                                          m_settings.systemSocksPort, m_settings.torBrowserSocksPort);
+}
+
+bool TorService::recentlyProbed() const
+{
+    return m_lastLivenessProbe.isValid() && m_lastLivenessProbe.elapsed() < kMinProbeGapMs;
+}
+
+void TorService::probeLiveness()
+{
+    if (m_liveness->isRunning())
+        return;
+    if (m_state == TorState::Detected && m_endpoint) {
+        m_livenessOfDetected = true;
+    } else if (m_state == TorState::Error || m_state == TorState::Idle) {
+        // Did a Tor (the configured one, or one on 9050/9150) come back? Found: Detected at once.
+        if (candidates().isEmpty())
+            return;
+        m_livenessOfDetected = false;
+    } else {
+        return; // detecting, or our own tor (its process is watched by the launcher)
+    }
+    m_lastLivenessProbe.start();
+    m_liveness->setProbeTimeout(
+        std::min(m_settings.probeTimeout, std::max(m_settings.livenessInterval, std::chrono::milliseconds{500})));
+    if (m_livenessOfDetected)
+        m_liveness->probe({*m_endpoint});
+    else
+        m_liveness->probe(candidates());
+}
+
+void TorService::onLiveness(const Result<TorEndpoint>& result)
+{
+    if (m_livenessOfDetected) {
+        if (!result.ok() && m_state == TorState::Detected)
+            start(); // it went away: look again (and maybe launch); the status says so now, not in 30 s
+        return;
+    }
+    if (m_state != TorState::Error && m_state != TorState::Idle)
+        return;
+    if (result.ok() && result->toString() == m_rejectedEndpoint)
+        return; // its control port disowned it; wait for a restart or new settings
+    if (result.ok()) {
+        m_rechecking = false;
+        m_detector->cancel();
+        setUsable(*result);
+        setState(TorState::Detected);
+        openControl();
+        scheduleRecheck();
+        resolveWaiters();
+        return;
+    }
+    if (m_state == TorState::Error)
+        failWaiters(Error::make(ErrorKind::TorUnavailable, m_reason.isEmpty() ? u"Tor is not running"_s : m_reason));
+}
+
+void TorService::reportSocksFailure()
+{
+    if (m_liveness->isRunning() || m_probeQueued)
+        return;
+    if (!recentlyProbed()) {
+        probeLiveness();
+        return;
+    }
+    // Probed a moment ago (perhaps just before Tor died): once more as soon as the rate limit allows.
+    m_probeQueued = true;
+    QTimer::singleShot(std::max<qint64>(kMinProbeGapMs - m_lastLivenessProbe.elapsed(), 1), this, [this] {
+        m_probeQueued = false;
+        probeLiveness();
+    });
 }
 
 void TorService::stopLauncher()
@@ -175,6 +314,14 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
         openControl();
         scheduleRecheck();
         resolveWaiters();
+        return;
+    }
+    if (m_settings.socksPort != 0) {
+        // The configured port is a promise: no other running Tor stands in for it (a tor of our own may, if allowed).
+        const TorEndpoint configured{m_settings.socksHost.isEmpty() ? u"127.0.0.1"_s : m_settings.socksHost,
+                                     m_settings.socksPort, TorSource::Configured};
+        noTorFound(u"the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried"_s.arg(
+            configured.toString(), result.error().detail));
         return;
     }
     noTorFound(u"no running Tor found ("_s + result.error().detail + u')');
@@ -261,10 +408,13 @@ bool TorService::canBecomeUsable() const
     case TorState::Launching:
     case TorState::Bootstrapping:
         return true;
+    case TorState::Error:
+        // A Tor may have come back since the last probe: a request looks once more (one quick loopback probe,
+        // shared by every request meanwhile) before it fails; right after a failed probe it fails at once.
+        return m_settings.enabled && !candidates().isEmpty() && (m_liveness->isRunning() || !recentlyProbed());
     case TorState::Off:
     case TorState::Detected:
     case TorState::Ready:
-    case TorState::Error:
         return false;
     }
     return false;
@@ -289,6 +439,8 @@ void TorService::whenUsable(QObject* context, std::chrono::milliseconds timeout,
                        [this, id] { expireWaiter(id); });
     if (m_state == TorState::Idle)
         start(); // look once more (a Tor may have been started since), then launch ours
+    else if (m_state == TorState::Error && !m_liveness->isRunning())
+        probeLiveness(); // the answer resolves or fails the waiters
 }
 
 QString TorService::stillStartingMessage() const
@@ -349,6 +501,7 @@ void TorService::setState(TorState state)
 
 void TorService::setUsable(const TorEndpoint& endpoint)
 {
+    m_socksVerified = false;
     m_endpoint = endpoint;
     m_error.clear();
     m_reason.clear();
@@ -409,6 +562,7 @@ QJsonObject TorService::statusJson() const
         {u"waiting"_s, waitingCount()},
         {u"connect_timeout_ms"_s, qint64(m_settings.connectTimeout.count())},
     };
+    out.insert(u"socks_verification"_s, m_endpoint ? QJsonValue(socksVerification()) : QJsonValue(QJsonValue::Null));
     if (m_settings.controlPort != 0) {
         out.insert(u"control"_s, QJsonObject{
                                      {u"port"_s, int(m_settings.controlPort)},

@@ -7,6 +7,7 @@
 #include "tor/TorDetector.h"
 #include "tor/TorLauncher.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -25,9 +26,13 @@ class ProxyPolicy;
 struct TorSettings
 {
     bool enabled = true;    // off: no Tor at all (.onion then fails with a clear error)
-    bool autoDetect = true; // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser)
-    QString socksHost;      // an explicit SOCKS endpoint, tried first (empty host = 127.0.0.1)
-    quint16 socksPort = 0;  // 0 = none configured
+    bool autoDetect = true; // probe 127.0.0.1:9050 (system tor) and :9150 (Tor Browser); not with a socksPort
+    // An explicit SOCKS endpoint (empty host = 127.0.0.1): the only running Tor used. When it does not answer, no
+    // other port is probed; the error says so (and a tor of our own is launched only if allowLaunch).
+    QString socksHost;
+    quint16 socksPort = 0;              // 0 = none configured
+    quint16 systemSocksPort = 9050;     // auto-detection's ports; other values only in tests
+    quint16 torBrowserSocksPort = 9150; //
     // Launch our own tor when none is found: on the first request that needs Tor (or at start, see below).
     bool allowLaunch = true;
     bool launchAtStart = false;                // --launch-tor: launch at start already, not only on demand
@@ -44,6 +49,9 @@ struct TorSettings
     std::chrono::milliseconds probeTimeout{2'000};     // per SOCKS probe
     std::chrono::milliseconds launchTimeout{30'000};   // launched tor: until its control port answers
     std::chrono::milliseconds recheckInterval{30'000}; // re-probe a detected Tor / retry after an error; 0 = never
+    // A cheap probe (connect + SOCKS5 greeting, loopback) of the detected Tor, and, while no Tor is usable (Error,
+    // Idle), of the candidates: state follows Tor dying or returning within this interval. 0 = never.
+    std::chrono::milliseconds livenessInterval{1'000};
 };
 
 enum class TorState
@@ -83,6 +91,10 @@ public:
     // Whether the detected Tor's control port accepted us, and why not (never containing the password).
     bool isControlAuthenticated() const { return m_control && m_control->isAuthenticated(); }
     QString controlError() const { return m_controlError; }
+    // Whether the SOCKS port in use is known to belong to the Tor we talk to: "verified" (our own tor, or the
+    // detected Tor's control port lists it in net/listeners/socks) or "unverified" (no control port, or it did not
+    // say). A control port that lists other SOCKS ports only makes Tor unusable (state Error, names never sent).
+    QString socksVerification() const;
 
     TorState state() const { return m_state; }
     // The SOCKS endpoint in use (Detected or Ready), else nullopt.
@@ -101,6 +113,8 @@ public:
     bool canBecomeUsable() const override;
     // In state Idle this starts Tor: it looks once more for a running one, then launches its own.
     void whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done) override;
+    // A SOCKS connection was refused: probe the detected Tor (or look for one) now, at most every kMinProbeGap.
+    void reportSocksFailure() override;
 
     // For GET /electrum/tor: state, source, socks {host, port}, bootstrap, error, route_all_via_tor, launch
     // {allowed, at_start, binary}, waiting, and control {port, authenticated, error} when a control port is configured.
@@ -133,6 +147,12 @@ private:
     void scheduleRecheck();
     void recheck();
     void stopLauncher();
+    QList<TorEndpoint> candidates() const;
+    // The liveness probe: the detected endpoint while Detected, else (Error, Idle) the candidates, without any
+    // state change unless the answer changes something.
+    void probeLiveness();
+    void onLiveness(const Result<TorEndpoint>& result);
+    bool recentlyProbed() const;
     // Connects to the detected Tor's control port (when configured) for bootstrap progress.
     void openControl();
     void closeControl();
@@ -143,6 +163,14 @@ private:
     TorDetector* m_detector = nullptr;
     TorLauncher* m_launcher = nullptr;
     QTimer* m_recheckTimer = nullptr;
+    TorDetector* m_liveness = nullptr; // separate from m_detector: never disturbs a detection in progress
+    QTimer* m_livenessTimer = nullptr;
+    bool m_livenessOfDetected = false; // what the running liveness probe is about
+    QElapsedTimer m_lastLivenessProbe;
+    bool m_socksVerified = false;
+    QString m_rejectedEndpoint; // a SOCKS endpoint the control port disowned: not taken again until start()
+    void verifySocks();
+    bool m_probeQueued = false;            // reportSocksFailure() came within the rate limit: a probe follows
     TorControlClient* m_control = nullptr; // to a detected Tor's control port
     QString m_controlError;
     std::optional<TorEndpoint> m_endpoint;

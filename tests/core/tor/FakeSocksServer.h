@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
+#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
+#include <utility>
 
 namespace btcw::test {
 
@@ -15,19 +18,32 @@ public:
     {
         Socks,
         Garbage,
-        CloseAtOnce
+        CloseAtOnce,
+        CloseAfterConnect, // answers the CONNECT with success, then closes (an exit dropping the stream)
+        Forward            // connects every CONNECT to forwardHost:forwardPort (an exit that reaches the test server)
     };
 
-    explicit FakeSocksServer(Mode mode = Mode::Socks) : m_mode(mode)
+    // port 0: any free port; another: that one (a Tor "coming back" on the port it had).
+    explicit FakeSocksServer(Mode mode = Mode::Socks, quint16 port = 0) : m_mode(mode)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = nextPendingConnection())
                 serve(s);
         });
-        listen(QHostAddress::LocalHost, 0);
+        listen(QHostAddress::LocalHost, port);
     }
 
-    quint8 replyCode = 0x00; // the CONNECT reply (0 = success, then echo)
+    quint8 replyCode = 0x00;                           // the CONNECT reply (0 = success, then echo)
+    QHostAddress forwardHost{QHostAddress::LocalHost}; // Mode::Forward: where every stream really goes
+    quint16 forwardPort = 0;
+
+    struct Request
+    {
+        int addressType = 0;
+        QString host;
+        quint16 port = 0;
+    };
+    QList<Request> requests; // every CONNECT, in order
 
     // What the last client sent.
     int connections = 0;
@@ -53,6 +69,8 @@ private:
             delete stage;
         });
         connect(s, &QTcpSocket::readyRead, s, [this, s, buffer, stage] {
+            if (*stage == 4) // forwarding: forward() reads
+                return;
             *buffer += s->readAll();
             if (m_mode == Mode::Garbage) {
                 s->write("HTTP/1.0 400 Bad Request\r\n\r\n");
@@ -97,12 +115,18 @@ private:
                         return;
                     }
                     requestedPort = qFromBigEndian<quint16>(b.constData() + consumed - 2);
+                    requests.append({addressType, requestedHost, requestedPort});
                     buffer->remove(0, consumed);
+                    if (m_mode == Mode::Forward) {
+                        forward(s, buffer);
+                        *stage = 4;
+                        return;
+                    }
                     QByteArray reply = QByteArray::fromHex("0500000100000000"
                                                            "0000");
                     reply[1] = char(replyCode);
                     s->write(reply);
-                    if (replyCode != 0)
+                    if (replyCode != 0 || m_mode == Mode::CloseAfterConnect)
                         s->disconnectFromHost();
                     *stage = 3;
                     progress = true;
@@ -112,6 +136,28 @@ private:
                 }
             }
         });
+    }
+
+    // Mode::Forward: answers success once the upstream connection is up, then pipes both ways.
+    void forward(QTcpSocket* s, QByteArray* pending)
+    {
+        auto* upstream = new QTcpSocket(s);
+        upstream->setProxy(QNetworkProxy::NoProxy);
+        connect(upstream, &QTcpSocket::connected, s, [s, upstream, pending] {
+            s->write(QByteArray::fromHex("05000001000000000000"));
+            if (!pending->isEmpty())
+                upstream->write(std::exchange(*pending, {}));
+            if (s->bytesAvailable() > 0)
+                upstream->write(s->readAll());
+            connect(s, &QTcpSocket::readyRead, upstream, [s, upstream] { upstream->write(s->readAll()); });
+        });
+        connect(upstream, &QTcpSocket::readyRead, s, [s, upstream] { s->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, s, [s] { s->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::errorOccurred, s, [s](QAbstractSocket::SocketError) {
+            s->write(QByteArray::fromHex("05050001000000000000")); // connection refused
+            s->disconnectFromHost();
+        });
+        upstream->connectToHost(forwardHost, forwardPort);
     }
 
     Mode m_mode;

@@ -3,6 +3,8 @@
 #include "electrum/ServerAddress.h"
 #include "net/ProxyPolicy.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,10 @@ private slots:
     void socksRepliesMapToPlainReasons_data();
     void socksRepliesMapToPlainReasons();
     void nonSocksPortIsReportedAsWrongPort();
+    void failureTextsAreUserWordsAndFollowTheStage();
+    void isolationPasswordIsARandomSecretPerRun();
+    void isolationPasswordDiffersBetweenTwoRuns();
+    void printIsolationPassword(); // run by isolationPasswordDiffersBetweenTwoRuns in a child process
 };
 
 void TestProxyPolicy::clearnetServerConnectsDirectly()
@@ -237,6 +243,74 @@ void TestProxyPolicy::nonSocksPortIsReportedAsWrongPort()
     QCOMPARE(describeProxyFailure(*error2, text, server.proxyTarget()).kind, ErrorKind::Proxy);
 }
 
+void TestProxyPolicy::failureTextsAreUserWordsAndFollowTheStage()
+{
+    const ProxyTarget onion = address(kOnion, 50001).proxyTarget();
+    const ProxyTarget clearnet = address(u"electrum.example.org"_s, 50002, Transport::Tls).proxyTarget();
+    // Qt's own text for a closed connection carries "###" (Qt 6.4 … 6.8).
+    const QString qtText = u"Remote host closed connection###"_s;
+    const Error atRequest = describeProxyFailure(QAbstractSocket::RemoteHostClosedError, qtText, onion, u"request"_s);
+    QVERIFY2(!atRequest.detail.contains(u"###"_s), qPrintable(atRequest.detail));
+    QVERIFY2(!atRequest.message.contains(u"###"_s), qPrintable(atRequest.message));
+    QVERIFY2(atRequest.detail.contains(u"Remote host closed connection"_s), qPrintable(atRequest.detail));
+    QVERIFY2(!atRequest.detail.contains(u"while connecting"_s), qPrintable(atRequest.detail));
+    QVERIFY2(atRequest.detail.contains(u"answer"_s), qPrintable(atRequest.detail));
+    const Error atConnect = describeProxyFailure(QAbstractSocket::RemoteHostClosedError, qtText, onion);
+    QVERIFY2(atConnect.detail.contains(u"while connecting"_s), qPrintable(atConnect.detail));
+    QVERIFY(describeProxyFailure(QAbstractSocket::SocketTimeoutError, u"timeout"_s, onion, u"handshake"_s)
+                .detail.contains(u"during the Electrum handshake"_s));
+    QVERIFY(!describeProxyFailure(QAbstractSocket::SocketTimeoutError, u"timeout"_s, onion, u"request"_s)
+                 .message.contains(u"connecting"_s));
+    // A host name Tor could not take: Qt cannot tell the local Tor's refusal (reply 1) from the exit's (reply 4),
+    // so the words never blame the exit alone.
+    const Error name = describeProxyFailure(QAbstractSocket::HostNotFoundError, u"Host not found"_s, clearnet);
+    QVERIFY2(name.message.contains(u"the local Tor refused the name"_s), qPrintable(name.message));
+    QVERIFY2(!name.message.contains(u"Tor's exit reported a failure"_s), qPrintable(name.message));
+}
+
+void TestProxyPolicy::isolationPasswordIsARandomSecretPerRun()
+{
+    // Within a run: one secret for every server (the user name alone separates servers).
+    const QString password = ProxyPolicy::isolationPassword();
+    QCOMPARE(ProxyPolicy::isolationPassword(), password);
+    QVERIFY(password != u"btc-worker"_s); // the old fixed password: the same circuits after a restart
+    static const QRegularExpression form(u"^btcw-run-[0-9a-f]{32}$"_s);
+    QVERIFY2(form.match(password).hasMatch(), qPrintable(password));
+    QVERIFY(ProxyPolicy::makeRunSecret() != ProxyPolicy::makeRunSecret());
+    // And it is what the proxy carries, next to the per-server user name.
+    const auto choice = policyWithTor(9050).choose(address(kOnion, 50001).proxyTarget());
+    QVERIFY(choice.ok());
+    QCOMPARE(choice->proxy.password(), password);
+    QCOMPARE(choice->proxy.user(), ProxyPolicy::isolationKeyFor(address(kOnion, 50001).proxyTarget()));
+}
+
+void TestProxyPolicy::printIsolationPassword()
+{
+    qInfo("run-secret=%s", qPrintable(ProxyPolicy::isolationPassword()));
+}
+
+void TestProxyPolicy::isolationPasswordDiffersBetweenTwoRuns()
+{
+    if (qEnvironmentVariableIsSet("BTCW_TEST_CHILD"))
+        QSKIP("child run");
+    auto secretOfOneRun = []() -> QString {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"BTCW_TEST_CHILD"_s, u"1"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {u"printIsolationPassword"_s});
+        if (!child.waitForFinished(30'000))
+            return {};
+        static const QRegularExpression line(u"run-secret=(btcw-run-[0-9a-f]{32})"_s);
+        return line.match(QString::fromUtf8(child.readAllStandardOutput())).captured(1);
+    };
+    const QString first = secretOfOneRun();
+    const QString second = secretOfOneRun();
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!second.isEmpty());
+    QVERIFY2(first != second, "a restarted app must not reuse its previous run's circuits");
+    QVERIFY(first != ProxyPolicy::isolationPassword());
+}
 } // namespace btcw::test
 
 QTEST_GUILESS_MAIN(btcw::test::TestProxyPolicy)

@@ -36,7 +36,7 @@ class TestTorDetector : public QObject
 {
     Q_OBJECT
 private slots:
-    void candidatesAreConfiguredThenSystemThenTorBrowser();
+    void candidatesAreConfiguredOnlyOrSystemThenTorBrowser();
     void findsTheFirstEndpointThatAnswersSocks5();
     void garbageAnswerIsNotTor();
     void nothingListeningIsReportedPerCandidate();
@@ -44,16 +44,22 @@ private slots:
     void cancelSuppressesTheAnswer();
 };
 
-void TestTorDetector::candidatesAreConfiguredThenSystemThenTorBrowser()
+void TestTorDetector::candidatesAreConfiguredOnlyOrSystemThenTorBrowser()
 {
-    const auto list = TorDetector::defaultCandidates(u"10.0.0.5"_s, 9999, true);
-    QCOMPARE(list.size(), 3);
-    QCOMPARE(list[0].toString(), u"10.0.0.5:9999"_s);
-    QCOMPARE(list[0].source, TorSource::Configured);
-    QCOMPARE(list[1].port, quint16(9050));
-    QCOMPARE(list[1].source, TorSource::System);
-    QCOMPARE(list[2].port, quint16(9150));
-    QCOMPARE(list[2].source, TorSource::TorBrowser);
+    // A configured endpoint is exclusive (issue #23): auto-detection's ports are not candidates next to it.
+    const auto configured = TorDetector::defaultCandidates(u"10.0.0.5"_s, 9999, true);
+    QCOMPARE(configured.size(), 1);
+    QCOMPARE(configured[0].toString(), u"10.0.0.5:9999"_s);
+    QCOMPARE(configured[0].source, TorSource::Configured);
+    const auto list = TorDetector::defaultCandidates({}, 0, true);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].port, quint16(9050));
+    QCOMPARE(list[0].source, TorSource::System);
+    QCOMPARE(list[1].port, quint16(9150));
+    QCOMPARE(list[1].source, TorSource::TorBrowser);
+    const auto injected = TorDetector::defaultCandidates({}, 0, true, 19050, 19150);
+    QCOMPARE(injected.value(0).port, quint16(19050));
+    QCOMPARE(injected.value(1).port, quint16(19150));
     QCOMPARE(TorDetector::defaultCandidates({}, 0, false).size(), 0);
     QCOMPARE(TorDetector::defaultCandidates({}, 9999, false).value(0).host, u"127.0.0.1"_s);
 }

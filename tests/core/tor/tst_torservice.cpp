@@ -83,6 +83,12 @@ private slots:
     void onionQueryWithLaunchingOffSaysHowToTurnItOn();
     void requestsDuringDetectionWaitAndShareTheTorFound();
     void healthCheckOfAnOnionWaitsForTorInItsConnectStage();
+    void configuredSocksPortNeverFallsBackToSystemTor();
+    void stateFollowsTorDyingAndReturningWithinASecond();
+    void firstRequestAfterTorIsBackSucceeds();
+    void refusedSocksConnectionTriggersReDetectionAtOnce();
+    void droppedStreamIsReportedInPlainWordsForItsStage();
+    void controlPortConfirmsTheSocksPortOrTorIsRefused();
 };
 
 void TestTorService::detectsConfiguredTorAndPointsThePolicyAtIt()
@@ -358,6 +364,204 @@ void TestTorService::healthCheckOfAnOnionWaitsForTorInItsConnectStage()
     QVERIFY2(report.stages.first().ok, qPrintable(report.stages.first().message));
     QCOMPARE(report.stages.first().message, u"connected through Tor"_s);
     QCOMPARE(socks.requestedHost, kOnion);
+}
+
+void TestTorService::configuredSocksPortNeverFallsBackToSystemTor()
+{
+    // A SOCKS5 listener standing in for a system tor on 9050 (and one for Tor Browser's 9150): with a configured
+    // port that does not answer, neither may receive anything (issue #23, finding 2).
+    FakeSocksServer standInFor9050;
+    FakeSocksServer standInFor9150;
+    ProxyPolicy policy;
+    const quint16 dead = closedPort();
+    TorSettings settings = isolatedSettings(dead);
+    settings.autoDetect = true; // would probe the stand-ins, were the configured port not exclusive
+    settings.systemSocksPort = standInFor9050.serverPort();
+    settings.torBrowserSocksPort = standInFor9150.serverPort();
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected, TorState::Error}));
+    QCOMPARE(service.state(), TorState::Error);
+    QVERIFY(!policy.torSocks().has_value());
+    QCOMPARE(standInFor9050.connections, 0);
+    QCOMPARE(standInFor9150.connections, 0);
+    const QString message = service.errorMessage();
+    QVERIFY2(message.contains(u"configured Tor SOCKS port 127.0.0.1:%1 does not answer"_s.arg(dead)),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"no other port"_s), qPrintable(message));
+    QVERIFY(service.statusJson().value(u"source"_s).isNull());
+
+    // Without a configured port, auto-detection does find the stand-in (so the ports above were really probed-able).
+    settings.socksPort = 0;
+    service.setSettings(settings);
+    QVERIFY(waitState(service, {TorState::Detected}));
+    QCOMPARE(service.statusJson().value(u"source"_s).toString(), u"system"_s);
+}
+
+void TestTorService::stateFollowsTorDyingAndReturningWithinASecond()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    const quint16 port = socks->serverPort();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(port); // recheckInterval 0: only the liveness probe can notice
+    TorService service(policy, settings);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+
+    QElapsedTimer clock;
+    socks.reset(); // Tor dies
+    clock.start();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"error"_s);
+    QVERIFY(!policy.torSocks().has_value());
+
+    socks = std::make_unique<FakeSocksServer>(FakeSocksServer::Mode::Socks, port); // Tor is back, same port
+    QVERIFY(socks->isListening());
+    clock.restart();
+    QVERIFY(waitState(service, {TorState::Detected}, 3000));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.statusJson().value(u"state"_s).toString(), u"detected"_s);
+    QCOMPARE(policy.torSocks()->second, port);
+}
+
+void TestTorService::firstRequestAfterTorIsBackSucceeds()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    const quint16 port = socks->serverPort();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(port);
+    settings.livenessInterval = 60s; // no periodic probe in this test: only the request itself may look again
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    socks.reset();
+    service.reportSocksFailure(); // what a refused connection does (see the next test)
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+
+    socks = std::make_unique<FakeSocksServer>(FakeSocksServer::Mode::Socks, port);
+    QTest::qWait(250); // past the probe rate limit, and Tor has been back for a while: the next request must see it
+    const auto target = ServerAddress::create(kOnion, 50001, Transport::Tcp).value().proxyTarget();
+    QVERIFY(policy.canWaitForTor(target));
+    std::optional<Result<ProxyChoice>> choice;
+    QObject context;
+    QElapsedTimer clock;
+    clock.start();
+    policy.chooseWhenTorReady(target, &context, 5s, [&](Result<ProxyChoice> r) { choice = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return choice.has_value(); }, 3000));
+    QVERIFY2(choice->ok(), qPrintable(choice->ok() ? QString() : choice->error().toString()));
+    QCOMPARE((*choice)->proxy.port(), port);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(service.state(), TorState::Detected);
+
+    // While Tor stays away, a request still fails fast with the reason, not after its timeout.
+    socks.reset();
+    service.reportSocksFailure();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QTest::qWait(250);
+    choice.reset();
+    clock.restart();
+    policy.chooseWhenTorReady(target, &context, 5s, [&](Result<ProxyChoice> r) { choice = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return choice.has_value(); }, 3000));
+    QVERIFY(!choice->ok());
+    QCOMPARE(choice->error().kind, ErrorKind::TorUnavailable);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestTorService::refusedSocksConnectionTriggersReDetectionAtOnce()
+{
+    auto socks = std::make_unique<FakeSocksServer>();
+    ProxyPolicy policy;
+    TorSettings settings = isolatedSettings(socks->serverPort());
+    settings.livenessInterval = 60s; // only the refused connection may make the service look again
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    socks.reset(); // Tor dies; the service still believes in it
+
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 5s, &elapsed);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::TorUnavailable);
+    QVERIFY2(result.error().message.contains(u"refused"_s), qPrintable(result.error().message));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(waitState(service, {TorState::Error}, 3000));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestTorService::droppedStreamIsReportedInPlainWordsForItsStage()
+{
+    // Tor accepts the CONNECT, then the stream is dropped before the server says anything (issue #23, finding 5).
+    FakeSocksServer dropping(FakeSocksServer::Mode::CloseAfterConnect);
+    ProxyPolicy policy;
+    TorService service(policy, isolatedSettings(dropping.serverPort()));
+    policy.setTorAccess(&service);
+    service.start();
+    QVERIFY(waitState(service, {TorState::Detected}));
+    qint64 elapsed = 0;
+    const auto result = onionCall(policy, 5s, &elapsed);
+    QVERIFY(!result.ok());
+    const Error& error = result.error();
+    const QString all = error.message + u" | "_s + error.detail + u" | stage "_s + error.stage;
+    QVERIFY2(!all.contains(u"###"_s), qPrintable(all));
+    QVERIFY2(!error.stage.isEmpty() && error.stage != u"connect"_s, qPrintable(all));
+    QVERIFY2(!all.contains(u"while connecting"_s), qPrintable(all));
+    QVERIFY2(!error.message.contains(u"connecting"_s), qPrintable(all));
+}
+
+void TestTorService::controlPortConfirmsTheSocksPortOrTorIsRefused()
+{
+    FakeSocksServer socks;
+    // Without a control port: usable, but "unverified".
+    {
+        ProxyPolicy policy;
+        TorService service(policy, isolatedSettings(socks.serverPort()));
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QCOMPARE(service.statusJson().value(u"socks_verification"_s).toString(), u"unverified"_s);
+    }
+    auto torListing = [](QByteArray listeners) {
+        auto base = hashedPasswordTor(u"tor-secret"_s, 100);
+        return [base, listeners](const QByteArray& line) -> QByteArray {
+            if (line == "GETINFO net/listeners/socks")
+                return "250-net/listeners/socks=" + listeners + "\r\n250 OK\r\n";
+            return base(line);
+        };
+    };
+    // The control port lists our SOCKS port: "verified".
+    {
+        FakeControlPort control;
+        control.handler = torListing("\"127.0.0.1:" + QByteArray::number(socks.serverPort()) + "\"");
+        ProxyPolicy policy;
+        TorSettings settings = isolatedSettings(socks.serverPort());
+        settings.controlPort = control.serverPort();
+        settings.controlPassword = u"tor-secret"_s;
+        TorService service(policy, settings);
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QTRY_COMPARE_WITH_TIMEOUT(service.statusJson().value(u"socks_verification"_s).toString(), u"verified"_s, 5000);
+        QVERIFY(service.isUsable());
+    }
+    // It lists another port: whatever answers on ours is not that Tor, and gets no names.
+    {
+        FakeControlPort control;
+        control.handler = torListing("\"127.0.0.1:1\" \"unix:/run/tor/socks\"");
+        ProxyPolicy policy;
+        TorSettings settings = isolatedSettings(socks.serverPort());
+        settings.controlPort = control.serverPort();
+        settings.controlPassword = u"tor-secret"_s;
+        TorService service(policy, settings);
+        service.start();
+        QVERIFY(waitState(service, {TorState::Detected}));
+        QVERIFY(waitState(service, {TorState::Error}));
+        QVERIFY(!policy.torSocks().has_value());
+        QVERIFY2(service.errorMessage().contains(u"does not list"_s), qPrintable(service.errorMessage()));
+        QTest::qWait(1500); // the liveness probe finds the port again, but does not take it back
+        QCOMPARE(service.state(), TorState::Error);
+    }
 }
 
 } // namespace btcw::test
