@@ -48,10 +48,6 @@
         <translation>Tor nie verwenden (.onion-Server schlagen fehl).</translation>
     </message>
     <message>
-        <source>Use the Tor SOCKS5 port at HOST:PORT instead of looking for one.</source>
-        <translation>Den Tor-SOCKS5-Port unter HOST:PORT verwenden, statt nach einem zu suchen.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Jede Serververbindung über Tor leiten, nie direkt.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Never start our own tor; use only a Tor that is running.</source>
         <translation>Nie ein eigenes tor starten; nur ein laufendes Tor verwenden.</translation>
+    </message>
+    <message>
+        <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
+        <translation>Nur den Tor-SOCKS5-Port HOST:PORT verwenden: nie nach einem anderen suchen (9050, 9150); antwortet er nicht, dies melden (und ein eigenes tor starten, außer mit --no-launch-tor).</translation>
     </message>
 </context>
 <context>

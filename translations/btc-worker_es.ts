@@ -48,10 +48,6 @@
         <translation>No usar nunca Tor (los servidores .onion fallarán).</translation>
     </message>
     <message>
-        <source>Use the Tor SOCKS5 port at HOST:PORT instead of looking for one.</source>
-        <translation>Usar el puerto SOCKS5 de Tor en HOST:PORT en lugar de buscar uno.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Enrutar todas las conexiones a servidores a través de Tor, nunca directamente.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Never start our own tor; use only a Tor that is running.</source>
         <translation>No iniciar nunca nuestro propio tor; usar solo un Tor en ejecución.</translation>
+    </message>
+    <message>
+        <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
+        <translation>Usar solo el puerto SOCKS5 de Tor en HOST:PUERTO: no buscar nunca otro (9050, 9150); si no responde, decirlo (e iniciar nuestro propio tor salvo con --no-launch-tor).</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,6 @@
         <translation>Ne jamais utiliser Tor (les serveurs .onion échouent).</translation>
     </message>
     <message>
-        <source>Use the Tor SOCKS5 port at HOST:PORT instead of looking for one.</source>
-        <translation>Utiliser le port SOCKS5 de Tor à HOST:PORT au lieu d’en chercher un.</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>Faire passer toutes les connexions aux serveurs par Tor, jamais en direct.</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Never start our own tor; use only a Tor that is running.</source>
         <translation>Ne jamais lancer notre propre tor ; n’utiliser qu’un Tor déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
+        <translation>Utiliser uniquement le port SOCKS5 de Tor HÔTE:PORT : ne jamais en chercher un autre (9050, 9150) ; s’il ne répond pas, le dire (et lancer notre propre tor sauf avec --no-launch-tor).</translation>
     </message>
 </context>
 <context>

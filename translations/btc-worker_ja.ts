@@ -48,10 +48,6 @@
         <translation>Tor を使用しません（.onion サーバーは失敗します）。</translation>
     </message>
     <message>
-        <source>Use the Tor SOCKS5 port at HOST:PORT instead of looking for one.</source>
-        <translation>Tor の SOCKS5 ポートを探す代わりに HOST:PORT のものを使用します。</translation>
-    </message>
-    <message>
         <source>Route every server connection through Tor, never directly.</source>
         <translation>すべてのサーバー接続を Tor 経由にし、直接接続しません。</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>Never start our own tor; use only a Tor that is running.</source>
         <translation>独自の tor を起動せず、実行中の Tor のみを使用します。</translation>
+    </message>
+    <message>
+        <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
+        <translation>HOST:PORT の Tor SOCKS5 ポートだけを使います。ほかのポート（9050、9150）は探しません。応答がなければそう伝えます（--no-launch-tor がなければ独自の tor を起動します）。</translation>
     </message>
 </context>
 <context>
