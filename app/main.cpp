@@ -43,6 +43,7 @@ EngineOptions engineOptions(const AppConfig& config, const CacheSettings& cache)
     options.dataDir = config.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                : QDir(config.dataDir).absolutePath();
     options.allowBroadcast = config.allowBroadcast;
+    options.allowUnknownMethods = config.allowUnknownMethods;
     options.health = config.health;
     options.tor.enabled = config.torEnabled;
     options.tor.allowLaunch = config.launchTor;

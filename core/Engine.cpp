@@ -33,6 +33,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_guard->setNamesResolvedByTor([this] { return m_proxies.routeAllViaTor(); });
     m_queries = std::make_unique<QueryService>(*m_guard, *m_cache, *m_pool);
     m_queries->setAllowBroadcast(m_options.allowBroadcast);
+    m_queries->setAllowUnknownMethods(m_options.allowUnknownMethods);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     m_history = std::make_unique<HealthHistory>(history);

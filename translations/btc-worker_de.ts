@@ -36,8 +36,12 @@
         <translation>Verzeichnis für Pins und eigene Server (Standard: der Datenordner der App).</translation>
     </message>
     <message>
-        <source>Allow blockchain.transaction.broadcast through the API.</source>
-        <translation>blockchain.transaction.broadcast über die API erlauben.</translation>
+        <source>Allow methods that change the server or the network (transaction broadcasts, server.add_peer).</source>
+        <translation>Methoden erlauben, die den Server oder das Netzwerk verändern (Transaktionen senden, server.add_peer).</translation>
+    </message>
+    <message>
+        <source>Forward Electrum methods that BTC Worker does not know.</source>
+        <translation>Electrum-Methoden weiterleiten, die BTC Worker nicht kennt.</translation>
     </message>
     <message>
         <source>Let the API query servers on loopback or private networks (your own LAN server).</source>

@@ -35,16 +35,6 @@ QueryService::QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool
 {
 }
 
-Status QueryService::checkMethod(const QString& method) const
-{
-    if (method == u"blockchain.transaction.broadcast" && !m_allowBroadcast) {
-        return Error::make(ErrorKind::NotAllowed,
-                           u"blockchain.transaction.broadcast is turned off; start btc-worker with broadcasting "
-                           u"allowed to send transactions"_s);
-    }
-    return success();
-}
-
 void QueryService::run(const Query& query, QObject* context, Done done)
 {
     // Every answer, even to a bad query, arrives on the event loop: callers get one behaviour.
