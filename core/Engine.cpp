@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "PrivateFiles.h"
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
@@ -65,7 +66,7 @@ Engine::~Engine()
 QList<Error> Engine::start()
 {
     QList<Error> problems;
-    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir)) {
+    if (!m_options.dataDir.isEmpty() && !makePrivateDirectory(m_options.dataDir)) {
         problems.append(Error::make(ErrorKind::Internal,
                                     QStringLiteral("Cannot create the data directory %1.").arg(m_options.dataDir)));
     }

@@ -130,7 +130,10 @@ void QueryService::ask(const Query& query, const ScripthashParams& sent, const Q
                     m_cache.setTipHeight(query.server, height.toInt());
             }
             const QByteArray stored = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
-            answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
+            if (query.writeCache)
+                answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
+            else
+                answer.cache.outcome = CacheOutcome::Miss; // asked not to touch the cache: not stored
             answer.etag = CachedValue::etagFor(stored);
             answer.elapsedMs = call.elapsedMs;
             answer.freshConnection = call.freshConnection;

@@ -30,6 +30,7 @@ struct Query
     QString bitcoinAddress;               // blockchain.scripthash.*: its Electrum scripthash goes first in params
     std::chrono::milliseconds timeout{0}; // 0 = the pool's default
     bool readCache = true;                // false: ask the server even when the cache has an answer
+    bool writeCache = true;               // false: do not store the answer either (the API's cache=false)
     // The user typed this server into the window: loopback and LAN targets are fine then, whatever the API allows.
     bool allowPrivateTarget = false;
 };
