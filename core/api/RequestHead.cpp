@@ -107,6 +107,12 @@ std::optional<QString> hostOfHostHeader(QByteArrayView value)
             return std::nullopt;
         host = text.mid(1, close - 1);
         rest = text.mid(close + 1);
+        // QHostAddress forgives blanks around an address ("[ ::1]"), a Host header must not: hex, ':' and '.' only.
+        const bool plain = std::all_of(host.begin(), host.end(), [](char c) {
+            return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+        });
+        if (!plain)
+            return std::nullopt;
         const QHostAddress address(QString::fromLatin1(host));
         if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
             return std::nullopt;

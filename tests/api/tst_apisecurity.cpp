@@ -591,7 +591,8 @@ private slots:
         for (const QByteArray& host :
              {QByteArray("127.0.0.1:" + port + "@evil.com"), QByteArray("[::1]evil"), QByteArray("[::1]:" + port + "x"),
               QByteArray("127.0.0.1:"), QByteArray("127.0.0.1:80:80"), QByteArray("evil.com/127.0.0.1"),
-              QByteArray("127.0.0.1 evil.com"), QByteArray("[127.0.0.1]"), QByteArray("")}) {
+              QByteArray("127.0.0.1 evil.com"), QByteArray("[127.0.0.1]"), QByteArray("[ ::1]"), QByteArray("[::1 ]"),
+              QByteArray("[fe80::1%lo]"), QByteArray("")}) {
             const int got = status("GET /electrum/servers HTTP/1.1\r\nHost: " + host + "\r\n" + token + "\r\n");
             QVERIFY2(got == 400 || (host.isEmpty() && got == 403),
                      (host + " gave " + QByteArray::number(got)).constData());
