@@ -22,7 +22,8 @@ NotificationBudget::Verdict NotificationBudget::drop()
 NotificationBudget::Verdict NotificationBudget::offer(Notification notification, qint64 nowMs, bool hasListener)
 {
     if (m_updatedMs >= 0 && nowMs > m_updatedMs)
-        m_tokens = std::min(double(m_limits.burst), m_tokens + double(nowMs - m_updatedMs) * m_limits.perSecond / 1000.0);
+        m_tokens =
+            std::min(double(m_limits.burst), m_tokens + double(nowMs - m_updatedMs) * m_limits.perSecond / 1000.0);
     m_updatedMs = std::max(m_updatedMs, nowMs);
     if (m_tokens >= 1.0) {
         m_tokens -= 1.0;
