@@ -294,12 +294,7 @@ private:
     QTimer m_lifetime; // the whole connection's lifetime cap
 };
 
-ConnectionGate::ConnectionGate(RequestLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits)
-{
-    // A deep accept queue: under a connect flood the kernel must not drop a well-behaved client's SYN (a 1 s retry)
-    // before the gate has had a chance to make room for it.
-    setListenBacklogSize(1024);
-}
+ConnectionGate::ConnectionGate(RequestLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
 
 ConnectionGate::~ConnectionGate() = default;
 
