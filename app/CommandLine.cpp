@@ -120,7 +120,12 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QStringLiteral("dir"));
     const QCommandLineOption allowBroadcast(
         QStringLiteral("allow-broadcast"),
-        QCoreApplication::translate("CommandLine", "Allow blockchain.transaction.broadcast through the API."));
+        QCoreApplication::translate("CommandLine",
+                                    "Allow methods that change the server or the network (transaction broadcasts, "
+                                    "server.add_peer)."));
+    const QCommandLineOption allowUnknownMethods(
+        QStringLiteral("allow-unknown-methods"),
+        QCoreApplication::translate("CommandLine", "Forward Electrum methods that BTC Worker does not know."));
     const QCommandLineOption allowPrivate(
         QStringLiteral("allow-private-targets"),
         QCoreApplication::translate(
@@ -155,7 +160,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
                                     "Scan at start and again every this many minutes (0 = never; default: settings)."),
         QStringLiteral("minutes"));
     parser.addOptions({help, version, headless, noApi, apiPort, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
-                       allowPrivate, noTor, torSocks, launchTor, noLaunchTor, allViaTor, scan, scanEvery});
+                       allowUnknownMethods, allowPrivate, noTor, torSocks, launchTor, noLaunchTor, allViaTor, scan,
+                       scanEvery});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -211,6 +217,8 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         config.dataDir = parser.value(dataDir);
     if (parser.isSet(allowBroadcast))
         config.allowBroadcast = true;
+    if (parser.isSet(allowUnknownMethods))
+        config.allowUnknownMethods = true;
     if (parser.isSet(allowPrivate))
         config.allowPrivateTargets = true;
     if (parser.isSet(noTor))

@@ -26,6 +26,7 @@ struct AppConfig
     bool apiPersistentToken = false; // settings api/persistentToken: one token kept in the secret store
     QString dataDir;                 // empty = the platform's app data directory
     bool allowBroadcast = false;
+    bool allowUnknownMethods = false; // --allow-unknown-methods: forward methods the allow-list does not know
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)
     bool torEnabled = true;
     bool torAutoDetect = true;                           // settings tor/autoDetect

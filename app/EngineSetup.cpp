@@ -22,6 +22,7 @@ Result<EngineOptions> engineOptions(const AppConfig& config, const QProcessEnvir
     options.dataDir = config.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                : QDir(config.dataDir).absolutePath();
     options.allowBroadcast = config.allowBroadcast;
+    options.allowUnknownMethods = config.allowUnknownMethods;
     options.health = config.health;
     options.tor.enabled = config.torEnabled;
     options.tor.autoDetect = config.torAutoDetect;

@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "PrivateFiles.h"
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
@@ -45,6 +46,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_guard->setNamesResolvedByTor([this] { return m_proxies.routeAllViaTor(); });
     m_queries = std::make_unique<QueryService>(*m_guard, *m_cache, *m_pool);
     m_queries->setAllowBroadcast(m_options.allowBroadcast);
+    m_queries->setAllowUnknownMethods(m_options.allowUnknownMethods);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     history.clock = &clock;
@@ -78,7 +80,7 @@ Engine::~Engine()
 QList<Error> Engine::start()
 {
     QList<Error> problems;
-    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir)) {
+    if (!m_options.dataDir.isEmpty() && !makePrivateDirectory(m_options.dataDir)) {
         problems.append(Error::make(ErrorKind::Internal,
                                     QStringLiteral("Cannot create the data directory %1.").arg(m_options.dataDir)));
     }

@@ -28,9 +28,10 @@ struct EngineOptions
 {
     QString dataDir; // where pins and user servers live; empty = nothing persisted
     ConnectionSettings connection;
-    bool allowBroadcast = false; // blockchain.transaction.broadcast changes the network: off unless enabled
-    TorSettings tor;             // how Tor is found or launched; tor.enabled = false keeps Tor off
-    CacheSettings cache;         // embedded memory cache unless Redis is configured
+    bool allowBroadcast = false; // broadcasts and server.add_peer change the server or the network: off unless enabled
+    bool allowUnknownMethods = false; // methods outside protocol 1.4 … 1.6 (query/MethodPolicy): off unless enabled
+    TorSettings tor;                  // how Tor is found or launched; tor.enabled = false keeps Tor off
+    CacheSettings cache;              // embedded memory cache unless Redis is configured
     // Loopback, private, link-local and multicast targets are refused (SSRF guard) unless this is on.
     bool allowPrivateTargets = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery

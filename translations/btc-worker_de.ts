@@ -36,8 +36,12 @@
         <translation>Verzeichnis für Pins und eigene Server (Standard: der Datenordner der App).</translation>
     </message>
     <message>
-        <source>Allow blockchain.transaction.broadcast through the API.</source>
-        <translation>blockchain.transaction.broadcast über die API erlauben.</translation>
+        <source>Allow methods that change the server or the network (transaction broadcasts, server.add_peer).</source>
+        <translation>Methoden erlauben, die den Server oder das Netzwerk verändern (Transaktionen senden, server.add_peer).</translation>
+    </message>
+    <message>
+        <source>Forward Electrum methods that BTC Worker does not know.</source>
+        <translation>Electrum-Methoden weiterleiten, die BTC Worker nicht kennt.</translation>
     </message>
     <message>
         <source>Let the API query servers on loopback or private networks (your own LAN server).</source>
@@ -932,10 +936,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>“%1” is not an Electrum method name (like server.features).</source>
         <translation>„%1“ ist kein Electrum-Methodenname (wie server.features).</translation>
-    </message>
-    <message>
-        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
-        <translation>%1 ist ausgeschaltet; starten Sie btc-worker mit erlaubtem Broadcast, um Transaktionen zu senden.</translation>
     </message>
     <message>
         <source>A method the console does not know: it is sent as typed.</source>

@@ -36,8 +36,12 @@
         <translation>Directorio para los pines y los servidores del usuario (predeterminado: la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <source>Allow blockchain.transaction.broadcast through the API.</source>
-        <translation>Permitir blockchain.transaction.broadcast a través de la API.</translation>
+        <source>Allow methods that change the server or the network (transaction broadcasts, server.add_peer).</source>
+        <translation>Permitir métodos que cambian el servidor o la red (difusión de transacciones, server.add_peer).</translation>
+    </message>
+    <message>
+        <source>Forward Electrum methods that BTC Worker does not know.</source>
+        <translation>Reenviar métodos de Electrum que BTC Worker no conoce.</translation>
     </message>
     <message>
         <source>Let the API query servers on loopback or private networks (your own LAN server).</source>
@@ -932,10 +936,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>“%1” is not an Electrum method name (like server.features).</source>
         <translation>«%1» no es un nombre de método de Electrum (como server.features).</translation>
-    </message>
-    <message>
-        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
-        <translation>%1 está desactivado; inicie btc-worker con la difusión permitida para enviar transacciones.</translation>
     </message>
     <message>
         <source>A method the console does not know: it is sent as typed.</source>

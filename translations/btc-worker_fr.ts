@@ -36,8 +36,12 @@
         <translation>Répertoire des épinglages et des serveurs de l’utilisateur (par défaut&#xa0;: le dossier de données de l’application).</translation>
     </message>
     <message>
-        <source>Allow blockchain.transaction.broadcast through the API.</source>
-        <translation>Autoriser blockchain.transaction.broadcast via l’API.</translation>
+        <source>Allow methods that change the server or the network (transaction broadcasts, server.add_peer).</source>
+        <translation>Autoriser les méthodes qui modifient le serveur ou le réseau (diffusion de transactions, server.add_peer).</translation>
+    </message>
+    <message>
+        <source>Forward Electrum methods that BTC Worker does not know.</source>
+        <translation>Transmettre les méthodes Electrum que BTC Worker ne connaît pas.</translation>
     </message>
     <message>
         <source>Let the API query servers on loopback or private networks (your own LAN server).</source>
@@ -932,10 +936,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>“%1” is not an Electrum method name (like server.features).</source>
         <translation>« %1 » n’est pas un nom de méthode Electrum (comme server.features).</translation>
-    </message>
-    <message>
-        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
-        <translation>%1 est désactivé ; démarrez btc-worker avec la diffusion autorisée pour envoyer des transactions.</translation>
     </message>
     <message>
         <source>A method the console does not know: it is sent as typed.</source>

@@ -36,8 +36,12 @@
         <translation>ピンとユーザー追加サーバーを保存するディレクトリ（既定値: アプリのデータフォルダー）。</translation>
     </message>
     <message>
-        <source>Allow blockchain.transaction.broadcast through the API.</source>
-        <translation>API 経由の blockchain.transaction.broadcast を許可します。</translation>
+        <source>Allow methods that change the server or the network (transaction broadcasts, server.add_peer).</source>
+        <translation>サーバーやネットワークを変更するメソッド（トランザクションのブロードキャスト、server.add_peer）を許可します。</translation>
+    </message>
+    <message>
+        <source>Forward Electrum methods that BTC Worker does not know.</source>
+        <translation>BTC Worker が知らない Electrum メソッドも転送します。</translation>
     </message>
     <message>
         <source>Let the API query servers on loopback or private networks (your own LAN server).</source>
@@ -928,10 +932,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>“%1” is not an Electrum method name (like server.features).</source>
         <translation>「%1」は Electrum のメソッド名ではありません（例: server.features）。</translation>
-    </message>
-    <message>
-        <source>%1 is turned off; start btc-worker with broadcasting allowed to send transactions.</source>
-        <translation>%1 は無効です。トランザクションを送信するにはブロードキャストを許可して btc-worker を起動してください。</translation>
     </message>
     <message>
         <source>A method the console does not know: it is sent as typed.</source>

@@ -84,21 +84,43 @@ bool AccessGuard::isSameOrigin(QByteArrayView originHeader, QByteArrayView hostH
     return originHeader.trimmed().compare(QByteArray("http://" + host), Qt::CaseInsensitive) == 0;
 }
 
+void AccessGuard::prune(QHash<QHostAddress, Bucket>& buckets, double perSecond, int burst,
+                        std::chrono::steady_clock::time_point now) const
+{
+    if (buckets.size() <= kPruneAbove)
+        return;
+    // A bucket that has refilled completely and has nothing in flight carries no state worth keeping.
+    for (auto it = buckets.begin(); it != buckets.end();) {
+        const double refilled = it->tokens + refill(now - it->updated, perSecond);
+        if (refilled >= burst && !m_inFlight->contains(it.key()))
+            it = buckets.erase(it);
+        else
+            ++it;
+    }
+}
+
+bool AccessGuard::take(Bucket& bucket, double perSecond, int burst, std::chrono::steady_clock::time_point now,
+                       const QString& who, Admission& admission) const
+{
+    bucket.tokens = std::min(double(burst), bucket.tokens + refill(now - bucket.updated, perSecond));
+    bucket.updated = now;
+    if (bucket.tokens < 1.0) {
+        const double waitSeconds = perSecond > 0 ? (1.0 - bucket.tokens) / perSecond : 60.0;
+        admission.retryAfterSeconds = std::max(1, int(std::ceil(waitSeconds)));
+        admission.reason =
+            u"more than %1 requests per second from %2 (bursts up to %3); slow down"_s.arg(perSecond).arg(who).arg(
+                burst);
+        return false;
+    }
+    bucket.tokens -= 1.0;
+    return true;
+}
+
 AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
 {
     Admission admission;
     const auto now = m_clock.steadyNow();
-
-    if (m_buckets.size() > kPruneAbove) {
-        // A bucket that has refilled completely and has nothing in flight carries no state worth keeping.
-        for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-            const double refilled = it->tokens + refill(now - it->updated, m_limits.requestsPerSecond);
-            if (refilled >= m_limits.burst && !m_inFlight->contains(it.key()))
-                it = m_buckets.erase(it);
-            else
-                ++it;
-        }
-    }
+    prune(m_buckets, m_limits.requestsPerSecond, m_limits.burst, now);
 
     const int inFlight = m_inFlight->value(client);
     if (inFlight >= m_limits.maxInFlightPerClient) {
@@ -113,22 +135,29 @@ AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
     auto bucket = m_buckets.find(client);
     if (bucket == m_buckets.end())
         bucket = m_buckets.insert(client, Bucket{double(m_limits.burst), now});
-    bucket->tokens =
-        std::min(double(m_limits.burst), bucket->tokens + refill(now - bucket->updated, m_limits.requestsPerSecond));
-    bucket->updated = now;
-    if (bucket->tokens < 1.0) {
-        const double waitSeconds =
-            m_limits.requestsPerSecond > 0 ? (1.0 - bucket->tokens) / m_limits.requestsPerSecond : 60.0;
-        admission.retryAfterSeconds = std::max(1, int(std::ceil(waitSeconds)));
-        admission.reason =
-            u"more than %1 requests per second from %2 (bursts up to %3); slow down"_s.arg(m_limits.requestsPerSecond)
-                .arg(client.toString())
-                .arg(m_limits.burst);
+    if (!take(*bucket, m_limits.requestsPerSecond, m_limits.burst, now, client.toString(), admission))
         return admission;
-    }
-    bucket->tokens -= 1.0;
     (*m_inFlight)[client] += 1;
     admission.ticket = std::shared_ptr<Ticket>(new Ticket(m_inFlight, client));
+    return admission;
+}
+
+AccessGuard::Admission AccessGuard::admitUnauthenticated(const QHostAddress& client)
+{
+    Admission admission;
+    const auto now = m_clock.steadyNow();
+    prune(m_unauthenticated, m_limits.unauthenticatedPerSecond, m_limits.unauthenticatedBurst, now);
+    const bool loopback = client.isLoopback();
+    const QHostAddress key = loopback ? QHostAddress(QHostAddress::LocalHost) : client;
+    auto bucket = m_unauthenticated.find(key);
+    if (bucket == m_unauthenticated.end())
+        bucket = m_unauthenticated.insert(key, Bucket{double(m_limits.unauthenticatedBurst), now});
+    const QString who =
+        loopback ? u"this machine without a valid token"_s : client.toString() + u" without a valid token"_s;
+    if (!take(*bucket, m_limits.unauthenticatedPerSecond, m_limits.unauthenticatedBurst, now, who, admission))
+        return admission;
+    // Answered at once (401 or a static page): nothing to hold, so the ticket counts nowhere.
+    admission.ticket = std::shared_ptr<Ticket>(new Ticket({}, key));
     return admission;
 }
 

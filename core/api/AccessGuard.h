@@ -63,8 +63,12 @@ public:
     // origin is refused: together with "no CORS headers" this keeps web pages from using the API.
     static bool isSameOrigin(QByteArrayView originHeader, QByteArrayView hostHeader);
 
-    // Takes one token from the client's bucket and one of its in-flight slots, or says when to come back.
+    // For token holders: takes one token from the client's bucket and one of its in-flight slots, or says when to
+    // come back.
     Admission admit(const QHostAddress& client);
+    // For requests without a valid token (401s, the public /docs): a budget of their own, which loopback shares as
+    // one client, so they never spend token holders' budgets and hopping over 127.x.y.z gains nothing.
+    Admission admitUnauthenticated(const QHostAddress& client);
 
     int inFlight(const QHostAddress& client) const { return m_inFlight->value(client); }
 
@@ -75,10 +79,17 @@ private:
         std::chrono::steady_clock::time_point updated;
     };
 
+    // Takes one token from `bucket`: false (and the admission says when to come back) when it is empty.
+    bool take(Bucket& bucket, double perSecond, int burst, std::chrono::steady_clock::time_point now,
+              const QString& who, Admission& admission) const;
+    void prune(QHash<QHostAddress, Bucket>& buckets, double perSecond, int burst,
+               std::chrono::steady_clock::time_point now) const;
+
     RequestLimits m_limits;
     const Clock& m_clock;
     QByteArray m_token;
     QHash<QHostAddress, Bucket> m_buckets;
+    QHash<QHostAddress, Bucket> m_unauthenticated; // loopback under one key
     std::shared_ptr<QHash<QHostAddress, int>> m_inFlight = std::make_shared<QHash<QHostAddress, int>>();
 };
 

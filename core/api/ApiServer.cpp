@@ -9,6 +9,7 @@
 #include "HttpCompat.h"
 #include "PinsController.h"
 #include "Problem.h"
+#include "RequestHead.h"
 #include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
@@ -117,7 +118,9 @@ HttpReply ApiServer::decorate(HttpReply reply, ConnectionGate::ConnectionOption 
 
 void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    const QString path = request.url().path();
+    // Paths are echoed in details and `instance`: a long one is cut, like every name taken from a request.
+    const QString fullPath = request.url().path();
+    const QString path = fullPath.size() > 200 ? fullPath.left(200) + u"…"_s : fullPath;
     const bool head = request.method() == QHttpServerRequest::Method::Head;
     auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
     const auto connection = ConnectionGate::connectionOption(httpcompat::requestHeader(request, "Connection"));
@@ -144,11 +147,27 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         return;
     }
 
+    // Any path: what is not a read is refused before anything else is looked at.
+    if (!isReadMethod(request.method())) {
+        HttpReply reply =
+            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
+        reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
+        respond(reply);
+        return;
+    }
+
     QHostAddress client = request.remoteAddress();
     bool isV4 = false;
     if (const quint32 v4 = client.toIPv4Address(&isV4); isV4)
         client = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
-    const AccessGuard::Admission admission = m_access->admit(client);
+    // The token is checked before any budget is charged: requests without a valid token draw on a budget of their
+    // own (loopback counts as one client there), so neither a 401 flood nor hopping over 127.x.y.z source addresses
+    // can spend what token holders get.
+    const QByteArray authorization = httpcompat::requestHeader(request, "Authorization");
+    // Without a token configured (--no-auth, loopback only) every caller counts as a token holder.
+    const bool tokenHolder = m_access->isAuthorized(authorization);
+    const AccessGuard::Admission admission =
+        tokenHolder ? m_access->admit(client) : m_access->admitUnauthenticated(client);
     if (!admission.admitted()) {
         HttpReply reply = problemReply(Error::make(ErrorKind::RateLimited, admission.reason), path);
         reply.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(admission.retryAfterSeconds));
@@ -162,10 +181,13 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     };
     respond = std::move(held);
 
-    if (!isPublicPath(path) && !m_access->isAuthorized(httpcompat::requestHeader(request, "Authorization"))) {
-        const bool presented = !httpcompat::requestHeader(request, "Authorization").isEmpty();
-        const QString where =
-            m_tokenPath.isEmpty() ? u"the token this server was started with"_s : u"the token in %1"_s.arg(m_tokenPath);
+    if (!tokenHolder && !isPublicPath(fullPath)) {
+        const bool presented = !authorization.isEmpty();
+        // Callers without the token learn where to find it, but not this user's home directory.
+        const QString where = m_tokenPath.isEmpty() ? u"the token this server was started with"_s
+                              : m_options.tokenFile.isEmpty()
+                                  ? u"the token in the api.cookie file in the data directory"_s
+                                  : u"the token in the file given with --api-token-file"_s;
         HttpReply reply = problemReply(
             Error::make(ErrorKind::Unauthorized,
                         presented
@@ -179,22 +201,15 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         return;
     }
 
-    const auto route = m_routes.constFind(path);
+    const auto route = m_routes.constFind(fullPath);
     std::optional<HttpReply> docs;
     if (route == m_routes.constEnd())
-        docs = docsReply(path);
+        docs = docsReply(fullPath);
     if (route == m_routes.constEnd() && !docs) {
         respond(
             problemReply(Error::make(ErrorKind::NotFound,
                                      u"no endpoint %1; the API is described at /docs and /openapi.json"_s.arg(path)),
                          path));
-        return;
-    }
-    if (!isReadMethod(request.method())) {
-        HttpReply reply =
-            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
-        reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
-        respond(reply);
         return;
     }
     if (docs) {
@@ -206,15 +221,11 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
 
 bool ApiServer::isAllowedHost(const QByteArray& hostHeader) const
 {
-    // Host is "name[:port]" or "[v6][:port]"; the port is not checked (the socket already chose it).
-    QString host = QString::fromLatin1(hostHeader).trimmed().toLower();
-    if (host.startsWith(u'[')) {
-        host = host.mid(1, host.indexOf(u']') - 1);
-    } else if (const qsizetype colon = host.lastIndexOf(u':'); colon >= 0) {
-        host = host.left(colon);
-    }
-    if (host.isEmpty())
+    // Host is exactly "name[:port]" or "[v6][:port]" (RequestHead); the port is not checked (the socket chose it).
+    const std::optional<QString> parsed = hostOfHostHeader(hostHeader);
+    if (!parsed)
         return false;
+    const QString& host = *parsed;
     if (host == u"localhost" || host.endsWith(u".localhost"))
         return true;
     const QHostAddress address(host);
@@ -314,6 +325,11 @@ bool ApiServer::isListening() const
 quint16 ApiServer::port() const
 {
     return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+int ApiServer::openConnections() const
+{
+    return m_tcp ? static_cast<const ConnectionGate*>(m_tcp)->openConnections() : 0;
 }
 
 QUrl ApiServer::baseUrl() const

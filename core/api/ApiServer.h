@@ -63,6 +63,8 @@ public:
     bool isListening() const;
     // The port actually listened on (the chosen one when options.port is 0); 0 before start().
     quint16 port() const;
+    // Connections the gate holds open now (kept alive, answering or still sending a head).
+    int openConnections() const;
     // http://127.0.0.1:PORT (the bound address; loopback when bound to "any").
     QUrl baseUrl() const;
     const ApiOptions& options() const { return m_options; }

@@ -20,7 +20,9 @@ HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance
 {
     if (!query.isEmpty()) {
         // A GET must not change anything, so "?clear=true" is refused rather than quietly ignored.
-        const QString key = query.queryItems(QUrl::FullyDecoded).value(0).first;
+        QString key = query.queryItems(QUrl::FullyDecoded).value(0).first;
+        if (key.size() > 80) // never echo a huge name back
+            key = key.left(80) + u"…"_s;
         HttpReply reply = problemReply(
             Error::make(ErrorKind::InvalidArgument,
                         u"'%1': unknown parameter; /electrum/cache takes none (the API only reads: clear the "

@@ -173,6 +173,8 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
     ask.bitcoinAddress = request.bitcoinAddress;
     ask.timeout = request.timeout;
     ask.readCache = request.useCache && !cacheHeaders.noCache;
+    // cache=false keeps this answer out of the cache altogether; no-cache only revalidates, so its answer is stored.
+    ask.writeCache = request.useCache;
     m_queries.run(ask, m_context, [instance, cacheHeaders, respond = std::move(respond)](const QueryOutcome& outcome) {
         respond(queryReply(outcome, cacheHeaders, instance));
     });

@@ -88,6 +88,8 @@ HttpProblemInfo infoFor(HttpProblem problem)
         return {431, u"Request header fields too large"};
     case HttpProblem::TooManyConnections:
         return {503, u"Too many connections"};
+    case HttpProblem::HttpVersionNotSupported:
+        return {505, u"HTTP version not supported"};
     }
     return {400, u"Bad request"};
 }
@@ -249,6 +251,8 @@ QByteArray reasonPhrase(int status)
         return "Service Unavailable";
     case 504:
         return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Status";
     }

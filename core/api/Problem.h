@@ -39,13 +39,14 @@ std::optional<HttpReply> unknownParameterReply(const QUrlQuery& query, const QSt
 // Problems of HTTP itself, found before a request reaches a route (no error_kind: nothing in core failed).
 enum class HttpProblem
 {
-    BadRequest,         // 400: not one well-formed request
-    MethodNotAllowed,   // 405: only GET and HEAD
-    RequestTimeout,     // 408: no complete request head in time
-    ContentTooLarge,    // 413: a body was sent
-    UriTooLong,         // 414
-    HeadersTooLarge,    // 431
-    TooManyConnections, // 503: the connection cap is reached
+    BadRequest,              // 400: not one well-formed request
+    MethodNotAllowed,        // 405: only GET and HEAD
+    RequestTimeout,          // 408: no complete request head in time
+    ContentTooLarge,         // 413: a body was sent
+    UriTooLong,              // 414
+    HeadersTooLarge,         // 431
+    TooManyConnections,      // 503: the connection cap is reached
+    HttpVersionNotSupported, // 505: only HTTP/1.0 and HTTP/1.1
 };
 HttpReply httpProblemReply(HttpProblem problem, const QString& detail, const QString& instance = {});
 

@@ -198,7 +198,7 @@ Status checkParameterNames(const QUrlQuery& query, const QStringList& known)
         if (!known.contains(key))
             return invalid(quoted(key), u"unknown parameter; known parameters are "_s + known.join(u", "_s));
         if (seen.contains(key))
-            return invalid(key, u"given more than once"_s);
+            return invalid(key.size() > 80 ? key.left(80) + u"…"_s : key, u"given more than once"_s);
         seen.insert(key);
     }
     return success();

@@ -1,6 +1,7 @@
 #include "RequestLimits.h"
 
 #include "Problem.h"
+#include "RequestHead.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -14,7 +15,6 @@ namespace {
 
 constexpr int kLingerMs = 1000;              // after a rejection, time for the client to read it and close
 constexpr qint64 kMaxDiscardBytes = 1 << 20; // input thrown away after a rejection before the connection is cut
-constexpr int kRequestLineSlack = 32;        // method, spaces and "HTTP/1.1" around the request target
 
 HttpReply gateReply(HttpProblem problem, const QString& detail)
 {
@@ -23,19 +23,6 @@ HttpReply gateReply(HttpProblem problem, const QString& detail)
     reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return reply;
-}
-
-// The end of the request head (one past the blank line), or -1 while it is incomplete. Bare LF is tolerated
-// because QtHttpServer's parser tolerates it too.
-qsizetype headEnd(const QByteArray& data)
-{
-    const qsizetype crlf = data.indexOf("\r\n\r\n");
-    const qsizetype lf = data.indexOf("\n\n");
-    if (crlf < 0)
-        return lf < 0 ? -1 : lf + 2;
-    if (lf < 0)
-        return crlf + 4;
-    return std::min(crlf + 4, lf + 2);
 }
 
 } // namespace
@@ -47,9 +34,11 @@ qsizetype headEnd(const QByteArray& data)
 class ConnectionGate::Connection : public QObject
 {
 public:
-    Connection(ConnectionGate* gate, QTcpSocket* socket) : QObject(socket), m_gate(gate), m_socket(socket)
+    Connection(ConnectionGate* gate, QTcpSocket* socket, QHostAddress peer)
+        : QObject(socket), m_gate(gate), m_socket(socket), m_peer(std::move(peer)), m_headSince(++gate->m_sequence)
     {
         ++gate->m_open;
+        gate->m_byPeer[m_peer].append(this);
         // Connected before QtHttpServer connects its own slot, so this one always sees new bytes first.
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
@@ -74,6 +63,21 @@ public:
         release(); // the place is free now, before the close completes
         m_socket->disconnectFromHost();
     }
+
+    // At the connection cap, a client from a less busy address takes the place of this incomplete head.
+    void evict()
+    {
+        leaveIdle();
+        release();
+        m_state = State::Rejected;
+        m_timer.stop();
+        m_socket->abort(); // a client that has not finished its head in all this time gets no answer
+    }
+
+    bool isReadingHead() const { return m_counted && m_state == State::ReadingHead; }
+    bool isIdle() const { return m_counted && m_state == State::Idle; }
+    // Order in which connections started their current head: lower is older.
+    quint64 headSince() const { return m_headSince; }
 
     void start()
     {
@@ -108,8 +112,15 @@ private:
 
     void release()
     {
-        if (m_counted && m_gate)
+        if (m_counted && m_gate) {
             --m_gate->m_open;
+            auto peer = m_gate->m_byPeer.find(m_peer);
+            if (peer != m_gate->m_byPeer.end()) {
+                peer->removeOne(this);
+                if (peer->isEmpty())
+                    m_gate->m_byPeer.erase(peer);
+            }
+        }
         m_counted = false;
     }
 
@@ -121,6 +132,7 @@ private:
                 return;
             leaveIdle();
             m_state = State::ReadingHead;
+            m_headSince = m_gate ? ++m_gate->m_sequence : m_headSince;
             m_timer.start(limits().headTimeoutMs); // the next request gets a full head timeout of its own
             inspectHead();
             return;
@@ -240,55 +252,13 @@ private:
             available = m_headBytes;
             data = m_head;
         }
-        const qsizetype lineEnd = data.indexOf('\n');
-        if (lineEnd < 0) {
-            if (data.size() > limits().maxUrlBytes + kRequestLineSlack)
-                return rejectLongUrl();
-            if (available > limits().maxHeaderBytes)
-                return rejectLongHead();
+        const HeadVerdict verdict = inspectRequestHead(data, available, limits());
+        if (verdict.kind == HeadVerdict::Kind::Incomplete)
             return;
-        }
-        const QList<QByteArray> parts = data.left(lineEnd).trimmed().split(' ');
-        if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1.")) {
-            return reject(HttpProblem::BadRequest, u"the request line is not 'METHOD /path HTTP/1.1'"_s);
-        }
-        if (parts[1].size() > limits().maxUrlBytes)
-            return rejectLongUrl();
+        if (verdict.kind == HeadVerdict::Kind::Rejected)
+            return reject(verdict.problem, verdict.detail);
 
-        const qsizetype end = headEnd(data);
-        if (end < 0) {
-            if (available > limits().maxHeaderBytes)
-                return rejectLongHead();
-            return;
-        }
-        if (end > limits().maxHeaderBytes)
-            return rejectLongHead();
-
-        QByteArray connectionTokens;
-        for (const QByteArray& rawLine : data.mid(lineEnd + 1, end - lineEnd - 1).split('\n')) {
-            const qsizetype colon = rawLine.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = rawLine.left(colon).trimmed().toLower();
-            const QByteArray value = rawLine.mid(colon + 1).trimmed();
-            bool numeric = true;
-            const bool declaresBody = (name == "content-length" && (value.toLongLong(&numeric) != 0 || !numeric)) ||
-                                      name == "transfer-encoding" || name == "expect";
-            if (declaresBody) {
-                return reject(HttpProblem::ContentTooLarge,
-                              u"the API takes no request body: send parameters in the query string"_s);
-            }
-            if (name == "connection")
-                connectionTokens += value + ',';
-        }
-        if (available > end) {
-            return reject(HttpProblem::BadRequest,
-                          u"send one request at a time, without a body, and wait for its answer"_s);
-        }
-
-        const ConnectionOption option = connectionOption(connectionTokens);
-        const bool http10 = parts[2].trimmed() == "HTTP/1.0";
-        m_closeAfterAnswer = option == ConnectionOption::Close || (http10 && option != ConnectionOption::KeepAlive);
+        m_closeAfterAnswer = verdict.closeAfterAnswer;
         m_state = State::Answering;
         m_timer.stop();
         m_head.clear();
@@ -299,25 +269,17 @@ private:
             return;
         }
         m_attached = true;
-        m_headSize = end;
+        m_headSize = verdict.size;
         m_gate->addPendingConnection(m_socket);
         emit m_gate->newConnection();
         // The head is already buffered, so no further readyRead would come from the network: wake the parser.
         QMetaObject::invokeMethod(m_socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
     }
 
-    void rejectLongUrl()
-    {
-        reject(HttpProblem::UriTooLong, u"the request target is longer than %1 bytes"_s.arg(limits().maxUrlBytes));
-    }
-    void rejectLongHead()
-    {
-        reject(HttpProblem::HeadersTooLarge,
-               u"the request line and headers are longer than %1 bytes"_s.arg(limits().maxHeaderBytes));
-    }
-
     QPointer<ConnectionGate> m_gate;
     QTcpSocket* m_socket;
+    QHostAddress m_peer;
+    quint64 m_headSince = 0;
     State m_state = State::ReadingHead;
     QByteArray m_head;        // the current head, collected while QtHttpServer also reads the socket
     qint64 m_headBytes = 0;   // bytes of the current head so far (m_head stops growing past the header limit)
@@ -360,6 +322,68 @@ ConnectionGate::ConnectionOption ConnectionGate::connectionOption(QByteArrayView
     return option;
 }
 
+void ConnectionGate::refuse(QTcpSocket* socket, const QString& detail)
+{
+    HttpReply busy = gateReply(HttpProblem::TooManyConnections, detail);
+    busy.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    socket->write(serialize(busy));
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kLingerMs, socket, &QTcpSocket::abort);
+}
+
+int ConnectionGate::openConnections(const QHostAddress& peer) const
+{
+    return int(m_byPeer.value(peer).size());
+}
+
+bool ConnectionGate::makeRoomFor(const QHostAddress& peer)
+{
+    // One address may not hold more than its share: past its caps, it waits for its own connections to end
+    // (a kept-alive idle one of its own gives way first).
+    QList<Connection*> own = m_byPeer.value(peer);
+    if (own.size() >= m_limits.maxConnectionsPerAddress) {
+        const auto idle =
+            std::find_if(m_idle.cbegin(), m_idle.cend(), [&own](Connection* c) { return own.contains(c); });
+        if (idle == m_idle.cend())
+            return false;
+        Connection* oldest = *idle;
+        m_idle.removeOne(oldest);
+        oldest->closeBecauseIdle();
+        own.removeOne(oldest);
+    }
+    const auto incomplete = std::count_if(own.cbegin(), own.cend(), [](Connection* c) { return c->isReadingHead(); });
+    if (incomplete >= m_limits.maxIncompleteHeadsPerAddress)
+        return false;
+
+    while (m_open >= m_limits.maxConnections && !m_idle.isEmpty())
+        m_idle.takeFirst()->closeBecauseIdle();
+    if (m_open < m_limits.maxConnections)
+        return true;
+    // At the global cap: the busiest address gives up its oldest incomplete head, but only to a client that holds
+    // fewer connections than it does (so one flooding address cannot push out anyone with fewer).
+    Connection* victim = nullptr;
+    qsizetype victimCount = 0;
+    for (auto it = m_byPeer.cbegin(); it != m_byPeer.cend(); ++it) {
+        Connection* oldest = nullptr;
+        for (Connection* c : it.value()) {
+            if (c->isReadingHead() && (!oldest || c->headSince() < oldest->headSince()))
+                oldest = c;
+        }
+        if (!oldest)
+            continue;
+        const qsizetype count = it.value().size();
+        if (count > victimCount || (count == victimCount && oldest->headSince() < victim->headSince())) {
+            victim = oldest;
+            victimCount = count;
+        }
+    }
+    if (!victim || m_byPeer.value(peer).size() >= victimCount)
+        return false;
+    victim->evict();
+    return m_open < m_limits.maxConnections;
+}
+
 void ConnectionGate::incomingConnection(qintptr handle)
 {
     auto* socket = new QTcpSocket(this);
@@ -367,19 +391,18 @@ void ConnectionGate::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    while (m_open >= m_limits.maxConnections && !m_idle.isEmpty())
-        m_idle.takeFirst()->closeBecauseIdle();
-    if (m_open >= m_limits.maxConnections) {
-        HttpReply busy = gateReply(HttpProblem::TooManyConnections,
-                                   u"the API has %1 connections open; try again shortly"_s.arg(m_open));
-        busy.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        socket->write(serialize(busy));
-        socket->disconnectFromHost();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(kLingerMs, socket, &QTcpSocket::abort);
+    QHostAddress peer = socket->peerAddress();
+    bool isV4 = false;
+    if (const quint32 v4 = peer.toIPv4Address(&isV4); isV4)
+        peer = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
+    if (!makeRoomFor(peer)) {
+        const int own = openConnections(peer);
+        refuse(socket, own >= m_limits.maxConnectionsPerAddress || own >= m_limits.maxIncompleteHeadsPerAddress
+                           ? u"%1 connections from your address are open; finish or close some first"_s.arg(own)
+                           : u"the API has %1 connections open; try again shortly"_s.arg(m_open));
         return;
     }
-    auto* connection = new Connection(this, socket);
+    auto* connection = new Connection(this, socket, peer);
     connection->start();
 }
 

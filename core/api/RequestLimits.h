@@ -4,21 +4,31 @@
 #include "HttpReply.h"
 
 #include <QByteArrayView>
+#include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
+
+class QTcpSocket;
 
 namespace btcw {
 
 struct RequestLimits
 {
-    int maxUrlBytes = 8 * 1024;            // request target longer than this: 414
-    int maxHeaderBytes = 16 * 1024;        // request line + headers longer than this: 431
-    int headTimeoutMs = 10'000;            // no complete request head in this time: 408 and closed
-    int idleTimeoutMs = 5'000;             // kept-alive connection with no new request in this time: closed, no answer
-    int maxConnections = 64;               // open connections beyond this: 503 at once
-    int maxInFlightPerClient = 16;         // requests one peer address may have waiting for an answer: else 429
-    double requestsPerSecond = 50;         // per peer address, token bucket refill rate
-    int burst = 100;                       // per peer address, token bucket size
+    int maxUrlBytes = 8 * 1024;           // request target longer than this: 414
+    int maxHeaderBytes = 16 * 1024;       // request line + headers longer than this: 431
+    int headTimeoutMs = 10'000;           // no complete request head in this time: 408 and closed
+    int idleTimeoutMs = 5'000;            // kept-alive connection with no new request in this time: closed, no answer
+    int maxConnections = 64;              // open connections beyond this: 503 at once (see ConnectionGate)
+    int maxConnectionsPerAddress = 16;    // open connections from one peer address beyond this: 503 at once
+    int maxIncompleteHeadsPerAddress = 8; // connections from one address still sending a request head: 503 beyond
+    int maxInFlightPerClient = 16;        // requests one peer address may have waiting for an answer: else 429
+    double requestsPerSecond = 50;        // per peer address, token bucket refill rate
+    int burst = 100;                      // per peer address, token bucket size
+    // Requests without a valid token (401s, /docs): their own bucket, shared by all of loopback (per address
+    // otherwise), never the token holders' one.
+    double unauthenticatedPerSecond = 50;
+    int unauthenticatedBurst = 100;
     int maxConnectionLifetimeMs = 300'000; // a connection is cut this long after it was accepted, answered or not
 };
 
@@ -30,8 +40,11 @@ struct RequestLimits
 // idleTimeoutMs is closed without an answer. The connection is closed after the answer when the client sends
 // "Connection: close", or uses HTTP/1.0 without "Connection: keep-alive". Requests are taken one at a time: bytes
 // that arrive before the previous answer is out (pipelining) are dropped and the connection is closed after that
-// answer, so a pipelining client resends them on a new connection. At maxConnections, a new connection takes the
-// place of the longest idle kept-alive one (closed without an answer) before it is refused with 503.
+// answer, so a pipelining client resends them on a new connection. Connections are shared fairly between peer
+// addresses: one address may hold maxConnectionsPerAddress, of which maxIncompleteHeadsPerAddress still sending a
+// head, and is refused with 503 beyond. At maxConnections, a new connection takes the place of the longest idle
+// kept-alive one (closed without an answer), then of the oldest incomplete head of the busiest address when the
+// newcomer's address holds fewer connections than that one; otherwise it is refused with 503.
 class ConnectionGate : public QTcpServer
 {
     Q_OBJECT
@@ -41,6 +54,7 @@ public:
 
     const RequestLimits& limits() const { return m_limits; }
     int openConnections() const { return m_open; }
+    int openConnections(const QHostAddress& peer) const;
 
     // The raw HTTP/1.1 bytes of a complete answer that closes the connection (also used in tests).
     static QByteArray serialize(const HttpReply& reply);
@@ -61,9 +75,15 @@ private:
     class Connection;
     friend class Connection;
 
+    // Whether a new connection from `peer` may be taken, after closing or evicting what the rules allow.
+    bool makeRoomFor(const QHostAddress& peer);
+    void refuse(QTcpSocket* socket, const QString& detail);
+
     RequestLimits m_limits;
     int m_open = 0;
     QList<Connection*> m_idle; // kept-alive connections waiting for a request, longest idle first
+    QHash<QHostAddress, QList<Connection*>> m_byPeer; // open connections per peer address, oldest first
+    quint64 m_sequence = 0;                           // orders the starts of request heads
 };
 
 } // namespace btcw

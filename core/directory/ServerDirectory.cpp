@@ -1,5 +1,6 @@
 #include "directory/ServerDirectory.h"
 
+#include "PrivateFiles.h"
 #include "electrum/Network.h"
 
 #include <QDateTime>
@@ -338,6 +339,7 @@ Status ServerDirectory::saveUserFile()
     if (!file.open(QIODevice::WriteOnly))
         return fileError(u"Cannot save your servers to"_s, m_userFile, file.errorString());
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    file.setPermissions(kOwnerOnlyFile);
     if (!file.commit())
         return fileError(u"Cannot save your servers to"_s, m_userFile, file.errorString());
     return success();

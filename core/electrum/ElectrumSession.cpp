@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
@@ -47,6 +48,9 @@ ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, Connec
     m_stageTimer.setSingleShot(true);
     m_requestTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &ElectrumSession::checkRequestTimeouts);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ElectrumSession::flushNotifications);
+    m_budgetClock.start();
     m_lastActivity = m_clock.steadyNow();
 }
 
@@ -253,6 +257,7 @@ qint64 ElectrumSession::registerPending(Pending pending)
 {
     const qint64 id = m_nextId++;
     m_pending.insert(id, std::move(pending));
+    m_lastActivity = m_clock.steadyNow(); // a client asked: the session is in use
     return id;
 }
 
@@ -362,16 +367,44 @@ void ElectrumSession::checkRequestTimeouts()
 
 void ElectrumSession::onReadyRead()
 {
-    m_lastActivity = m_clock.steadyNow();
+    // Bytes from the server are not activity: only requests and their answers keep a pooled session open, so a
+    // server that streams notifications cannot keep it forever (SessionPool closes it when idle).
     auto lines = m_framer->feed(m_socket->readAll());
     if (!lines.ok()) {
         close(lines.error().withStage(stateStage(m_state)));
         return;
     }
+    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&ElectrumSession::notification));
     for (const QByteArray& line : lines.value()) {
         if (m_state == State::Closed)
             return;
+        if (m_pending.isEmpty() && !listened) {
+            // Nothing waits for an answer and nobody listens: the line can only be a push (or a late answer), so it
+            // is counted against the notification budget without being parsed.
+            if (m_notifications.offer({}, m_budgetClock.elapsed(), false) == NotificationBudget::Verdict::Disconnect)
+                closeForFlood();
+            continue;
+        }
         handleLine(line);
+    }
+}
+
+void ElectrumSession::closeForFlood()
+{
+    close(Error::make(ErrorKind::Protocol,
+                      QStringLiteral("The server sent more notifications than the session takes (%1 dropped); "
+                                     "closed the connection.")
+                          .arg(m_notifications.dropped()))
+              .withStage(stateStage(m_state)));
+}
+
+void ElectrumSession::flushNotifications()
+{
+    const QList<Notification> due = m_notifications.takeCoalesced();
+    for (const Notification& n : due) {
+        if (m_state == State::Closed)
+            return;
+        emit notification(n.method, n.params);
     }
 }
 
@@ -392,8 +425,27 @@ void ElectrumSession::handleReply(const QJsonValue& value)
 {
     const QJsonObject reply = value.toObject();
     if (jsonrpc::isNotification(reply)) {
-        emit notification(reply.value(QLatin1String("method")).toString(),
-                          reply.value(QLatin1String("params")).toArray());
+        Notification pushed{reply.value(QLatin1String("method")).toString(),
+                            reply.value(QLatin1String("params")).toArray()};
+        const bool listened = isSignalConnected(QMetaMethod::fromSignal(&ElectrumSession::notification));
+        switch (m_notifications.offer(pushed, m_budgetClock.elapsed(), listened)) {
+        case NotificationBudget::Verdict::Deliver:
+            emit notification(pushed.method, pushed.params);
+            return;
+        case NotificationBudget::Verdict::Coalesced:
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start(m_notifications.limits().flushIntervalMs);
+            return;
+        case NotificationBudget::Verdict::Dropped:
+            if (m_notifications.dropped() % 1000 == 1) {
+                qWarning("btc-worker: %s sends more notifications than it may; %lld dropped so far",
+                         qPrintable(m_server.toString()), m_notifications.dropped());
+            }
+            return;
+        case NotificationBudget::Verdict::Disconnect:
+            closeForFlood();
+            return;
+        }
         return;
     }
     const qint64 id = jsonrpc::replyId(reply);

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "electrum/NotificationBudget.h"
 #include "electrum/ServerAddress.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
@@ -90,14 +91,18 @@ public:
     QString certificateSha256() const; // lower-case hex, empty for TCP
     // How long the connection and handshake took (connect + TLS + server.version), in ms.
     qint64 setupMs() const { return m_setupMs; }
-    // On the clock's steady time.
+    // When a request was last made or answered (not when the server last sent anything), on the clock's steady time.
     std::chrono::steady_clock::time_point lastActivity() const { return m_lastActivity; }
+    // Notifications thrown away by the budget (see notification()).
+    qint64 droppedNotifications() const { return m_notifications.dropped(); }
     const Error& closeReason() const { return m_closeReason; }
 
 signals:
     void stateChanged(btcw::ElectrumSession::State state);
     void ready();
-    // A server push (no id): e.g. blockchain.headers.subscribe, blockchain.scripthash.subscribe.
+    // A server push (no id): e.g. blockchain.headers.subscribe, blockchain.scripthash.subscribe. Within
+    // NotificationLimits: past the rate they are coalesced per item and delivered about once a second, past that
+    // dropped (counted), and a server that keeps flooding is disconnected.
     void notification(const QString& method, const QJsonArray& params);
     void closed(const btcw::Error& reason);
 
@@ -130,6 +135,8 @@ private:
     void onSslErrors(const QList<class QSslError>& errors);
     void startHandshake();
     void handleLine(const QByteArray& line);
+    void closeForFlood();
+    void flushNotifications();
     void handleReply(const QJsonValue& message);
     void handleBatchReply(const QJsonArray& replies);
     void sendOrQueue(const QByteArray& line, qint64 key);
@@ -157,6 +164,9 @@ private:
     QHash<qint64, qint64> m_batchMember; // request id → batch key
     QList<Queued> m_queued;              // lines waiting for the handshake
     QTimer m_stageTimer;
+    QTimer m_flushTimer;         // delivers coalesced notifications
+    QElapsedTimer m_budgetClock; // the notification budget's clock (real time: a rate of arriving bytes)
+    NotificationBudget m_notifications;
     QTimer m_requestTimer;
     QElapsedTimer m_setupClock;
     qint64 m_setupMs = -1;

@@ -1,5 +1,7 @@
 #include "HealthHistory.h"
 
+#include "PrivateFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -213,6 +215,7 @@ Status HealthHistory::openForAppend()
     if (!file->open(QIODevice::ReadWrite | QIODevice::Append))
         return fileError(QStringLiteral("Cannot write the health history %1."), m_options.filePath,
                          file->errorString());
+    file->setPermissions(kOwnerOnlyFile);
     // A torn last line (crash mid-write) must not swallow the next record: end it first.
     if (file->size() > 0 && file->seek(file->size() - 1)) {
         char last = 0;
@@ -257,6 +260,7 @@ Status HealthHistory::compact()
     if (!out.open(QIODevice::WriteOnly))
         return fileError(QStringLiteral("Cannot rewrite the health history %1."), m_options.filePath,
                          out.errorString());
+    out.setPermissions(kOwnerOnlyFile);
     for (const HealthRecord& r : std::as_const(all)) {
         QByteArray line = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
         line.append('\n');

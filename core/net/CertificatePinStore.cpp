@@ -1,5 +1,7 @@
 #include "CertificatePinStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -272,6 +274,7 @@ Status CertificatePinStore::save()
                            file.errorString());
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 2}, {QStringLiteral("pins"), array}}).toJson());
+    file.setPermissions(kOwnerOnlyFile); // which servers this user trusts is nobody else's business
     if (!file.commit()) {
         return Error::make(ErrorKind::Internal,
                            QStringLiteral("Cannot write the certificate pins file %1.").arg(m_filePath),

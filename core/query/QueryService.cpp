@@ -35,16 +35,6 @@ QueryService::QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool
 {
 }
 
-Status QueryService::checkMethod(const QString& method) const
-{
-    if (method == u"blockchain.transaction.broadcast" && !m_allowBroadcast) {
-        return Error::make(ErrorKind::NotAllowed,
-                           u"blockchain.transaction.broadcast is turned off; start btc-worker with broadcasting "
-                           u"allowed to send transactions"_s);
-    }
-    return success();
-}
-
 void QueryService::run(const Query& query, QObject* context, Done done)
 {
     // Every answer, even to a bad query, arrives on the event loop: callers get one behaviour.
@@ -140,7 +130,10 @@ void QueryService::ask(const Query& query, const ScripthashParams& sent, const Q
                     m_cache.setTipHeight(query.server, height.toInt());
             }
             const QByteArray stored = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
-            answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
+            if (query.writeCache)
+                answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
+            else
+                answer.cache.outcome = CacheOutcome::Miss; // asked not to touch the cache: not stored
             answer.etag = CachedValue::etagFor(stored);
             answer.elapsedMs = call.elapsedMs;
             answer.freshConnection = call.freshConnection;

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "cache/ResponseCache.h"
 #include "electrum/ServerAddress.h"
+#include "query/MethodPolicy.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -29,6 +30,7 @@ struct Query
     QString bitcoinAddress;               // blockchain.scripthash.*: its Electrum scripthash goes first in params
     std::chrono::milliseconds timeout{0}; // 0 = the pool's default
     bool readCache = true;                // false: ask the server even when the cache has an answer
+    bool writeCache = true;               // false: do not store the answer either (the API's cache=false)
     // The user typed this server into the window: loopback and LAN targets are fine then, whatever the API allows.
     bool allowPrivateTarget = false;
 };
@@ -79,11 +81,15 @@ public:
     // All four must outlive the service (the engine owns them together).
     QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool& pool, QObject* parent = nullptr);
 
-    // State-changing methods (broadcasting a transaction) are refused unless this is on.
-    void setAllowBroadcast(bool on) { m_allowBroadcast = on; }
-    bool allowsBroadcast() const { return m_allowBroadcast; }
-    // Whether `method` may be sent at all under the current policy.
-    Status checkMethod(const QString& method) const;
+    // State-changing methods (broadcasts, server.add_peer) are refused unless this is on.
+    void setAllowBroadcast(bool on) { m_methods.allowStateChanges = on; }
+    bool allowsBroadcast() const { return m_methods.allowStateChanges; }
+    // Methods outside the table of protocol 1.4 … 1.6 are refused unless this is on.
+    void setAllowUnknownMethods(bool on) { m_methods.allowUnknown = on; }
+    bool allowsUnknownMethods() const { return m_methods.allowUnknown; }
+    const MethodPolicy& methodPolicy() const { return m_methods; }
+    // Whether `method` may be sent at all under the current policy (MethodPolicy's allow-list).
+    Status checkMethod(const QString& method) const { return m_methods.check(method); }
 
     // Answers exactly once, on the event loop, unless `context` is destroyed first.
     void run(const Query& query, QObject* context, Done done);
@@ -95,7 +101,7 @@ private:
     TargetGuard& m_guard;
     ResponseCache& m_cache;
     SessionPool& m_pool;
-    bool m_allowBroadcast = false;
+    MethodPolicy m_methods;
 };
 
 } // namespace btcw

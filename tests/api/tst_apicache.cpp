@@ -113,7 +113,8 @@ private slots:
         const HttpResult bypassed = query(off);
         QCOMPARE(bypassed.status, 200);
         QCOMPARE(bypassed.json().value(u"cached"_s).toBool(true), false);
-        QCOMPARE(bypassed.header("cache-status"), QByteArray("btc-worker; fwd=request; stored; ttl=600"));
+        // Issue 17: cache=false neither reads nor writes the cache (it used to store the answer).
+        QCOMPARE(bypassed.header("cache-status"), QByteArray("btc-worker; fwd=request"));
         QCOMPARE(m_electrum->requestsReceived(u"server.features"_s), before + 1);
 
         const HttpResult noCache = query(q, {{"Cache-Control", "no-cache"}});

@@ -8,19 +8,27 @@
 #include "TestElectrumServer.h"
 #include "net/TargetGuard.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace btcw;
 using namespace btcw::test;
@@ -144,6 +152,24 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 8'
     return received;
 }
 
+// rawExchange() from another loopback source address (127.0.0.2 …): what a client hopping addresses does.
+QByteArray rawExchangeFrom(const QHostAddress& source, quint16 port, const QByteArray& bytes, int timeoutMs = 8'000)
+{
+    QTcpSocket socket;
+    if (!socket.bind(source, 0))
+        return {};
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    socket.write(bytes);
+    QByteArray received;
+    (void)QTest::qWaitFor( // the caller checks what came
+        [&] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState || answerLength(received) > 0;
+        },
+        timeoutMs);
+    return received + socket.readAll();
+}
+
 // One client connection that sends requests one after another on the same socket (every wait bounded).
 class KeptAliveClient
 {
@@ -191,6 +217,76 @@ public:
 private:
     QTcpSocket m_socket;
     QByteArray m_received;
+};
+
+// One request on a new connection, waited for in an event loop (no polling sleeps, so the time measured is the
+// server's): the whole answer, or what came before `timeoutMs`.
+QByteArray promptExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
+{
+    QTcpSocket socket;
+    QByteArray received;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { socket.write(bytes); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        if (answerLength(received) > 0)
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    deadline.start(timeoutMs);
+    loop.exec();
+    return received + socket.readAll();
+}
+
+// Slow-header clients: each socket sends the start of a request head and then nothing; when the server cuts it
+// off, it connects again 250 ms later, until `maxConnects` connections have been made. Lives on its own thread.
+class SlowHeaderAttack : public QObject
+{
+public:
+    SlowHeaderAttack(quint16 port, int sockets, int maxConnects)
+        : m_port(port), m_sockets(sockets), m_maxConnects(maxConnects)
+    {
+    }
+    void start()
+    {
+        for (int i = 0; i < m_sockets; ++i)
+            QTimer::singleShot(i / 50 * 10, this, [this, i] { open(i); }); // 50 every 10 ms
+    }
+    int connects() const { return m_connects.load(); }
+
+private:
+    void open(int i)
+    {
+        if (m_connects.load() >= m_maxConnects)
+            return;
+        ++m_connects;
+        auto* socket = new QTcpSocket(this);
+        (void)socket->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(2 + i % 50)), 0);
+        connect(socket, &QTcpSocket::connected, socket,
+                [socket] { socket->write("GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "); });
+        auto again = [this, socket, i] {
+            if (socket->property("done").toBool())
+                return;
+            socket->setProperty("done", true);
+            socket->deleteLater();
+            QTimer::singleShot(250, this, [this, i] { open(i); });
+        };
+        connect(socket, &QTcpSocket::disconnected, this, again);
+        connect(socket, &QTcpSocket::errorOccurred, this, [socket, again] {
+            if (socket->state() == QAbstractSocket::UnconnectedState)
+                again();
+        });
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
+    }
+
+    quint16 m_port;
+    int m_sockets;
+    int m_maxConnects;
+    std::atomic<int> m_connects{0};
 };
 
 int statusOf(const QByteArray& raw)
@@ -503,6 +599,150 @@ private slots:
         QCOMPARE(statusOf(rawExchange(m_api->port(), one)), 200);
     }
 
+    void strictHostAbsoluteTargetsAndVersions()
+    {
+        const QByteArray port = QByteArray::number(m_api->port());
+        const QByteArray token = "Authorization: Bearer " + m_api->accessToken() + "\r\n";
+        auto status = [&](const QByteArray& head) { return statusOf(rawExchange(m_api->port(), head)); };
+        // Host is a name or address, or [v6], with an optional port, and nothing else.
+        for (const QByteArray& host :
+             {QByteArray("127.0.0.1:" + port + "@evil.com"), QByteArray("[::1]evil"), QByteArray("[::1]:" + port + "x"),
+              QByteArray("127.0.0.1:"), QByteArray("127.0.0.1:80:80"), QByteArray("evil.com/127.0.0.1"),
+              QByteArray("127.0.0.1 evil.com"), QByteArray("[127.0.0.1]"), QByteArray("[ ::1]"), QByteArray("[::1 ]"),
+              QByteArray("[fe80::1%lo]"), QByteArray("")}) {
+            const int got = status("GET /electrum/servers HTTP/1.1\r\nHost: " + host + "\r\n" + token + "\r\n");
+            QVERIFY2(got == 400 || (host.isEmpty() && got == 403),
+                     (host + " gave " + QByteArray::number(got)).constData());
+        }
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost: [::1]:" + port + "\r\n" + token + "\r\n"), 200);
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost: localhost\r\n" + token + "\r\n"), 200);
+        // Two Host headers are one too many, whatever they say.
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n" + token + "\r\n"),
+                 400);
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nhost: evil.com\r\n" + token + "\r\n"),
+                 400);
+        // A header that other parsers would read differently.
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost : evil.com\r\nHost: 127.0.0.1\r\n" + token + "\r\n"),
+                 400);
+        QCOMPARE(status("GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\n folded\r\n" + token + "\r\n"), 400);
+        // Absolute-form targets only for this host, and only naming the same host as Host.
+        QCOMPARE(status("GET http://evil/electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\n" + token + "\r\n"), 400);
+        QCOMPARE(status("GET http://evil/electrum/servers HTTP/1.1\r\nHost: evil\r\n" + token + "\r\n"), 403);
+        QCOMPARE(status("GET http://127.0.0.1:" + port + "/electrum/servers HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                        "\r\n" + token + "\r\n"),
+                 200);
+        QCOMPARE(status("GET electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\n" + token + "\r\n"), 400);
+        // HTTP/1.0 and 1.1 only.
+        for (const QByteArray& version : {QByteArray("HTTP/1.2"), QByteArray("HTTP/2.0"), QByteArray("HTTP/0.9")}) {
+            const QByteArray raw =
+                rawExchange(m_api->port(), "GET /openapi.json " + version + "\r\nHost: 127.0.0.1\r\n\r\n");
+            QCOMPARE(statusOf(raw), 505);
+            QCOMPARE(bodyOf(raw).value(u"status"_s).toInt(), 505);
+        }
+        QCOMPARE(status("GET /openapi.json HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"), 200);
+        // 405 for anything but GET and HEAD, on any path, known or not.
+        for (const QByteArray& verb :
+             {QByteArray("PUT"), QByteArray("POST"), QByteArray("DELETE"), QByteArray("OPTIONS")}) {
+            const Answer a = get(*m_api, u"/no/such/path"_s, {}, {}, verb);
+            QCOMPARE(a.status, 405);
+            QCOMPARE(a.header("allow"), QByteArray("GET, HEAD"));
+        }
+    }
+
+    void unauthorizedBodyShowsNoLocalPath()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Engine engine(engineOptions(true, dir.filePath(u"data"_s)));
+        engine.start();
+        ApiServer api(engine, loopback());
+        QVERIFY(api.start().ok());
+        QVERIFY(api.tokenPath().startsWith(dir.path()));
+        for (const Headers& headers : {Headers{}, bearer(QByteArray(64, 'a'))}) {
+            const Answer a = get(api, u"/electrum/servers"_s, headers);
+            QCOMPARE(a.status, 401);
+            QVERIFY2(!a.body.contains(dir.path().toUtf8()), a.body.constData());
+            QVERIFY2(!a.body.contains("/home/") && !a.body.contains("/tmp/"), a.body.constData());
+            QVERIFY2(a.json().value(u"detail"_s).toString().contains(u"the api.cookie file in the data directory"_s),
+                     a.body.constData());
+        }
+    }
+
+    void unknownNamesAreCutInAnswers()
+    {
+        const QString huge(5'000, u'n');
+        for (const QString& path : {u"/electrum/cache"_s, u"/electrum/servers"_s, u"/electrum/query"_s,
+                                    u"/electrum/tip"_s, u"/electrum/pins"_s}) {
+            QUrlQuery q;
+            q.addQueryItem(huge, u"1"_s);
+            const Answer a = get(*m_api, path, auth(), q);
+            QCOMPARE(a.status, 400);
+            QVERIFY2(a.body.size() < 1'000, qPrintable(path + u": "_s + QString::number(a.body.size())));
+        }
+    }
+
+    void dataDirectoryAndItsFilesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(dataDir));
+        QVERIFY(QFile::setPermissions(
+            dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                         QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)); // 0755
+        TestElectrumServer tls;
+        QVERIFY(tls.start());
+        {
+            Engine engine(engineOptions(true, dataDir));
+            engine.start();
+            ApiServer api(engine, loopback());
+            QVERIFY(api.start().ok());
+            // A TLS query pins the certificate; a check appends to the health history.
+            QUrlQuery q = query(u"127.0.0.1"_s, tls.tlsPort());
+            q.removeAllQueryItems(u"ssl"_s);
+            q.addQueryItem(u"ssl"_s, u"true"_s);
+            q.addQueryItem(u"method"_s, u"server.banner"_s);
+            QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), q).status, 200);
+            q.removeAllQueryItems(u"method"_s);
+            QCOMPARE(get(api, u"/electrum/check"_s, bearer(api.accessToken()), q).status, 200);
+            const auto dirPermissions = QFile::permissions(dataDir);
+            QCOMPARE(dirPermissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            const QStringList files = QDir(dataDir).entryList(QDir::Files);
+            QVERIFY2(files.contains(u"certificate-pins.json"_s), qPrintable(files.join(u", "_s)));
+            QVERIFY2(files.contains(u"api.cookie"_s), qPrintable(files.join(u", "_s)));
+            for (const QString& name : files) {
+                const auto permissions = QFile::permissions(QDir(dataDir).filePath(name));
+                QVERIFY2((permissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser)) ==
+                             (QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+                         qPrintable(name + u": "_s + QString::number(int(permissions), 16)));
+            }
+        }
+    }
+
+    void cacheFalseNeitherReadsNorWritesTheCache()
+    {
+        auto ask = [&](bool useCache) {
+            QUrlQuery q = query(u"127.0.0.1"_s, m_electrum->tcpPort());
+            q.addQueryItem(u"method"_s, u"server.donation_address"_s); // cached for a fixed time when stored
+            if (!useCache)
+                q.addQueryItem(u"cache"_s, u"false"_s);
+            return get(*m_api, u"/electrum/query"_s, auth(), q);
+        };
+        const int before = m_electrum->requestsReceived(u"server.donation_address"_s);
+        QCOMPARE(ask(false).status, 200);
+        QCOMPARE(ask(false).status, 200);
+        QCOMPARE(m_electrum->requestsReceived(u"server.donation_address"_s), before + 2);
+        // Nothing was stored, so the first query that may use the cache still asks the server …
+        const Answer first = ask(true);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value(u"cached"_s).toBool(), false);
+        QCOMPARE(m_electrum->requestsReceived(u"server.donation_address"_s), before + 3);
+        // … and stores it for the next one.
+        QCOMPARE(ask(true).json().value(u"cached"_s).toBool(), true);
+        QCOMPARE(m_electrum->requestsReceived(u"server.donation_address"_s), before + 3);
+    }
+
     void twoRequestsOnOneConnectionAreBothAnswered()
     {
         KeptAliveClient client(m_api->port());
@@ -686,6 +926,210 @@ private slots:
         QCOMPARE(get(api, u"/electrum/servers"_s, headers).status, 200);
     }
 
+    void unauthenticatedFloodsNeverSpendTokenHoldersBudget()
+    {
+        RequestLimits limits;
+        limits.requestsPerSecond = 1;
+        limits.burst = 5;
+        limits.unauthenticatedPerSecond = 0.1; // next to nothing refills while the flood runs
+        limits.unauthenticatedBurst = 5;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        const QByteArray anonymous = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        const QByteArray wrong = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                 "Authorization: Bearer " +
+                                 QByteArray(64, 'f') + "\r\n\r\n";
+        // A 401 flood from the token holders' own address, then from 40 other loopback addresses.
+        QMap<int, int> statuses;
+        for (int i = 0; i < 40; ++i)
+            ++statuses[statusOf(rawExchange(api.port(), i % 2 ? anonymous : wrong))];
+        for (int i = 0; i < 40; ++i) {
+            const QHostAddress source(u"127.0.0.%1"_s.arg(10 + i));
+            ++statuses[statusOf(rawExchangeFrom(source, api.port(), i % 2 ? anonymous : wrong))];
+        }
+        // Loopback shares one budget without a token: hopping over source addresses gains nothing.
+        QVERIFY2(statuses.value(401) <= limits.unauthenticatedBurst + 2,
+                 qPrintable(QString::number(statuses.value(401))));
+        QVERIFY2(statuses.value(429) >= 70, qPrintable(QString::number(statuses.value(429))));
+        QCOMPARE(statuses.value(401) + statuses.value(429), 80);
+        // The token holder still has its whole burst.
+        const QByteArray holder = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                  "Authorization: Bearer " +
+                                  api.accessToken() + "\r\n\r\n";
+        for (int i = 0; i < limits.burst; ++i)
+            QCOMPARE(statusOf(rawExchange(api.port(), holder)), 200);
+        // And the public documentation falls under the anonymous budget, which is spent.
+        QCOMPARE(statusOf(rawExchange(api.port(), "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), 429);
+    }
+
+    void tokenHolderIsServedWhileAnotherClientHoldsSlowHeaders()
+    {
+        // 1,000 client sockets need more descriptors than the usual soft limit of 1,024.
+        rlimit files{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &files), 0);
+        if (files.rlim_cur < 4096 && files.rlim_max > files.rlim_cur) {
+            files.rlim_cur = std::min<rlim_t>(files.rlim_max, 4096);
+            QCOMPARE(setrlimit(RLIMIT_NOFILE, &files), 0);
+        }
+        const int attackers = std::min<int>(1000, int(files.rlim_cur) - 400);
+        QVERIFY2(attackers >= 500, qPrintable(QString::number(files.rlim_cur)));
+
+        ApiServer api(*m_engine, loopback()); // the default limits
+        QVERIFY(api.start().ok());
+        // Another local program, on its own thread as it would be in its own process: `attackers` sockets from 50
+        // loopback addresses, each sending the start of a head and then nothing, reconnecting when cut off.
+        QThread attackThread;
+        attackThread.start();
+        auto* attack = new SlowHeaderAttack(api.port(), attackers, 15 * attackers);
+        attack->moveToThread(&attackThread);
+        QMetaObject::invokeMethod(attack, &SlowHeaderAttack::start, Qt::QueuedConnection);
+        const auto stopAttack = qScopeGuard([&] {
+            QMetaObject::invokeMethod(
+                attack, [attack] { delete attack; }, Qt::BlockingQueuedConnection);
+            attackThread.quit();
+            attackThread.wait();
+        });
+        // The attack holds (nearly) every connection the API has before the token holder comes.
+        const bool full = QTest::qWaitFor([&] { return api.openConnections() >= 60; }, 15'000);
+        QVERIFY2(full, qPrintable(u"%1 open after %2 connects"_s.arg(api.openConnections()).arg(attack->connects())));
+        QTest::qWait(500);
+
+        const QByteArray request = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                   "Authorization: Bearer " +
+                                   api.accessToken() + "\r\n\r\n";
+        QList<qint64> times;
+        QMap<int, int> statuses;
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const QByteArray raw = promptExchange(api.port(), request, 5'000);
+            times.append(clock.elapsed());
+            ++statuses[statusOf(raw)];
+            QTest::qWait(50);
+        }
+        const int attackConnects = attack->connects();
+        std::sort(times.begin(), times.end());
+        const qint64 median = times.at(times.size() / 2);
+        const qint64 p90 = times.at(times.size() * 9 / 10);
+        qInfo("token holder under a slow-header attack (%d sockets from 50 addresses, %d connects): 200 for %d of 30, "
+              "median %lld ms, p90 %lld ms, max %lld ms",
+              attackers, attackConnects, statuses.value(200), median, p90, times.last());
+        QCOMPARE(statuses.value(200), 30);
+        // Before the per-address caps: 0 of 30 answered (503). The target is 100 ms; the median is 0-1 ms here. A
+        // few requests can wait one SYN retransmission (1 s) when the reconnect flood fills the kernel's accept
+        // queue (Qt's default backlog), hence the bound on the maximum.
+        QVERIFY2(median <= 100, qPrintable(QString::number(median)));
+        QVERIFY2(times.last() < 2'000, qPrintable(QString::number(times.last())));
+    }
+
+    void oneAddressCannotHoldEveryConnection()
+    {
+        RequestLimits limits;
+        limits.maxConnections = 8;
+        limits.maxConnectionsPerAddress = 4;
+        limits.maxIncompleteHeadsPerAddress = 3;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        // 127.0.0.2 opens silent connections: the fourth is refused at once (three incomplete heads are its share).
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 3; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(silent.back()->bind(QHostAddress(u"127.0.0.2"_s), 0));
+            silent.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), api.port());
+            QVERIFY(silent.back()->waitForConnected(5000));
+        }
+        QTest::qWait(100);
+        QCOMPARE(statusOf(rawExchangeFrom(QHostAddress(u"127.0.0.2"_s), api.port(), {})), 503);
+        // Other addresses fill the rest of the cap …
+        for (int i = 0; i < 5; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(silent.back()->bind(QHostAddress(u"127.0.0.%1"_s.arg(3 + i % 2)), 0));
+            silent.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), api.port());
+            QVERIFY(silent.back()->waitForConnected(5000));
+        }
+        QTest::qWait(100);
+        // … and a client from a fresh address takes the place of the busiest address's oldest incomplete head.
+        QCOMPARE(statusOf(rawExchange(api.port(), "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return silent.at(0)->state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QCOMPARE(silent.at(1)->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void cacheStatsStayPromptWhileAServerSendsBigRepliesOrFloods()
+    {
+        // The rate limit is lifted: this measures the event loop, not the limits.
+        RequestLimits limits;
+        limits.requestsPerSecond = 1e6;
+        limits.burst = 1'000'000;
+        ApiServer api(*m_engine, loopback(limits));
+        QVERIFY(api.start().ok());
+        // /electrum/cache answered again and again (each on a new connection, waited for without polling sleeps)
+        // while `busy` runs; the latencies in ms, sorted.
+        auto sample = [&api](const std::function<bool()>& busy) {
+            const QByteArray request = "GET /electrum/cache HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                       "Authorization: Bearer " +
+                                       api.accessToken() + "\r\n\r\n";
+            QList<qint64> times;
+            QElapsedTimer overall;
+            overall.start();
+            while (busy() && overall.elapsed() < 20'000) {
+                QElapsedTimer clock;
+                clock.start();
+                const QByteArray raw = promptExchange(api.port(), request, 5'000);
+                times.append(clock.elapsed());
+                if (statusOf(raw) != 200)
+                    times.last() = 5'000;
+            }
+            std::sort(times.begin(), times.end());
+            return times;
+        };
+        auto p99 = [](const QList<qint64>& sorted) {
+            return sorted.isEmpty() ? -1 : sorted.at(sorted.size() * 99 / 100);
+        };
+
+        // A server that floods 100,000 notifications on a pooled session.
+        TestElectrumServer::Options options;
+        options.enableTls = false;
+        TestElectrumServer flooding(options);
+        QVERIFY(flooding.start());
+        QUrlQuery tip = query(u"127.0.0.1"_s, flooding.tcpPort());
+        tip.addQueryItem(u"method"_s, u"blockchain.headers.subscribe"_s);
+        QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), tip).status, 200);
+        flooding.sendNotifications(100'000);
+        QElapsedTimer floodClock;
+        floodClock.start();
+        const QList<qint64> duringFlood = sample([&] { return floodClock.elapsed() < 1'500; });
+
+        // A server whose answer is a 7 MB line (its banner), asked three times without the cache.
+        TestElectrumServer big(options);
+        QVERIFY(big.start());
+        big.setBanner(QString(7 * 1024 * 1024, u'b'));
+        QUrlQuery banner = query(u"127.0.0.1"_s, big.tcpPort());
+        banner.addQueryItem(u"method"_s, u"server.banner"_s);
+        banner.addQueryItem(u"cache"_s, u"false"_s);
+        QList<qint64> duringBigReplies;
+        for (int i = 0; i < 3; ++i) {
+            QNetworkReply* reply = m_nam.get(makeRequest(api, u"/electrum/query"_s, banner, bearer(api.accessToken())));
+            duringBigReplies += sample([reply] { return !reply->isFinished(); });
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20'000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        std::sort(duringBigReplies.begin(), duringBigReplies.end());
+        qInfo("/electrum/cache while 100,000 notifications arrive: %lld samples, p99 %lld ms, max %lld ms",
+              qint64(duringFlood.size()), p99(duringFlood), duringFlood.isEmpty() ? -1 : duringFlood.last());
+        qInfo("/electrum/cache while 7 MB replies arrive: %lld samples, p99 %lld ms, max %lld ms",
+              qint64(duringBigReplies.size()), p99(duringBigReplies),
+              duringBigReplies.isEmpty() ? -1 : duringBigReplies.last());
+        QVERIFY(duringFlood.size() >= 10);
+        // The target is 20 ms (measured alone: p99 0-4 ms, max 12 ms); the bound leaves room for a loaded machine
+        // and still catches the 200 ms stall of parsing every notification.
+        QVERIFY2(p99(duringFlood) < 100, qPrintable(QString::number(p99(duringFlood))));
+        QVERIFY(!duringBigReplies.isEmpty());
+        // Issue 17's item 5 is not done yet: a 7 MB answer is parsed and serialised on the API's thread.
+        QEXPECT_FAIL("", "a 7 MB reply is still parsed and serialised on the event loop (issue 17, item 5)", Continue);
+        QVERIFY2(p99(duringBigReplies) < 20, qPrintable(QString::number(p99(duringBigReplies))));
+    }
+
     void tooManyRequestsInFlightGive429()
     {
         RequestLimits limits;
@@ -768,6 +1212,54 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return kept.at(0)->state() == QAbstractSocket::UnconnectedState; }, 5000));
         QCOMPARE(kept.at(1)->state(), QAbstractSocket::ConnectedState);
         QCOMPARE(kept.at(2)->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void stateChangingAndUnknownMethodsNeverReachTheServer()
+    {
+        struct Case
+        {
+            QString method;
+            QString params;
+            QString needs; // the switch the refusal names
+        };
+        const QList<Case> cases = {
+            {u"blockchain.transaction.broadcast"_s, u"[\"0100\"]"_s, u"--allow-broadcast"_s},
+            {u"blockchain.transaction.broadcast_package"_s, u"[[\"0100\"]]"_s, u"--allow-broadcast"_s},
+            {u"server.add_peer"_s, u"[{}]"_s, u"--allow-broadcast"_s},
+            {u"server.shutdown"_s, u"[]"_s, u"--allow-unknown-methods"_s},
+            {u"blockchain.scripthash.get_utxos"_s, u"[]"_s, u"--allow-unknown-methods"_s},
+        };
+        for (const Case& c : cases) {
+            QUrlQuery q = query(u"127.0.0.1"_s, m_electrum->tcpPort());
+            q.addQueryItem(u"method"_s, c.method);
+            q.addQueryItem(u"params"_s, c.params);
+            const Answer a = get(*m_api, u"/electrum/query"_s, auth(), q);
+            QVERIFY2(a.status == 403, qPrintable(c.method + u": "_s + QString::number(a.status)));
+            QCOMPARE(a.json().value(u"error_kind"_s).toString(), u"not-allowed"_s);
+            QVERIFY2(a.json().value(u"detail"_s).toString().contains(c.needs), a.body.constData());
+            QCOMPARE(m_electrum->requestsReceived(c.method), 0);
+        }
+        // A read the table knows goes through.
+        QUrlQuery ping = query(u"127.0.0.1"_s, m_electrum->tcpPort());
+        ping.addQueryItem(u"method"_s, u"mempool.get_fee_histogram"_s);
+        QCOMPARE(get(*m_api, u"/electrum/query"_s, auth(), ping).status, 200);
+
+        // --allow-unknown-methods forwards an unknown read, but an unknown name that is not a read still needs
+        // --allow-broadcast.
+        EngineOptions options = engineOptions(true);
+        options.allowUnknownMethods = true;
+        Engine open(options);
+        open.start();
+        ApiServer api(open, loopback());
+        QVERIFY(api.start().ok());
+        QUrlQuery read = query(u"127.0.0.1"_s, m_electrum->tcpPort());
+        read.addQueryItem(u"method"_s, u"blockchain.scripthash.get_utxos"_s);
+        QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), read).status, 502); // the server's error
+        QCOMPARE(m_electrum->requestsReceived(u"blockchain.scripthash.get_utxos"_s), 1);
+        QUrlQuery shutdown = query(u"127.0.0.1"_s, m_electrum->tcpPort());
+        shutdown.addQueryItem(u"method"_s, u"server.shutdown"_s);
+        QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), shutdown).status, 403);
+        QCOMPARE(m_electrum->requestsReceived(u"server.shutdown"_s), 0);
     }
 
     void privateTargetsAreRefusedUnlessAllowed()

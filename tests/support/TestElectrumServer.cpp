@@ -411,6 +411,23 @@ void TestElectrumServer::mineBlock()
     notifyStatusChanges();
 }
 
+void TestElectrumServer::sendNotifications(int count, const QString& method)
+{
+    const QJsonObject tip{{QStringLiteral("height"), m_chain.tipHeight()},
+                          {QStringLiteral("hex"), m_chain.headerHex(m_chain.tipHeight())}};
+    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                                      {QStringLiteral("method"), method},
+                                                      {QStringLiteral("params"), QJsonArray{tip}}})
+                                .toJson(QJsonDocument::Compact) +
+                            '\n';
+    QByteArray all;
+    all.reserve(line.size() * qsizetype(count));
+    for (int i = 0; i < count; ++i)
+        all += line;
+    for (const auto& [socket, client] : m_clients)
+        socket->write(all);
+}
+
 void TestElectrumServer::notifyStatusChanges()
 {
     QList<std::pair<QSslSocket*, QJsonObject>> outgoing;

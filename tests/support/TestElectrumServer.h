@@ -82,6 +82,8 @@ public:
     QString blockHashHex(int height) const { return hashToHex(m_chain.blockHash(height)); }
     // Mines one block and notifies header and scripthash subscribers.
     void mineBlock();
+    // Writes `count` notifications of `method` to every connected client at once (a flooding server).
+    void sendNotifications(int count, const QString& method = QStringLiteral("blockchain.headers.subscribe"));
     QList<FundedScript> fundedScripts() const { return TestChain::scripts(); }
 
     // What clients did.

@@ -275,6 +275,8 @@ private slots:
         apiOptions.port = 0;
         // Roomier than the defaults so most of the flood does real work; the caps still answer the rest (429/503).
         apiOptions.limits.maxConnections = 256;
+        apiOptions.limits.maxConnectionsPerAddress = 256; // every flooding client is 127.0.0.1
+        apiOptions.limits.maxIncompleteHeadsPerAddress = 256;
         apiOptions.limits.maxInFlightPerClient = 128;
         apiOptions.limits.requestsPerSecond = 1000;
         apiOptions.limits.burst = 400;

@@ -3,6 +3,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
+#include "query/MethodPolicy.h"
 #include "secrets/MemorySecretStore.h"
 #include "widgets/QueryConsole.h"
 
@@ -482,6 +483,14 @@ void TestUiDialogs::methodListCoversTheProtocolWithHints()
         QVERIFY2(QueryConsole::parseParams(method->paramTemplate).ok(), qPrintable(name));
     }
     QVERIFY(!findElectrumMethod(QStringLiteral("no.such.method")));
+    // The console offers exactly the methods of the allow-list that every query path checks (query/MethodPolicy).
+    QStringList offered;
+    for (const ElectrumMethod& method : electrumMethods())
+        offered.append(method.name);
+    QStringList allowed;
+    for (const KnownMethod& method : knownMethods())
+        allowed.append(method.name);
+    QCOMPARE(offered, allowed);
 }
 
 QTEST_MAIN(TestUiDialogs)

@@ -259,12 +259,8 @@ Status QueryConsole::checkMethod(const QString& method) const
         return Error::make(ErrorKind::InvalidArgument,
                            tr("“%1” is not an Electrum method name (like server.features).").arg(method));
     }
-    if (Status allowed = m_queries.checkMethod(method); !allowed) {
-        return Error::make(allowed.error().kind, tr("%1 is turned off; start btc-worker with broadcasting allowed "
-                                                    "to send transactions.")
-                                                     .arg(method));
-    }
-    return success();
+    // The one method policy (query/MethodPolicy) says why: broadcasting off, or a method it does not know.
+    return m_queries.checkMethod(method);
 }
 
 Result<QString> QueryConsole::curlText() const

@@ -3,8 +3,11 @@
 #include "net/CertificatePinStore.h"
 #include "net/ProxyPolicy.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QTest>
+#include <QTimer>
 
 using namespace btcw;
 using btcw::test::TestElectrumServer;
@@ -92,6 +95,61 @@ private slots:
         QVERIFY(second.value->ok());
         QVERIFY(second.value->value().freshConnection);
         QCOMPARE(server.connectionsAccepted(), 2);
+    }
+
+    void idleSessionIsClosedWhileTheServerStreamsNotifications()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        ConnectionSettings settings;
+        settings.idleTimeout = 400ms;
+        ProxyPolicy proxies;
+        SessionPool pool(settings, nullptr, &proxies);
+        const auto address = ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value();
+        Outcome tip;
+        pool.call(address, QStringLiteral("blockchain.headers.subscribe"), {}, nullptr, tip.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(tip.value.has_value(), 5000);
+        QVERIFY(tip.value->ok());
+        QCOMPARE(pool.sessionCount(), 1);
+        // A notification every 50 ms, far more often than the idle timeout: no client asks anything meanwhile.
+        QTimer stream;
+        QObject::connect(&stream, &QTimer::timeout, &server, [&server] { server.sendNotifications(1); });
+        stream.start(50);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(pool.sessionCount() == 0, 5000);
+        qInfo("closed %lld ms after the last request while notifications kept coming", clock.elapsed());
+        QVERIFY(clock.elapsed() < 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+    }
+
+    void notificationFloodIsBoundedAndCutOff()
+    {
+        TestElectrumServer server;
+        QVERIFY(server.start());
+        ProxyPolicy proxies;
+        SessionPool pool({}, nullptr, &proxies);
+        const auto address = ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value();
+        Outcome tip;
+        pool.call(address, QStringLiteral("blockchain.headers.subscribe"), {}, nullptr, tip.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(tip.value.has_value(), 5000);
+        QVERIFY(tip.value->ok());
+        auto session = pool.session(address);
+        QVERIFY(session.ok());
+        QPointer<ElectrumSession> flooded = session.value();
+        std::optional<Error> reason;
+        QObject::connect(flooded.data(), &ElectrumSession::closed, &server, [&reason](const Error& e) { reason = e; });
+        // 100,000 notifications with nobody listening: counted without being parsed, then the session is cut.
+        server.sendNotifications(100'000);
+        QTRY_VERIFY_WITH_TIMEOUT(reason.has_value(), 10'000);
+        QCOMPARE(reason->kind, ErrorKind::Protocol);
+        QVERIFY2(reason->message.contains(QStringLiteral("notifications")), qPrintable(reason->message));
+        // The next call gets a fresh session.
+        Outcome again;
+        pool.call(address, QStringLiteral("server.ping"), {}, nullptr, again.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(again.value.has_value(), 5000);
+        QVERIFY(again.value->ok());
+        QCOMPARE(again.value->value().freshConnection, true);
     }
 
     void aClosedSessionIsReplacedByTheNextCall()

@@ -1,0 +1,67 @@
+// The HTTP request-head gate (inspectRequestHead, hostOfHostHeader) on arbitrary bytes, as a client could send them.
+#include "FuzzCheck.h"
+#include "RequestHead.h"
+
+#include <QByteArray>
+#include <QString>
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    using namespace btcw;
+    // Small limits, so the fuzzer reaches every refusal with short inputs.
+    RequestLimits limits;
+    limits.maxUrlBytes = 64;
+    limits.maxHeaderBytes = 256;
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray seen = bytes.left(limits.maxHeaderBytes + 4); // what the gate keeps of a head
+    const HeadVerdict verdict = inspectRequestHead(seen, bytes.size(), limits);
+
+    switch (verdict.kind) {
+    case HeadVerdict::Kind::Incomplete:
+        // Waiting is only right while no blank line has arrived and the head is still within its limit.
+        BTCW_FUZZ_CHECK(bytes.size() <= limits.maxHeaderBytes);
+        BTCW_FUZZ_CHECK(!seen.contains("\r\n\r\n") && !seen.contains("\n\n"));
+        break;
+    case HeadVerdict::Kind::Rejected:
+        BTCW_FUZZ_CHECK(!verdict.detail.isEmpty());
+        BTCW_FUZZ_CHECK(verdict.detail.size() < 200); // never echoes the input back
+        break;
+    case HeadVerdict::Kind::Complete: {
+        // One head, nothing after it, within the limits, with a path or absolute target and at most one Host.
+        BTCW_FUZZ_CHECK(verdict.size == bytes.size());
+        BTCW_FUZZ_CHECK(verdict.size <= limits.maxHeaderBytes);
+        BTCW_FUZZ_CHECK(bytes.endsWith("\n\n") || bytes.endsWith("\r\n\r\n") || bytes.endsWith("\n\r\n"));
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        BTCW_FUZZ_CHECK(requestLine.size() == 3);
+        BTCW_FUZZ_CHECK(requestLine.at(2) == "HTTP/1.1" || requestLine.at(2) == "HTTP/1.0");
+        BTCW_FUZZ_CHECK(requestLine.at(1).startsWith('/') || requestLine.at(1).toLower().startsWith("http://"));
+        BTCW_FUZZ_CHECK(requestLine.at(1).size() <= limits.maxUrlBytes);
+        int hosts = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).toLower() == "host") {
+                ++hosts;
+                BTCW_FUZZ_CHECK(hostOfHostHeader(line.mid(colon + 1)).has_value());
+            }
+            BTCW_FUZZ_CHECK(line.toLower().indexOf("content-length:") != 0 || line.mid(15).trimmed().toLongLong() == 0);
+            BTCW_FUZZ_CHECK(line.toLower().indexOf("transfer-encoding:") != 0);
+        }
+        BTCW_FUZZ_CHECK(hosts <= 1);
+        break;
+    }
+    }
+
+    // Host parsing: an accepted host is lower-case, and reads back to itself.
+    if (const auto host = hostOfHostHeader(bytes.left(300))) {
+        BTCW_FUZZ_CHECK(*host == host->toLower());
+        const QByteArray again = host->contains(u':') ? "[" + host->toLatin1() + "]:80" : host->toLatin1() + ":80";
+        const auto reparsed = hostOfHostHeader(again);
+        BTCW_FUZZ_CHECK(reparsed.has_value() && *reparsed == *host);
+        BTCW_FUZZ_CHECK(!host->contains(u'@') && !host->contains(u'/') && !host->contains(u' '));
+    }
+    return 0;
+}
