@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace btcw {
@@ -433,6 +434,7 @@ void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
     m_indicators->setApiStatus(listeningUrl, error);
     if (!listeningUrl.isEmpty())
         m_apiBaseUrl = listeningUrl;
+    m_apiListening = !listeningUrl.isEmpty();
     m_console->setApiBaseUrl(m_apiBaseUrl);
 }
 
@@ -768,6 +770,8 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(*settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
+    if (m_apiListening)
+        dialog->setRunningApi(QUrl(m_apiBaseUrl));
     if (m_readApiToken)
         dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
     else if (!m_apiBaseUrl.isEmpty())

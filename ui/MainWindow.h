@@ -144,6 +144,7 @@ private:
     QHash<int, int> m_spareGiven; // the spare width each of them has now
     bool m_spreadingWidth = false;
     QString m_apiBaseUrl;
+    bool m_apiListening = false; // m_apiBaseUrl is where the API listens now, not the default
     QString m_apiTokenFile;
     QString m_apiTokenStore;
     std::function<QByteArray()> m_readApiToken;

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace btcw;
 
@@ -34,6 +35,9 @@ private slots:
     void settingsDialogPersistentTokenCheckboxRoundTrips();
     void settingsDialogShowsTheCookieAndCopiesACurlExample();
     void settingsDialogOffersCopyTokenForAStoredToken();
+    void settingsDialogCopiesTheTokenFromTheCookieFile();
+    void settingsDialogSaysWhenTheRunningApiPortDiffersFromTheSavedOne();
+    void settingsDialogPasswordLabelsUnderlineTheirShortcutLetter();
     void settingsDialogKeepsPasswordsOnlyInTheSecretStore();
     void settingsDialogSaysWhereSecretsAreAndWarnsAboutAPlainFile();
     void settingsDialogShowsWhyAPasswordCouldNotBeSaved();
@@ -209,7 +213,6 @@ void TestUiDialogs::settingsDialogShowsTheCookieAndCopiesACurlExample()
     QCOMPARE(QApplication::clipboard()->text(),
              QStringLiteral("curl -H \"Authorization: Bearer $(cat '%1')\" 'http://127.0.0.1:5123/electrum/servers'")
                  .arg(cookie));
-    QVERIFY(!buttonNamed(dialog, QStringLiteral("Copy token")));
 }
 
 void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
@@ -238,6 +241,73 @@ void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(reads, 1);
     QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(token));
+}
+
+void TestUiDialogs::settingsDialogCopiesTheTokenFromTheCookieFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    const QString cookie = dir.filePath(QStringLiteral("api.cookie"));
+    QFile file(cookie);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(64, 'c') + "\n");
+    file.close();
+    dialog.setApiTokenFile(QStringLiteral("http://127.0.0.1:5123"), cookie);
+    // The path is shown, and the token itself is one click away (read from the file, without its newline).
+    QVERIFY(showsReadOnly(dialog, cookie));
+    QPushButton* copy = buttonNamed(dialog, QStringLiteral("Copy token"));
+    QVERIFY(copy && copy->isEnabled());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QString(64, QLatin1Char('c')));
+}
+
+void TestUiDialogs::settingsDialogSaysWhenTheRunningApiPortDiffersFromTheSavedOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QString::fromLatin1(SettingsKeys::ApiPort), 5000);
+    SettingsDialog dialog(settings);
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("apiRunningNote"));
+    QVERIFY(note);
+    dialog.setRunningApi(QUrl(QStringLiteral("http://127.0.0.1:5133"))); // --api-port 5133
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("5133")), qPrintable(note->text()));
+    // The field keeps the saved port: OK must not silently save the command line's choice.
+    QCOMPARE(dialog.findChild<QSpinBox*>(QString::fromLatin1(SettingsKeys::ApiPort))->value(), 5000);
+    dialog.setRunningApi(QUrl(QStringLiteral("http://127.0.0.1:5000")));
+    QVERIFY(note->isHidden());
+}
+
+void TestUiDialogs::settingsDialogPasswordLabelsUnderlineTheirShortcutLetter()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    auto* redis = dialog.findChild<QLineEdit*>(QStringLiteral("redisPassword"));
+    auto* tor = dialog.findChild<QLineEdit*>(QStringLiteral("torControlPassword"));
+    QVERIFY(redis && tor);
+    // A label with an "&" but no buddy shows the "&" itself ("Redis pass&word:").
+    int withAmpersand = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::RichText)
+            continue;
+        ++withAmpersand;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(withAmpersand >= 2);
+    const auto labelFor = [&](QWidget* field) {
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->buddy() == field)
+                return label;
+        return static_cast<QLabel*>(nullptr);
+    };
+    QVERIFY(labelFor(redis));
+    QVERIFY(labelFor(tor));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 // server in view, certificate changes in the table, import and export across networks.
 #include "Engine.h"
 #include "MainWindow.h"
+#include "dialogs/SettingsDialog.h"
 #include "directory/ServerDirectory.h"
 #include "models/ScanCoordinator.h"
 #include "models/ServerFilterProxyModel.h"
@@ -96,6 +97,7 @@ private slots:
     void allNetworksExportsEveryNetwork();
     void importAsksForTheNetwork();
     void progressTextFitsOnOneLine();
+    void settingsSayTheApiRunsOnAnotherPortThanSaved();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -398,4 +400,22 @@ void TestWindowKeys::progressTextFitsOnOneLine()
 }
 
 QTEST_MAIN(TestWindowKeys)
+
+void TestWindowKeys::settingsSayTheApiRunsOnAnotherPortThanSaved()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    MainWindow window(engine);
+    window.setApiStatus(QStringLiteral("http://127.0.0.1:5133"), {}); // --api-port 5133, saved: the default 5000
+    window.show();
+    window.openSettings();
+    SettingsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog*>()));
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("apiRunningNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("5133")), qPrintable(note->text()));
+    dialog->reject();
+}
+
 #include "tst_windowkeys.moc"
