@@ -77,6 +77,10 @@ public slots:
     void importServersFile(const QString& path, const QString& network);
     void exportServersFile(const QString& path, const QString& network);
     void openSettings();
+    // Help → About: version, licence, the running API's docs and the data folder, as links.
+    void showAbout();
+    // Servers → Chain tips: the servers of the network shown, grouped by the tip they follow.
+    void showChainTips();
 
 signals:
     // The settings dialog saved (OK): the app reads the settings again and applies them to the engine, and reads

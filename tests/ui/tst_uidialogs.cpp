@@ -1,5 +1,6 @@
 // The add-server dialog's validation, the settings dialog's QSettings round trip, params parsing and curl text.
 #include "dialogs/AddServerDialog.h"
+#include "dialogs/ChainTipsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
@@ -16,9 +17,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace btcw;
@@ -31,6 +34,8 @@ private slots:
     void addDialogExplainsBadInput_data();
     void addDialogExplainsBadInput();
     void addDialogMakesAUserEntryForTheChosenNetwork();
+    void addDialogTestsTheTypedAddressWithoutAddingIt();
+    void chainTipsGroupServersByTheTipTheyFollow();
     void settingsDialogWritesAndReadsBackQSettings();
     void settingsDialogPersistentTokenCheckboxRoundTrips();
     void settingsDialogShowsTheCookieAndCopiesACurlExample();
@@ -102,6 +107,95 @@ void TestUiDialogs::addDialogMakesAUserEntryForTheChosenNetwork()
     QVERIFY(!entry.tcpPort);
     QCOMPARE(entry.network, QStringLiteral("testnet"));
     QCOMPARE(entry.source, QStringLiteral("user"));
+}
+
+void TestUiDialogs::addDialogTestsTheTypedAddressWithoutAddingIt()
+{
+    AddServerDialog dialog({QStringLiteral("mainnet"), QStringLiteral("regtest")});
+    auto* test = dialog.findChild<QPushButton*>(QStringLiteral("testConnection"));
+    QVERIFY(test);
+    QVERIFY(test->isHidden()); // no test without the window's seam
+
+    QList<ServerEntry> asked;
+    std::function<void(Result<HealthReport>)> answer;
+    dialog.setConnectionTest([&](const ServerEntry& entry, QObject*, std::function<void(Result<HealthReport>)> done) {
+        asked.append(entry);
+        answer = std::move(done);
+    });
+    QVERIFY(!test->isHidden());
+    QVERIFY(!test->isEnabled()); // nothing valid typed yet
+    dialog.setNetwork(QStringLiteral("regtest"));
+    dialog.setText(QStringLiteral("127.0.0.1:50001:t"));
+    QVERIFY(test->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(asked.first().network, QStringLiteral("regtest"));
+    QVERIFY(!test->isEnabled()); // one test at a time
+    QVERIFY(dialog.testResult().contains(QStringLiteral("127.0.0.1:50001")));
+
+    HealthReport report;
+    report.ok = false;
+    report.failedStage = QString(healthstage::Tls);
+    report.error.message = QStringLiteral("handshake refused");
+    StageReport connect;
+    connect.name = QString(healthstage::Connect);
+    connect.ok = true;
+    connect.ms = 3;
+    connect.message = QStringLiteral("connected");
+    StageReport tls;
+    tls.name = QString(healthstage::Tls);
+    tls.ok = false;
+    tls.ms = 5;
+    tls.message = QStringLiteral("handshake refused");
+    report.stages = {connect, tls};
+    answer(report);
+    const QString shown = dialog.testResult();
+    QVERIFY2(shown.contains(QStringLiteral("Failed at TLS handshake: handshake refused")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("\u2713 Connect (3 ms): connected")));
+    QVERIFY(shown.contains(QStringLiteral("\u2717 TLS handshake (5 ms): handshake refused")));
+    QVERIFY(test->isEnabled());
+    QCOMPARE(accepted.size(), 0); // testing never adds
+
+    // A result for an address no longer typed is dropped.
+    QTest::mouseClick(test, Qt::LeftButton);
+    dialog.setText(QStringLiteral("127.0.0.1:50002:s"));
+    report.ok = true;
+    answer(report);
+    QVERIFY(!dialog.testResult().contains(QStringLiteral("Reachable")));
+}
+
+void TestUiDialogs::chainTipsGroupServersByTheTipTheyFollow()
+{
+    const auto at = [](const QString& host, int height, const QString& hash) {
+        TipObservation o;
+        o.server = ServerAddress::parse(host + QStringLiteral(":50002:s")).valueOr(ServerAddress{});
+        o.height = height;
+        o.hash = hash;
+        return o;
+    };
+    const QString best = QStringLiteral("aa").repeated(32);
+    const QString fork = QStringLiteral("bb").repeated(32);
+    const QString older = QStringLiteral("cc").repeated(32);
+    const TipAgreement agreement = computeTipAgreement(QList<TipObservation>{
+        at(QStringLiteral("a.example"), 100, best), at(QStringLiteral("b.example"), 100, best),
+        at(QStringLiteral("c.example"), 100, best), at(QStringLiteral("f.example"), 100, fork),
+        at(QStringLiteral("l.example"), 98, older), at(QStringLiteral("x.example"), -1, QString())});
+    ChainTipsDialog dialog(QStringLiteral("mainnet"), agreement);
+    QTreeWidget* tree = dialog.tipTree();
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    // The majority's tip first with its three servers, then the fork at the same height, the lagging tip, no tip.
+    QTreeWidgetItem* first = tree->topLevelItem(0);
+    QCOMPARE(first->text(ChainTipsDialog::StateColumn), QStringLiteral("best tip"));
+    QCOMPARE(first->childCount(), 3);
+    QCOMPARE(first->toolTip(ChainTipsDialog::HashColumn), best);
+    QTreeWidgetItem* forked = tree->topLevelItem(1);
+    QVERIFY(forked->text(ChainTipsDialog::StateColumn).startsWith(QStringLiteral("fork")));
+    QCOMPARE(forked->child(0)->text(ChainTipsDialog::TipColumn), QStringLiteral("f.example:50002:s"));
+    QCOMPARE(tree->topLevelItem(2)->text(ChainTipsDialog::StateColumn), QStringLiteral("behind by 2"));
+    QVERIFY(tree->topLevelItem(3)->text(ChainTipsDialog::StateColumn).startsWith(QStringLiteral("no tip")));
+    QVERIFY2(dialog.summaryText().contains(QStringLiteral("on a fork: 1")), qPrintable(dialog.summaryText()));
 }
 
 void TestUiDialogs::settingsDialogWritesAndReadsBackQSettings()

@@ -153,7 +153,7 @@ void ServerDetailsPane::render()
     m_text->setHtml(html);
 }
 
-static QString stageLabel(const QString& name)
+QString ServerDetailsPane::stageLabel(const QString& name)
 {
     if (name == healthstage::Connect)
         return ServerDetailsPane::tr("Connect");
