@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Takes docs/screenshot.png: the real app window under Xvfb, showing loopback test Electrum servers after a check.
 # Needs xvfb-run and ImageMagick's import (apt install xvfb imagemagick); builds btc-worker and the test server.
+# SIZE=1920x1080 sets the screen and window size (xdotool); SCENE=console opens the query console on the first server and
+# sends blockchain.headers.subscribe (its decoded view), SCENE=chaintips opens Servers → Chain tips (both need
+# xdotool). LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
 
@@ -77,14 +80,36 @@ checkOnStart=true
 filterNetwork=regtest
 INI
 
-# The screen is the window's default size, so the picture is the window alone.
+# The screen is the window's size, so the picture is the window alone.
+size="${SIZE:-1280x760}"
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$work" \
-    xvfb-run --auto-servernum --server-args="-screen 0 1280x760x24" bash -c '
+    xvfb-run --auto-servernum --server-args="-screen 0 ${size}x24" bash -c '
         "$0" --data-dir "$1" --no-tor --allow-private-targets --api-port 0 &
         app=$!
+        # No window manager: size the window to the screen by hand.
+        xdotool search --sync --name "BTC Worker" windowmove 0 0 windowsize "${3%x*}" "${3#*x}"
         sleep 6
+        case "$4" in
+        console)
+            # The first row, then the console (Ctrl+Shift+C), the method box (Alt+M) and Ctrl+Enter to send.
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool mousemove 120 150 click 1
+            sleep 0.5
+            xdotool key ctrl+shift+c
+            sleep 0.5
+            xdotool key alt+m ctrl+a
+            xdotool type --delay 5 blockchain.headers.subscribe
+            xdotool key Escape ctrl+Return
+            sleep 2
+            ;;
+        chaintips)
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool key alt+s t
+            sleep 1
+            ;;
+        esac
         import -window root "$2"
         kill $app
         wait $app 2>/dev/null || true
-    ' "$app" "$work/data" "$out"
+    ' "$app" "$work/data" "$out" "$size" "${SCENE:-table}"
 echo "wrote $out"

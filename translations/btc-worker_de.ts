@@ -145,6 +145,34 @@
         <source>Connections go through Tor.</source>
         <translation>Verbindungen laufen über Tor.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Runs the staged health check on this address without adding it</source>
+        <translation>Führt die stufenweise Prüfung für diese Adresse aus, ohne sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: every stage passed in %1 ms.</source>
+        <translation>Erreichbar: alle Stufen in %1 ms bestanden.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AnswerDecoder</name>
@@ -410,6 +438,121 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>Could not forget the pin of %1: %2</source>
         <translation>Der Pin von %1 konnte nicht vergessen werden: %2</translation>
     </message>
+    <message>
+        <source>Pin before first use</source>
+        <translation>Vor der ersten Verbindung pinnen</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, e.g. AB:CD:… or abcd…</source>
+        <translation>SHA-256-Fingerabdruck, z. B. AB:CD:… oder abcd…</translation>
+    </message>
+    <message>
+        <source>From PEM fi&amp;le…</source>
+        <translation>Aus PEM-&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pinnen</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>Die Datei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 until %3</source>
+        <translation>%1, gültig von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, the TLS port it serves, e.g. electrum.example.org:50002.</source>
+        <translation>Geben Sie den Server als host:port mit seinem TLS-Port ein, z. B. electrum.example.org:50002.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to this certificate.</source>
+        <translation>%1 ist bereits an dieses Zertifikat gepinnt.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to another certificate: forget that pin first.</source>
+        <translation>%1 ist bereits an ein anderes Zertifikat gepinnt: Vergessen Sie zuerst diesen Pin.</translation>
+    </message>
+    <message>
+        <source>Pinned: %1 must present this certificate from its first connection on.</source>
+        <translation>Gepinnt: %1 muss ab der ersten Verbindung dieses Zertifikat vorlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ChainTipsDialog</name>
+    <message>
+        <source>Chain tips: %1</source>
+        <translation>Kettenspitzen: %1</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Block-Hash</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>no tip (check failed)</source>
+        <translation>keine Spitze (Prüfung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>fork: most servers at this height follow another block</source>
+        <translation>Fork: die meisten Server auf dieser Höhe folgen einem anderen Block</translation>
+    </message>
+    <message>
+        <source>behind by %1</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <source>contested: no majority at this height</source>
+        <translation>umstritten: keine Mehrheit auf dieser Höhe</translation>
+    </message>
+    <message>
+        <source>best tip</source>
+        <translation>beste Spitze</translation>
+    </message>
+    <message>
+        <source>No %1 server has been checked yet: run Check all (F5) first.</source>
+        <translation>Noch kein %1-Server wurde geprüft: Führen Sie zuerst „Alle prüfen“ (F5) aus.</translation>
+    </message>
+    <message>
+        <source>Servers checked: %1; best tip: %2; on a fork: %3; behind: %4.</source>
+        <translation>Geprüfte Server: %1; beste Spitze: %2; auf einem Fork: %3; zurück: %4.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ElectrumMethods</name>
@@ -632,12 +775,6 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <translation>Über BTC Worker</translation>
     </message>
     <message>
-        <source>BTC Worker %1
-Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
-        <translation>BTC Worker %1
-Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient dieselben Abfragen.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -813,6 +950,42 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Kopiert, aber die API lehnt %1 (auf diesem Rechner oder in Ihrem Netz) ab, solange btc-worker nicht mit --allow-private-targets läuft.</translation>
+    </message>
+    <message>
+        <source>unknown network %1</source>
+        <translation>unbekanntes Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>the local API is not running</source>
+        <translation>die lokale API läuft nicht</translation>
+    </message>
+    <message>
+        <source>none: nothing is kept on disk</source>
+        <translation>keiner: nichts wird auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>BTC Worker %1</source>
+        <translation>BTC Worker %1</translation>
+    </message>
+    <message>
+        <source>Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
+        <translation>Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient dieselben Abfragen.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>API documentation: %1</source>
+        <translation>API-Dokumentation: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Chain &amp;tips…</source>
+        <translation>&amp;Kettenspitzen…</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1449,22 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
         <source>Fetch features and &amp;banner</source>
         <translation>Features und &amp;Banner abrufen</translation>
     </message>
+    <message>
+        <source>Last check: healthy, %1 ms</source>
+        <translation>Letzte Prüfung: gesund, %1 ms</translation>
+    </message>
+    <message>
+        <source>Last check: healthy</source>
+        <translation>Letzte Prüfung: gesund</translation>
+    </message>
+    <message>
+        <source>Last check: failed at %1: %2</source>
+        <translation>Letzte Prüfung: fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>The stages of checks before this start are not kept; check again to see them.</source>
+        <translation>Die Stufen von Prüfungen vor diesem Start werden nicht aufbewahrt; prüfen Sie erneut, um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1325,10 +1514,6 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>down</source>
         <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>hostname</source>
@@ -1473,6 +1658,38 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
         <translation>Der Server hat ein anderes als das gepinnte Zertifikat vorgelegt. Server → Zertifikate… zeigt beide; vertrauen Sie dort dem neuen oder vergessen Sie den Pin.</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>kein Handshake</translation>
+    </message>
+    <message>
+        <source>wrong network</source>
+        <translation>falsches Netzwerk</translation>
+    </message>
+    <message>
+        <source>bad features</source>
+        <translation>fehlerhafte Features</translation>
+    </message>
+    <message>
+        <source>no valid tip</source>
+        <translation>keine gültige Spitze</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1953,18 @@ Electrum-Server durchsuchen, prüfen und abfragen; eine lokale REST-API bedient 
     <message>
         <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
         <translation>Einstellungen gelten, sobald Sie OK drücken, außer den mit „nach einem Neustart“ markierten.</translation>
+    </message>
+    <message>
+        <source>Reads the token from %1 and copies it</source>
+        <translation>Liest das Token aus %1 und kopiert es</translation>
+    </message>
+    <message>
+        <source>Running now at %1:%2 (set on the command line); the fields show the saved values used when it starts without those options.</source>
+        <translation>Läuft jetzt auf %1:%2 (auf der Befehlszeile gesetzt); die Felder zeigen die gespeicherten Werte, die beim Start ohne diese Optionen gelten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,34 @@
         <source>Connections go through Tor.</source>
         <translation>Las conexiones pasan por Tor.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Runs the staged health check on this address without adding it</source>
+        <translation>Ejecuta la comprobación por etapas en esta dirección sin añadirla</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>No comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: every stage passed in %1 ms.</source>
+        <translation>Accesible: todas las etapas superadas en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Falló en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AnswerDecoder</name>
@@ -410,6 +438,121 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>Could not forget the pin of %1: %2</source>
         <translation>No se pudo olvidar el pin de %1: %2</translation>
     </message>
+    <message>
+        <source>Pin before first use</source>
+        <translation>Fijar antes del primer uso</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, e.g. AB:CD:… or abcd…</source>
+        <translation>huella SHA-256, p. ej. AB:CD:… o abcd…</translation>
+    </message>
+    <message>
+        <source>From PEM fi&amp;le…</source>
+        <translation>Desde archivo P&amp;EM…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Fij&amp;ar</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>El archivo no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 until %3</source>
+        <translation>%1, válido del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Certificado de %1</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, the TLS port it serves, e.g. electrum.example.org:50002.</source>
+        <translation>Escriba el servidor como host:puerto, con su puerto TLS, p. ej. electrum.example.org:50002.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to this certificate.</source>
+        <translation>%1 ya está fijado a este certificado.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to another certificate: forget that pin first.</source>
+        <translation>%1 ya está fijado a otro certificado: olvide primero ese pin.</translation>
+    </message>
+    <message>
+        <source>Pinned: %1 must present this certificate from its first connection on.</source>
+        <translation>Fijado: %1 debe presentar este certificado desde su primera conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ChainTipsDialog</name>
+    <message>
+        <source>Chain tips: %1</source>
+        <translation>Puntas de la cadena: %1</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Punta</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Hash del bloque</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>no tip (check failed)</source>
+        <translation>sin punta (la comprobación falló)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>fork: most servers at this height follow another block</source>
+        <translation>bifurcación: la mayoría de los servidores a esta altura siguen otro bloque</translation>
+    </message>
+    <message>
+        <source>behind by %1</source>
+        <translation>%1 por detrás</translation>
+    </message>
+    <message>
+        <source>contested: no majority at this height</source>
+        <translation>disputada: sin mayoría a esta altura</translation>
+    </message>
+    <message>
+        <source>best tip</source>
+        <translation>mejor punta</translation>
+    </message>
+    <message>
+        <source>No %1 server has been checked yet: run Check all (F5) first.</source>
+        <translation>Aún no se ha comprobado ningún servidor de %1: ejecute primero Comprobar todos (F5).</translation>
+    </message>
+    <message>
+        <source>Servers checked: %1; best tip: %2; on a fork: %3; behind: %4.</source>
+        <translation>Servidores comprobados: %1; mejor punta: %2; en una bifurcación: %3; por detrás: %4.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ElectrumMethods</name>
@@ -632,12 +775,6 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <translation>Acerca de BTC Worker</translation>
     </message>
     <message>
-        <source>BTC Worker %1
-Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
-        <translation>BTC Worker %1
-Explore, compruebe y consulte servidores Electrum; una API REST local atiende las mismas consultas.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -813,6 +950,42 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copiado, pero la API rechaza %1 (en este equipo o en su red) a menos que btc-worker se ejecute con --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>unknown network %1</source>
+        <translation>red desconocida %1</translation>
+    </message>
+    <message>
+        <source>the local API is not running</source>
+        <translation>la API local no está en marcha</translation>
+    </message>
+    <message>
+        <source>none: nothing is kept on disk</source>
+        <translation>ninguna: no se guarda nada en disco</translation>
+    </message>
+    <message>
+        <source>BTC Worker %1</source>
+        <translation>BTC Worker %1</translation>
+    </message>
+    <message>
+        <source>Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
+        <translation>Explore, compruebe y consulte servidores Electrum; una API REST local atiende las mismas consultas.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Publicado bajo la licencia MIT.</translation>
+    </message>
+    <message>
+        <source>API documentation: %1</source>
+        <translation>Documentación de la API: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>Chain &amp;tips…</source>
+        <translation>P&amp;untas de la cadena…</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1449,22 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
         <source>Fetch features and &amp;banner</source>
         <translation>Obtener funciones y &amp;banner</translation>
     </message>
+    <message>
+        <source>Last check: healthy, %1 ms</source>
+        <translation>Última comprobación: sano, %1 ms</translation>
+    </message>
+    <message>
+        <source>Last check: healthy</source>
+        <translation>Última comprobación: sano</translation>
+    </message>
+    <message>
+        <source>Last check: failed at %1: %2</source>
+        <translation>Última comprobación: falló en %1: %2</translation>
+    </message>
+    <message>
+        <source>The stages of checks before this start are not kept; check again to see them.</source>
+        <translation>Las etapas de las comprobaciones anteriores a este inicio no se conservan; compruebe de nuevo para verlas.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1325,10 +1514,6 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>down</source>
         <translation>caído</translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation>caído: %1</translation>
     </message>
     <message>
         <source>hostname</source>
@@ -1473,6 +1658,38 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
         <translation>El servidor presentó un certificado distinto del fijado. Servidores → Certificados… muestra ambos; confíe allí en el nuevo u olvide el pin.</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>certificado cambiado</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fallido</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>sin negociación</translation>
+    </message>
+    <message>
+        <source>wrong network</source>
+        <translation>red equivocada</translation>
+    </message>
+    <message>
+        <source>bad features</source>
+        <translation>características erróneas</translation>
+    </message>
+    <message>
+        <source>no valid tip</source>
+        <translation>sin punta válida</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1953,18 @@ Explore, compruebe y consulte servidores Electrum; una API REST local atiende la
     <message>
         <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
         <translation>Los ajustes se aplican al pulsar Aceptar, salvo los marcados «tras reiniciar».</translation>
+    </message>
+    <message>
+        <source>Reads the token from %1 and copies it</source>
+        <translation>Lee el token de %1 y lo copia</translation>
+    </message>
+    <message>
+        <source>Running now at %1:%2 (set on the command line); the fields show the saved values used when it starts without those options.</source>
+        <translation>En marcha ahora en %1:%2 (fijado en la línea de órdenes); los campos muestran los valores guardados que se usan al iniciar sin esas opciones.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>

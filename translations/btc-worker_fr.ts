@@ -145,6 +145,34 @@
         <source>Connections go through Tor.</source>
         <translation>Les connexions passent par Tor.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Runs the staged health check on this address without adding it</source>
+        <translation>Exécute la vérification par étapes sur cette adresse sans l’ajouter</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: every stage passed in %1 ms.</source>
+        <translation>Joignable&#xa0;: toutes les étapes réussies en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Échec à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AnswerDecoder</name>
@@ -410,6 +438,121 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>Could not forget the pin of %1: %2</source>
         <translation>Impossible d’oublier l’épinglage de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Pin before first use</source>
+        <translation>Épingler avant la première utilisation</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, e.g. AB:CD:… or abcd…</source>
+        <translation>empreinte SHA-256, p. ex. AB:CD:… ou abcd…</translation>
+    </message>
+    <message>
+        <source>From PEM fi&amp;le…</source>
+        <translation>Depuis un fichier P&amp;EM…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Épingler</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>Le fichier ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 until %3</source>
+        <translation>%1, valide du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Certificat de %1</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, the TLS port it serves, e.g. electrum.example.org:50002.</source>
+        <translation>Saisissez le serveur sous la forme hôte:port, avec son port TLS, p. ex. electrum.example.org:50002.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to this certificate.</source>
+        <translation>%1 est déjà épinglé à ce certificat.</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to another certificate: forget that pin first.</source>
+        <translation>%1 est déjà épinglé à un autre certificat&#xa0;: oubliez d’abord cet épinglage.</translation>
+    </message>
+    <message>
+        <source>Pinned: %1 must present this certificate from its first connection on.</source>
+        <translation>Épinglé&#xa0;: %1 doit présenter ce certificat dès sa première connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ChainTipsDialog</name>
+    <message>
+        <source>Chain tips: %1</source>
+        <translation>Sommets de chaîne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Hachage du bloc</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>no tip (check failed)</source>
+        <translation>pas de sommet (vérification échouée)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>fork: most servers at this height follow another block</source>
+        <translation>bifurcation&#xa0;: la plupart des serveurs à cette hauteur suivent un autre bloc</translation>
+    </message>
+    <message>
+        <source>behind by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>contested: no majority at this height</source>
+        <translation>contesté&#xa0;: pas de majorité à cette hauteur</translation>
+    </message>
+    <message>
+        <source>best tip</source>
+        <translation>meilleur sommet</translation>
+    </message>
+    <message>
+        <source>No %1 server has been checked yet: run Check all (F5) first.</source>
+        <translation>Aucun serveur %1 n’a encore été vérifié&#xa0;: lancez d’abord Tout vérifier (F5).</translation>
+    </message>
+    <message>
+        <source>Servers checked: %1; best tip: %2; on a fork: %3; behind: %4.</source>
+        <translation>Serveurs vérifiés&#xa0;: %1&#xa0;; meilleur sommet&#xa0;: %2&#xa0;; sur une bifurcation&#xa0;: %3&#xa0;; en retard&#xa0;: %4.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ElectrumMethods</name>
@@ -632,12 +775,6 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <translation>À propos de BTC Worker</translation>
     </message>
     <message>
-        <source>BTC Worker %1
-Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
-        <translation>BTC Worker %1
-Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST locale répond aux mêmes requêtes.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -813,6 +950,42 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copié, mais l’API refuse %1 (sur cette machine ou votre réseau) tant que btc-worker ne tourne pas avec --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>unknown network %1</source>
+        <translation>réseau inconnu %1</translation>
+    </message>
+    <message>
+        <source>the local API is not running</source>
+        <translation>l’API locale ne tourne pas</translation>
+    </message>
+    <message>
+        <source>none: nothing is kept on disk</source>
+        <translation>aucun&#xa0;: rien n’est conservé sur le disque</translation>
+    </message>
+    <message>
+        <source>BTC Worker %1</source>
+        <translation>BTC Worker %1</translation>
+    </message>
+    <message>
+        <source>Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
+        <translation>Parcourir, vérifier et interroger des serveurs Electrum&#xa0;; une API REST locale sert les mêmes requêtes.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>Publié sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>API documentation: %1</source>
+        <translation>Documentation de l’API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Chain &amp;tips…</source>
+        <translation>Sommets de c&amp;haîne…</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1449,22 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
         <source>Fetch features and &amp;banner</source>
         <translation>Récupérer les fonctions et la &amp;bannière</translation>
     </message>
+    <message>
+        <source>Last check: healthy, %1 ms</source>
+        <translation>Dernière vérification&#xa0;: sain, %1 ms</translation>
+    </message>
+    <message>
+        <source>Last check: healthy</source>
+        <translation>Dernière vérification&#xa0;: sain</translation>
+    </message>
+    <message>
+        <source>Last check: failed at %1: %2</source>
+        <translation>Dernière vérification&#xa0;: échec à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The stages of checks before this start are not kept; check again to see them.</source>
+        <translation>Les étapes des vérifications antérieures à ce démarrage ne sont pas conservées&#xa0;; vérifiez à nouveau pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1325,10 +1514,6 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>down</source>
         <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation>hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>hostname</source>
@@ -1473,6 +1658,38 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
         <translation>Le serveur a présenté un autre certificat que celui épinglé. Serveurs → Certificats… montre les deux ; faites-y confiance au nouveau ou oubliez l’épinglage.</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>pas de connexion</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>certificat changé</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>échec TLS</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>pas de négociation</translation>
+    </message>
+    <message>
+        <source>wrong network</source>
+        <translation>mauvais réseau</translation>
+    </message>
+    <message>
+        <source>bad features</source>
+        <translation>caractéristiques invalides</translation>
+    </message>
+    <message>
+        <source>no valid tip</source>
+        <translation>pas de sommet valide</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1953,18 @@ Parcourez, vérifiez et interrogez des serveurs Electrum&#xa0;; une API REST loc
     <message>
         <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
         <translation>Les réglages s’appliquent dès que vous appuyez sur OK, sauf ceux marqués «&#xa0;après un redémarrage&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reads the token from %1 and copies it</source>
+        <translation>Lit le jeton dans %1 et le copie</translation>
+    </message>
+    <message>
+        <source>Running now at %1:%2 (set on the command line); the fields show the saved values used when it starts without those options.</source>
+        <translation>Tourne maintenant sur %1:%2 (défini en ligne de commande)&#xa0;; les champs montrent les valeurs enregistrées, utilisées au démarrage sans ces options.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

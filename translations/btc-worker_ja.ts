@@ -145,6 +145,34 @@
         <source>Connections go through Tor.</source>
         <translation>接続は Tor を経由します。</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Runs the staged health check on this address without adding it</source>
+        <translation>追加せずにこのアドレスで段階的なヘルスチェックを実行します</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未確認: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: every stage passed in %1 ms.</source>
+        <translation>到達可能: 全段階を %1 ms で通過しました。</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>%1 で失敗: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>btcw::AnswerDecoder</name>
@@ -409,6 +437,121 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>Could not forget the pin of %1: %2</source>
         <translation>%1 のピン留めを解除できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Pin before first use</source>
+        <translation>初回接続前にピン留め</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, e.g. AB:CD:… or abcd…</source>
+        <translation>SHA-256 フィンガープリント(例: AB:CD:… または abcd…)</translation>
+    </message>
+    <message>
+        <source>From PEM fi&amp;le…</source>
+        <translation>PEM ファイルから(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>ピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>このファイルには PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 until %3</source>
+        <translation>%1、有効期間 %2 ～ %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 の証明書</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, the TLS port it serves, e.g. electrum.example.org:50002.</source>
+        <translation>サーバーを host:port(TLS ポート)の形で入力してください。例: electrum.example.org:50002</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to this certificate.</source>
+        <translation>%1 はすでにこの証明書にピン留めされています。</translation>
+    </message>
+    <message>
+        <source>%1 is already pinned to another certificate: forget that pin first.</source>
+        <translation>%1 はすでに別の証明書にピン留めされています。先にそのピン留めを解除してください。</translation>
+    </message>
+    <message>
+        <source>Pinned: %1 must present this certificate from its first connection on.</source>
+        <translation>ピン留めしました: %1 は最初の接続からこの証明書を提示する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ChainTipsDialog</name>
+    <message>
+        <source>Chain tips: %1</source>
+        <translation>チェーンチップ: %1</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>チップ</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>ブロックハッシュ</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>no tip (check failed)</source>
+        <translation>チップなし(チェック失敗)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>fork: most servers at this height follow another block</source>
+        <translation>フォーク: この高さの大半のサーバーは別のブロックに従っています</translation>
+    </message>
+    <message>
+        <source>behind by %1</source>
+        <translation>%1 ブロック遅れ</translation>
+    </message>
+    <message>
+        <source>contested: no majority at this height</source>
+        <translation>競合: この高さで多数派がありません</translation>
+    </message>
+    <message>
+        <source>best tip</source>
+        <translation>最良のチップ</translation>
+    </message>
+    <message>
+        <source>No %1 server has been checked yet: run Check all (F5) first.</source>
+        <translation>%1 のサーバーはまだチェックされていません。先に「すべて確認」(F5)を実行してください。</translation>
+    </message>
+    <message>
+        <source>Servers checked: %1; best tip: %2; on a fork: %3; behind: %4.</source>
+        <translation>チェック済みサーバー: %1、最良のチップ: %2、フォーク上: %3、遅れ: %4。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ElectrumMethods</name>
@@ -631,12 +774,6 @@ The next connection will trust whatever certificate the server presents and pin 
         <translation>BTC Worker について</translation>
     </message>
     <message>
-        <source>BTC Worker %1
-Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
-        <translation>BTC Worker %1
-Electrum サーバーを一覧・確認・照会します。ローカル REST API でも同じ照会ができます。</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -809,6 +946,42 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>コピーしましたが、btc-worker を --allow-private-targets 付きで起動しない限り、API は %1（このマシンまたはローカルネットワーク上）を拒否します。</translation>
+    </message>
+    <message>
+        <source>unknown network %1</source>
+        <translation>不明なネットワーク %1</translation>
+    </message>
+    <message>
+        <source>the local API is not running</source>
+        <translation>ローカル API は動作していません</translation>
+    </message>
+    <message>
+        <source>none: nothing is kept on disk</source>
+        <translation>なし: ディスクには何も保存されません</translation>
+    </message>
+    <message>
+        <source>BTC Worker %1</source>
+        <translation>BTC Worker %1</translation>
+    </message>
+    <message>
+        <source>Browse, check and query Electrum servers; a local REST API serves the same queries.</source>
+        <translation>Electrum サーバーを閲覧・確認・照会します。ローカル REST API が同じ照会を提供します。</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation>MIT ライセンスで公開されています。</translation>
+    </message>
+    <message>
+        <source>API documentation: %1</source>
+        <translation>API ドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>データフォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Chain &amp;tips…</source>
+        <translation>チェーンチップ(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1442,22 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
         <source>Fetch features and &amp;banner</source>
         <translation>機能とバナーを取得(&amp;B)</translation>
     </message>
+    <message>
+        <source>Last check: healthy, %1 ms</source>
+        <translation>最終チェック: 正常、%1 ms</translation>
+    </message>
+    <message>
+        <source>Last check: healthy</source>
+        <translation>最終チェック: 正常</translation>
+    </message>
+    <message>
+        <source>Last check: failed at %1: %2</source>
+        <translation>最終チェック: %1 で失敗: %2</translation>
+    </message>
+    <message>
+        <source>The stages of checks before this start are not kept; check again to see them.</source>
+        <translation>この起動より前のチェックの各段階は保存されていません。もう一度チェックすると表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1318,10 +1507,6 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>down</source>
         <translation>停止</translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation>停止: %1</translation>
     </message>
     <message>
         <source>hostname</source>
@@ -1466,6 +1651,38 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>The server presented another certificate than the pinned one. Servers → Certificates… shows both; trust the new one there or forget the pin.</source>
         <translation>サーバーがピン留めと異なる証明書を提示しました。サーバー → 証明書… で両方を確認し、新しい証明書を信頼するかピンを削除してください。</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>接続できない</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>証明書が変更</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>ハンドシェイクなし</translation>
+    </message>
+    <message>
+        <source>wrong network</source>
+        <translation>ネットワーク違い</translation>
+    </message>
+    <message>
+        <source>bad features</source>
+        <translation>機能情報が不正</translation>
+    </message>
+    <message>
+        <source>no valid tip</source>
+        <translation>有効なチップなし</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1946,18 @@ Electrum サーバーを一覧・確認・照会します。ローカル REST AP
     <message>
         <source>Settings apply when you press OK, except those marked &quot;after a restart&quot;.</source>
         <translation>設定は OK を押すと適用されます（「再起動後」と表示されたものを除く）。</translation>
+    </message>
+    <message>
+        <source>Reads the token from %1 and copies it</source>
+        <translation>%1 からトークンを読み取りコピーします</translation>
+    </message>
+    <message>
+        <source>Running now at %1:%2 (set on the command line); the fields show the saved values used when it starts without those options.</source>
+        <translation>現在 %1:%2 で動作中です(コマンドラインで指定)。各欄には、これらのオプションなしで起動したときに使われる保存値が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>

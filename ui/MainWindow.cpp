@@ -5,7 +5,9 @@
 #include "cache/ResponseCache.h"
 #include "dialogs/AddServerDialog.h"
 #include "dialogs/CertificatesDialog.h"
+#include "dialogs/ChainTipsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "electrum/Network.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
@@ -24,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -47,6 +50,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace btcw {
@@ -182,6 +186,8 @@ void MainWindow::createActions()
     });
     servers->addAction(tr("Ce&rtificates…"), this, [this] { openCertificatesDialog(m_engine.pins(), this); })
         ->setObjectName(QStringLiteral("certificatesAction"));
+    servers->addAction(tr("Chain &tips…"), this, &MainWindow::showChainTips)
+        ->setObjectName(QStringLiteral("chainTipsAction"));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_consoleAction);
     view->addAction(m_seedOrderAction);
@@ -190,15 +196,8 @@ void MainWindow::createActions()
     connect(focusFilter, &QAction::triggered, this, [this] { m_filterBar->focusFilter(); });
     view->addAction(focusFilter);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About BTC Worker"), this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("About BTC Worker"),
-                                    tr("BTC Worker %1\nBrowse, check and query Electrum servers; "
-                                       "a local REST API serves the same queries.")
-                                        .arg(QStringLiteral(BTCW_VERSION)),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    help->addAction(tr("&About BTC Worker"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -433,6 +432,7 @@ void MainWindow::setApiStatus(const QString& listeningUrl, const QString& error)
     m_indicators->setApiStatus(listeningUrl, error);
     if (!listeningUrl.isEmpty())
         m_apiBaseUrl = listeningUrl;
+    m_apiListening = !listeningUrl.isEmpty();
     m_console->setApiBaseUrl(m_apiBaseUrl);
 }
 
@@ -667,6 +667,17 @@ void MainWindow::addServer()
     auto* dialog = new AddServerDialog(m_engine.directory().networks(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNetwork(targetNetwork());
+    // The same check as a scan's, on the typed address before it is added (the user typed it: private is fine).
+    dialog->setConnectionTest(
+        [this](const ServerEntry& entry, QObject* context, std::function<void(Result<HealthReport>)> done) {
+            const auto network = networkFromName(entry.network);
+            if (!network) {
+                done(Error::make(ErrorKind::InvalidArgument, tr("unknown network %1").arg(entry.network)));
+                return;
+            }
+            m_engine.health().checkOne(entry.preferredAddress(), *network, m_engine.options().health.budget, context,
+                                       std::move(done), true);
+        });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ServerEntry entry = dialog->entry();
         if (auto status = m_engine.directory().add(entry); !status.ok()) {
@@ -762,12 +773,54 @@ void MainWindow::exportServersFile(const QString& path, const QString& network)
         statusBar()->showMessage(tr("Exported the %1 servers to %2.").arg(network, path), 8000);
 }
 
+void MainWindow::showChainTips()
+{
+    // The network shown (mainnet when every network is shown): tips of different chains never agree.
+    const QString network = targetNetwork();
+    const auto chain = networkFromName(network);
+    if (!chain)
+        return;
+    auto* dialog = new ChainTipsDialog(network, m_engine.health().registry().tipAgreement(*chain), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const auto link = [](const QString& url, const QString& text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    // The running API's own docs (its port may come from the command line), and the folder with pins and history.
+    const QString docs = m_apiListening
+                             ? link(m_apiBaseUrl + QStringLiteral("/docs"), m_apiBaseUrl + QStringLiteral("/docs"))
+                             : tr("the local API is not running").toHtmlEscaped();
+    const QString dataDir = m_engine.options().dataDir;
+    const QString data = dataDir.isEmpty()
+                             ? tr("none: nothing is kept on disk").toHtmlEscaped()
+                             : link(QUrl::fromLocalFile(dataDir).toString(), QDir::toNativeSeparators(dataDir));
+    const QString text =
+        QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p><p>%4<br>%5</p>")
+            .arg(tr("BTC Worker %1").arg(QStringLiteral(BTCW_VERSION)).toHtmlEscaped(),
+                 tr("Browse, check and query Electrum servers; a local REST API serves the same queries.")
+                     .toHtmlEscaped(),
+                 tr("Released under the MIT licence.").toHtmlEscaped(), tr("API documentation: %1").arg(docs),
+                 tr("Data folder: %1").arg(data));
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About BTC Worker"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::openSettings()
 {
     auto* settings = new QSettings(this);
     auto* dialog = new SettingsDialog(*settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
+    if (m_apiListening)
+        dialog->setRunningApi(QUrl(m_apiBaseUrl));
     if (m_readApiToken)
         dialog->setApiTokenStore(m_apiBaseUrl, m_apiTokenStore, m_readApiToken);
     else if (!m_apiBaseUrl.isEmpty())

@@ -77,6 +77,10 @@ public slots:
     void importServersFile(const QString& path, const QString& network);
     void exportServersFile(const QString& path, const QString& network);
     void openSettings();
+    // Help → About: version, licence, the running API's docs and the data folder, as links.
+    void showAbout();
+    // Servers → Chain tips: the servers of the network shown, grouped by the tip they follow.
+    void showChainTips();
 
 signals:
     // The settings dialog saved (OK): the app reads the settings again and applies them to the engine, and reads
@@ -144,6 +148,7 @@ private:
     QHash<int, int> m_spareGiven; // the spare width each of them has now
     bool m_spreadingWidth = false;
     QString m_apiBaseUrl;
+    bool m_apiListening = false; // m_apiBaseUrl is where the API listens now, not the default
     QString m_apiTokenFile;
     QString m_apiTokenStore;
     std::function<QByteArray()> m_readApiToken;

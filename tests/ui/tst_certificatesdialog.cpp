@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +30,21 @@ const QString kNew = QStringLiteral("1b").repeated(32);
 const QString kOther = QStringLiteral("2c").repeated(32);
 const QString kChanged = QStringLiteral("changed.example:50002");
 const QString kSteady = QStringLiteral("steady.example:50002");
+// A self-signed certificate for lan.example and its SHA-256, as openssl printed them.
+const QByteArray kPem = "-----BEGIN CERTIFICATE-----\n"
+                        "MIIBgTCCASegAwIBAgIUAqJDcChg5yEI3wPbFMphkYUYZBAwCgYIKoZIzj0EAwIw\n"
+                        "FjEUMBIGA1UEAwwLbGFuLmV4YW1wbGUwHhcNMjYxMjAyMDYxNTQ3WhcNMzYxMTI5\n"
+                        "MDYxNTQ3WjAWMRQwEgYDVQQDDAtsYW4uZXhhbXBsZTBZMBMGByqGSM49AgEGCCqG\n"
+                        "SM49AwEHA0IABM3rx/ShTRjAmiNSdaWn+U/h0jzh+V1ELkopIx83WechC9eo1nLp\n"
+                        "7v7JzN2ASSqB8TTVS+cLgpvGp8wu16F8qyqjUzBRMB0GA1UdDgQWBBRB5DunbU0x\n"
+                        "l3xcbEBSBuHT9ynG1jAfBgNVHSMEGDAWgBRB5DunbU0xl3xcbEBSBuHT9ynG1jAP\n"
+                        "BgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIClYHgf3uDZ3W2u8xrhs\n"
+                        "2zvln8/U1RVTq86NEzVcS7S6AiEAnsHHOjP96QKkGCot22cV5rjjUuF5y65DhaaG\n"
+                        "jd8nb5c=\n"
+                        "-----END CERTIFICATE-----\n";
+const QString kPemSha256 = QStringLiteral("fbb2a84fc831fafa7b5caab78619df10ecf29b7665e867d802b8cedffe8bd5f6");
+const QString kColons =
+    QStringLiteral("FB:B2:A8:4F:C8:31:FA:FA:7B:5C:AA:B7:86:19:DF:10:EC:F2:9B:76:65:E8:67:D8:02:B8:CE:DF:FE:8B:D5:F6");
 
 // Two pins; the first has a refused new certificate waiting.
 void fill(CertificatePinStore& pins)
@@ -163,6 +180,66 @@ private slots:
         QVERIFY(answer(dialog, true));
         QVERIFY(!pins.pin(kSteady));
         QCOMPARE(dialog.pinList()->topLevelItemCount(), 1);
+    }
+
+    void pinningAPastedFingerprintTrustsOnlyThatCertificateFromTheFirstConnection()
+    {
+        CertificatePinStore pins;
+        CertificatesDialog dialog(pins);
+        const QString hostPort = QStringLiteral("lan.example:50002");
+        dialog.manualHostPort()->setText(hostPort);
+        // As `openssl x509 -fingerprint -sha256` prints it: upper case with colons.
+        dialog.manualFingerprint()->setText(QStringLiteral("sha256 Fingerprint=%1").arg(kColons));
+        QTest::mouseClick(dialog.manualPinButton(), Qt::LeftButton);
+        const auto pin = pins.pin(hostPort);
+        QVERIFY2(pin, qPrintable(dialog.manualNote()));
+        QCOMPARE(pin->sha256, kPemSha256);
+        QVERIFY(rowOf(dialog, hostPort));
+        QCOMPARE(dialog.selectedHostPort(), hostPort);
+        // Before first use is no longer "anything goes": another certificate is refused.
+        QCOMPARE(pins.checkAndPin(hostPort, kOther), CertificatePinStore::Verdict::Changed);
+        QCOMPARE(pins.checkAndPin(hostPort, kPemSha256), CertificatePinStore::Verdict::Match);
+    }
+
+    void manualPinRefusesBadInputAndAnExistingPin()
+    {
+        CertificatePinStore pins;
+        fill(pins);
+        CertificatesDialog dialog(pins);
+        dialog.manualHostPort()->setText(QStringLiteral("new.example:50002"));
+        dialog.manualFingerprint()->setText(QStringLiteral("abc123"));
+        QTest::mouseClick(dialog.manualPinButton(), Qt::LeftButton);
+        QVERIFY(!pins.pin(QStringLiteral("new.example:50002")));
+        QVERIFY2(dialog.manualNote().contains(QStringLiteral("SHA-256")), qPrintable(dialog.manualNote()));
+
+        dialog.manualHostPort()->setText(QStringLiteral("new.example"));
+        dialog.manualFingerprint()->setText(kPemSha256);
+        QTest::mouseClick(dialog.manualPinButton(), Qt::LeftButton);
+        QVERIFY(!pins.pin(QStringLiteral("new.example")));
+        QVERIFY(dialog.manualNote().contains(QStringLiteral("host:port")));
+
+        // A pinned server changes its pin only through Trust or Forget, never silently here.
+        dialog.manualHostPort()->setText(kSteady);
+        QTest::mouseClick(dialog.manualPinButton(), Qt::LeftButton);
+        QCOMPARE(pins.pin(kSteady)->sha256, kOther);
+        QVERIFY(dialog.manualNote().contains(QStringLiteral("forget")));
+    }
+
+    void pemFileFillsTheFingerprintAndNamesTheCertificate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("server.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kPem);
+        file.close();
+        CertificatePinStore pins;
+        CertificatesDialog dialog(pins);
+        dialog.useCertificateFile(path);
+        QCOMPARE(dialog.manualFingerprint()->text(), kPemSha256);
+        QVERIFY2(dialog.manualNote().contains(QStringLiteral("lan.example")), qPrintable(dialog.manualNote()));
+        QVERIFY(!CertificatesDialog::fingerprintFromPem("not a certificate").ok());
     }
 
     void failedSaveIsShownReadably()

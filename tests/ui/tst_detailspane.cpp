@@ -77,6 +77,7 @@ private slots:
     void healthyReportNamesEveryStageAndThePinState();
     void uptimeAndLatencyAreComputedFromTheGivenRecords();
     void historyFiguresCountOnlyRecordsInsideEachWindow();
+    void afterARestartTheLastFailedCheckComesFromTheHistory();
     void provenanceNamesTheDiscovererAndEveryAnnouncer();
     void showingAnotherServerClearsItsHealth();
     void chartPutsTheNewestRecordAtTheRightAndHigherLatencyHigher();
@@ -165,15 +166,29 @@ void TestDetailsPane::uptimeAndLatencyAreComputedFromTheGivenRecords()
     f.pane.setHealth(std::nullopt, history, {});
 
     const QString text = f.pane.plainText();
-    QVERIFY2(text.contains(QStringLiteral("Not checked yet.")), qPrintable(text));
+    // No live report (as after a restart), yet the history has checks: the newest one up to now is shown.
+    QVERIFY2(!text.contains(QStringLiteral("Not checked yet.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Last check: healthy, 120 ms")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Uptime 24 h: 75 %, checks: 4")));
     QVERIFY(text.contains(QStringLiteral("Uptime 7 d: 60 %, checks: 5")));
     QVERIFY(text.contains(QStringLiteral("Latency 7 d: median 100 ms, p90 120 ms")));
     QCOMPARE(f.pane.historyChart()->records().size(), history.size());
 
     f.pane.setHealth(std::nullopt, {}, {});
+    QVERIFY(f.pane.plainText().contains(QStringLiteral("Not checked yet.")));
     QVERIFY(f.pane.plainText().contains(QStringLiteral("Uptime 24 h: no checks")));
     QVERIFY(f.pane.plainText().contains(QStringLiteral("Latency 7 d: not measured")));
+}
+
+void TestDetailsPane::afterARestartTheLastFailedCheckComesFromTheHistory()
+{
+    Fixture f;
+    f.pane.showServer(entry(QStringLiteral("a.example.org")));
+    f.pane.setHealth(std::nullopt, {record(kNow.addSecs(-7200), true, 90), record(kNow.addSecs(-60), false)}, {});
+    const QString text = f.pane.plainText();
+    QVERIFY2(text.contains(QStringLiteral("Last check: failed at Connect: refused")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Not checked yet.")));
+    QVERIFY(!text.contains(QStringLiteral("healthy, 90 ms")));
 }
 
 void TestDetailsPane::historyFiguresCountOnlyRecordsInsideEachWindow()

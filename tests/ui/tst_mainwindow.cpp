@@ -321,7 +321,8 @@ void TestMainWindow::scanShowsVerdictsLagAndForksAndTheHistoryOutlivesTheEngine(
                  QStringLiteral("reports another block hash at height 21 than most servers"));
         QVERIFY(window.serverModel()->isForked(window.serverModel()->rowForKey(keyFork)));
         QVERIFY(!window.serverModel()->isForked(window.serverModel()->rowForKey(keyA)));
-        QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn),
+        QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn), QStringLiteral("wrong network"));
+        QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn, Qt::ToolTipRole),
                  QStringLiteral("features: genesis is mainnet's, expected regtest"));
         QCOMPARE(window.serverModel()->status(window.serverModel()->rowForKey(keyWrong)).state, ServerState::Down);
         QCOMPARE(cell(window, keyWrong, ServerTableModel::UptimeColumn), QStringLiteral("0 %"));
@@ -341,7 +342,8 @@ void TestMainWindow::scanShowsVerdictsLagAndForksAndTheHistoryOutlivesTheEngine(
     QCOMPARE(cell(window, keyA, ServerTableModel::StatusColumn), QStringLiteral("up"));
     QCOMPARE(cell(window, keyA, ServerTableModel::HeightColumn), QStringLiteral("21"));
     QCOMPARE(cell(window, keyA, ServerTableModel::UptimeColumn), QStringLiteral("100 %"));
-    QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn),
+    QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn), QStringLiteral("wrong network"));
+    QCOMPARE(cell(window, keyWrong, ServerTableModel::StatusColumn, Qt::ToolTipRole),
              QStringLiteral("features: genesis is mainnet's, expected regtest"));
     QVERIFY(!cell(window, keyWrong, ServerTableModel::LastCheckedColumn).isEmpty());
 }

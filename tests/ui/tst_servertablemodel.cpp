@@ -118,6 +118,8 @@ class TestServerTableModel : public QObject
     Q_OBJECT
 private slots:
     void modelPassesTheItemModelTesterThroughUpdates();
+    void downRowsShowAShortVerdictAndTheFullOneInTheTooltip_data();
+    void downRowsShowAShortVerdictAndTheFullOneInTheTooltip();
     void proxyDefaultsToTheSeedOrder();
     void substringFilterMatchesHostsCaseInsensitively();
     void quickFiltersNarrowToOnionTlsAndUp();
@@ -305,8 +307,8 @@ void TestServerTableModel::bestTipFallsBackWhenItsServerGoesDown()
     QCOMPARE(model.bestTip(QStringLiteral("mainnet")), 990);
     QCOMPARE(model.lag(model.rowForKey(QStringLiteral("mainnet/beta.example.org"))), 0);
     const int alpha = model.rowForKey(QStringLiteral("mainnet/alpha.example.org"));
-    QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data().toString(),
-             QStringLiteral("down: Connection refused."));
+    // A short verdict in the cell, the full reason in the tooltip.
+    QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data().toString(), QStringLiteral("down"));
     QCOMPARE(model.index(alpha, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Connection refused."));
 }
@@ -354,14 +356,15 @@ void TestServerTableModel::reportsShowTheVerdictHeightAndLatency()
              QStringLiteral("%1 %").arg(QLocale().toString(87.5, 'f', 1)));
     QCOMPARE(model.status(alpha).server, addressOf(entries[0]));
 
-    // Down rows show the verdict itself: the stage that failed and why.
+    // Down rows show a short verdict for the stage that failed; the tooltip has the whole verdict.
     QCOMPARE(model.status(beta).state, ServerState::Down);
     QCOMPARE(model.index(beta, ServerTableModel::StatusColumn).data().toString(),
-             QStringLiteral("tls: certificate changed since 2026-11-02"));
+             QStringLiteral("certificate changed"));
     QCOMPARE(model.index(beta, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("tls: certificate changed since 2026-11-02"));
     QCOMPARE(model.status(beta).failedStage, QStringLiteral("tls"));
-    QCOMPARE(model.index(gamma, ServerTableModel::StatusColumn).data().toString(),
+    QCOMPARE(model.index(gamma, ServerTableModel::StatusColumn).data().toString(), QStringLiteral("wrong network"));
+    QCOMPARE(model.index(gamma, ServerTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("features: genesis is testnet's, expected mainnet"));
     QVERIFY(model.index(gamma, ServerTableModel::HeightColumn).data().toString().isEmpty());
     QCOMPARE(model.index(gamma, ServerTableModel::UptimeColumn).data().toString(), QString()); // no history given
@@ -526,6 +529,43 @@ void TestServerTableModel::tenThousandRowsFillSortAndFilterCorrectly()
     proxy.setFilterText(QStringLiteral("host0000"));
     QCOMPARE(hostsInProxyOrder(proxy),
              (QStringList{QStringLiteral("host00009.example.net"), QStringLiteral("host00003.example.net")}));
+}
+
+void TestServerTableModel::downRowsShowAShortVerdictAndTheFullOneInTheTooltip_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("connect") << QStringLiteral("connect")
+                             << QStringLiteral("connect: Connection refused by 192.0.2.7 on port 50002")
+                             << QStringLiteral("no connection");
+    QTest::newRow("tls") << QStringLiteral("tls") << QStringLiteral("tls: the remote host closed the connection")
+                         << QStringLiteral("TLS failed");
+    QTest::newRow("certificate") << QStringLiteral("tls") << QStringLiteral("tls: certificate changed since 2026-11-02")
+                                 << QStringLiteral("certificate changed");
+    QTest::newRow("version") << QStringLiteral("version") << QStringLiteral("version: no answer within 20 s")
+                             << QStringLiteral("no handshake");
+    QTest::newRow("features") << QStringLiteral("features")
+                              << QStringLiteral("features: genesis is testnet's, expected mainnet")
+                              << QStringLiteral("wrong network");
+    QTest::newRow("header") << QStringLiteral("header") << QStringLiteral("header: the hash does not match")
+                            << QStringLiteral("no valid tip");
+}
+
+void TestServerTableModel::downRowsShowAShortVerdictAndTheFullOneInTheTooltip()
+{
+    QFETCH(QString, stage);
+    QFETCH(QString, verdict);
+    QFETCH(QString, cell);
+    ServerTableModel model;
+    model.setEntries(seedEntries());
+    ServerStatus status = down(verdict);
+    status.failedStage = stage;
+    model.setStatus(QStringLiteral("mainnet/alpha.example.org"), status);
+    const QModelIndex index =
+        model.index(model.rowForKey(QStringLiteral("mainnet/alpha.example.org")), ServerTableModel::StatusColumn);
+    QCOMPARE(index.data().toString(), cell);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), verdict);
 }
 
 QTEST_MAIN(TestServerTableModel)

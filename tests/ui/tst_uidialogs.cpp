@@ -1,5 +1,6 @@
 // The add-server dialog's validation, the settings dialog's QSettings round trip, params parsing and curl text.
 #include "dialogs/AddServerDialog.h"
+#include "dialogs/ChainTipsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
@@ -17,9 +18,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
 
 using namespace btcw;
 
@@ -31,10 +35,15 @@ private slots:
     void addDialogExplainsBadInput_data();
     void addDialogExplainsBadInput();
     void addDialogMakesAUserEntryForTheChosenNetwork();
+    void addDialogTestsTheTypedAddressWithoutAddingIt();
+    void chainTipsGroupServersByTheTipTheyFollow();
     void settingsDialogWritesAndReadsBackQSettings();
     void settingsDialogPersistentTokenCheckboxRoundTrips();
     void settingsDialogShowsTheCookieAndCopiesACurlExample();
     void settingsDialogOffersCopyTokenForAStoredToken();
+    void settingsDialogCopiesTheTokenFromTheCookieFile();
+    void settingsDialogSaysWhenTheRunningApiPortDiffersFromTheSavedOne();
+    void settingsDialogPasswordLabelsUnderlineTheirShortcutLetter();
     void settingsDialogKeepsPasswordsOnlyInTheSecretStore();
     void settingsDialogSaysWhereSecretsAreAndWarnsAboutAPlainFile();
     void settingsDialogShowsWhyAPasswordCouldNotBeSaved();
@@ -99,6 +108,95 @@ void TestUiDialogs::addDialogMakesAUserEntryForTheChosenNetwork()
     QVERIFY(!entry.tcpPort);
     QCOMPARE(entry.network, QStringLiteral("testnet"));
     QCOMPARE(entry.source, QStringLiteral("user"));
+}
+
+void TestUiDialogs::addDialogTestsTheTypedAddressWithoutAddingIt()
+{
+    AddServerDialog dialog({QStringLiteral("mainnet"), QStringLiteral("regtest")});
+    auto* test = dialog.findChild<QPushButton*>(QStringLiteral("testConnection"));
+    QVERIFY(test);
+    QVERIFY(test->isHidden()); // no test without the window's seam
+
+    QList<ServerEntry> asked;
+    std::function<void(Result<HealthReport>)> answer;
+    dialog.setConnectionTest([&](const ServerEntry& entry, QObject*, std::function<void(Result<HealthReport>)> done) {
+        asked.append(entry);
+        answer = std::move(done);
+    });
+    QVERIFY(!test->isHidden());
+    QVERIFY(!test->isEnabled()); // nothing valid typed yet
+    dialog.setNetwork(QStringLiteral("regtest"));
+    dialog.setText(QStringLiteral("127.0.0.1:50001:t"));
+    QVERIFY(test->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(asked.first().network, QStringLiteral("regtest"));
+    QVERIFY(!test->isEnabled()); // one test at a time
+    QVERIFY(dialog.testResult().contains(QStringLiteral("127.0.0.1:50001")));
+
+    HealthReport report;
+    report.ok = false;
+    report.failedStage = QString(healthstage::Tls);
+    report.error.message = QStringLiteral("handshake refused");
+    StageReport connect;
+    connect.name = QString(healthstage::Connect);
+    connect.ok = true;
+    connect.ms = 3;
+    connect.message = QStringLiteral("connected");
+    StageReport tls;
+    tls.name = QString(healthstage::Tls);
+    tls.ok = false;
+    tls.ms = 5;
+    tls.message = QStringLiteral("handshake refused");
+    report.stages = {connect, tls};
+    answer(report);
+    const QString shown = dialog.testResult();
+    QVERIFY2(shown.contains(QStringLiteral("Failed at TLS handshake: handshake refused")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("\u2713 Connect (3 ms): connected")));
+    QVERIFY(shown.contains(QStringLiteral("\u2717 TLS handshake (5 ms): handshake refused")));
+    QVERIFY(test->isEnabled());
+    QCOMPARE(accepted.size(), 0); // testing never adds
+
+    // A result for an address no longer typed is dropped.
+    QTest::mouseClick(test, Qt::LeftButton);
+    dialog.setText(QStringLiteral("127.0.0.1:50002:s"));
+    report.ok = true;
+    answer(report);
+    QVERIFY(!dialog.testResult().contains(QStringLiteral("Reachable")));
+}
+
+void TestUiDialogs::chainTipsGroupServersByTheTipTheyFollow()
+{
+    const auto at = [](const QString& host, int height, const QString& hash) {
+        TipObservation o;
+        o.server = ServerAddress::parse(host + QStringLiteral(":50002:s")).valueOr(ServerAddress{});
+        o.height = height;
+        o.hash = hash;
+        return o;
+    };
+    const QString best = QStringLiteral("aa").repeated(32);
+    const QString fork = QStringLiteral("bb").repeated(32);
+    const QString older = QStringLiteral("cc").repeated(32);
+    const TipAgreement agreement = computeTipAgreement(QList<TipObservation>{
+        at(QStringLiteral("a.example"), 100, best), at(QStringLiteral("b.example"), 100, best),
+        at(QStringLiteral("c.example"), 100, best), at(QStringLiteral("f.example"), 100, fork),
+        at(QStringLiteral("l.example"), 98, older), at(QStringLiteral("x.example"), -1, QString())});
+    ChainTipsDialog dialog(QStringLiteral("mainnet"), agreement);
+    QTreeWidget* tree = dialog.tipTree();
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    // The majority's tip first with its three servers, then the fork at the same height, the lagging tip, no tip.
+    QTreeWidgetItem* first = tree->topLevelItem(0);
+    QCOMPARE(first->text(ChainTipsDialog::StateColumn), QStringLiteral("best tip"));
+    QCOMPARE(first->childCount(), 3);
+    QCOMPARE(first->toolTip(ChainTipsDialog::HashColumn), best);
+    QTreeWidgetItem* forked = tree->topLevelItem(1);
+    QVERIFY(forked->text(ChainTipsDialog::StateColumn).startsWith(QStringLiteral("fork")));
+    QCOMPARE(forked->child(0)->text(ChainTipsDialog::TipColumn), QStringLiteral("f.example:50002:s"));
+    QCOMPARE(tree->topLevelItem(2)->text(ChainTipsDialog::StateColumn), QStringLiteral("behind by 2"));
+    QVERIFY(tree->topLevelItem(3)->text(ChainTipsDialog::StateColumn).startsWith(QStringLiteral("no tip")));
+    QVERIFY2(dialog.summaryText().contains(QStringLiteral("on a fork: 1")), qPrintable(dialog.summaryText()));
 }
 
 void TestUiDialogs::settingsDialogWritesAndReadsBackQSettings()
@@ -210,7 +308,6 @@ void TestUiDialogs::settingsDialogShowsTheCookieAndCopiesACurlExample()
     QCOMPARE(QApplication::clipboard()->text(),
              QStringLiteral("curl -H \"Authorization: Bearer $(cat '%1')\" 'http://127.0.0.1:5123/electrum/servers'")
                  .arg(cookie));
-    QVERIFY(!buttonNamed(dialog, QStringLiteral("Copy token")));
 }
 
 void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
@@ -239,6 +336,73 @@ void TestUiDialogs::settingsDialogOffersCopyTokenForAStoredToken()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(reads, 1);
     QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(token));
+}
+
+void TestUiDialogs::settingsDialogCopiesTheTokenFromTheCookieFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    const QString cookie = dir.filePath(QStringLiteral("api.cookie"));
+    QFile file(cookie);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(64, 'c') + "\n");
+    file.close();
+    dialog.setApiTokenFile(QStringLiteral("http://127.0.0.1:5123"), cookie);
+    // The path is shown, and the token itself is one click away (read from the file, without its newline).
+    QVERIFY(showsReadOnly(dialog, cookie));
+    QPushButton* copy = buttonNamed(dialog, QStringLiteral("Copy token"));
+    QVERIFY(copy && copy->isEnabled());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QString(64, QLatin1Char('c')));
+}
+
+void TestUiDialogs::settingsDialogSaysWhenTheRunningApiPortDiffersFromTheSavedOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QString::fromLatin1(SettingsKeys::ApiPort), 5000);
+    SettingsDialog dialog(settings);
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("apiRunningNote"));
+    QVERIFY(note);
+    dialog.setRunningApi(QUrl(QStringLiteral("http://127.0.0.1:5133"))); // --api-port 5133
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("5133")), qPrintable(note->text()));
+    // The field keeps the saved port: OK must not silently save the command line's choice.
+    QCOMPARE(dialog.findChild<QSpinBox*>(QString::fromLatin1(SettingsKeys::ApiPort))->value(), 5000);
+    dialog.setRunningApi(QUrl(QStringLiteral("http://127.0.0.1:5000")));
+    QVERIFY(note->isHidden());
+}
+
+void TestUiDialogs::settingsDialogPasswordLabelsUnderlineTheirShortcutLetter()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SettingsDialog dialog(settings);
+    auto* redis = dialog.findChild<QLineEdit*>(QStringLiteral("redisPassword"));
+    auto* tor = dialog.findChild<QLineEdit*>(QStringLiteral("torControlPassword"));
+    QVERIFY(redis && tor);
+    // A label with an "&" but no buddy shows the "&" itself ("Redis pass&word:").
+    int withAmpersand = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::RichText)
+            continue;
+        ++withAmpersand;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(withAmpersand >= 2);
+    const auto labelFor = [&](QWidget* field) {
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->buddy() == field)
+                return label;
+        return static_cast<QLabel*>(nullptr);
+    };
+    QVERIFY(labelFor(redis));
+    QVERIFY(labelFor(tor));
 }
 
 namespace {

@@ -2,6 +2,9 @@
 // server in view, certificate changes in the table, import and export across networks.
 #include "Engine.h"
 #include "MainWindow.h"
+#include "dialogs/AddServerDialog.h"
+#include "dialogs/ChainTipsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "directory/ServerDirectory.h"
 #include "models/ScanCoordinator.h"
 #include "models/ServerFilterProxyModel.h"
@@ -25,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace btcw;
 using namespace std::chrono_literals;
@@ -96,6 +101,10 @@ private slots:
     void allNetworksExportsEveryNetwork();
     void importAsksForTheNetwork();
     void progressTextFitsOnOneLine();
+    void aboutNamesTheLicenceTheRunningApiDocsAndTheDataFolder();
+    void chainTipsOpensFromTheServersMenu();
+    void settingsSayTheApiRunsOnAnotherPortThanSaved();
+    void addDialogTestConnectionRunsTheStagedCheckOnATypedPrivateAddress();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -398,4 +407,78 @@ void TestWindowKeys::progressTextFitsOnOneLine()
 }
 
 QTEST_MAIN(TestWindowKeys)
+void TestWindowKeys::aboutNamesTheLicenceTheRunningApiDocsAndTheDataFolder()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    MainWindow window(engine);
+    window.setApiStatus(QStringLiteral("http://127.0.0.1:5133"), {});
+    window.show();
+    auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    auto* box = waitForTopLevel<QMessageBox>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    const QString text = box->text();
+    QVERIFY2(text.contains(QStringLiteral("MIT")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("href=\"http://127.0.0.1:5133/docs\"")));
+    QVERIFY(text.contains(QUrl::fromLocalFile(engine.options().dataDir).toString()));
+    box->close();
+}
+
+void TestWindowKeys::chainTipsOpensFromTheServersMenu()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    MainWindow window(engine);
+    window.show();
+    auto* action = window.findChild<QAction*>(QStringLiteral("chainTipsAction"));
+    QVERIFY(action);
+    action->trigger();
+    ChainTipsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ChainTipsDialog*>()));
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("Check all")));
+    dialog->reject();
+}
+
+void TestWindowKeys::settingsSayTheApiRunsOnAnotherPortThanSaved()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    MainWindow window(engine);
+    window.setApiStatus(QStringLiteral("http://127.0.0.1:5133"), {}); // --api-port 5133, saved: the default 5000
+    window.show();
+    window.openSettings();
+    SettingsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog*>()));
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("apiRunningNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("5133")), qPrintable(note->text()));
+    dialog->reject();
+}
+
+void TestWindowKeys::addDialogTestConnectionRunsTheStagedCheckOnATypedPrivateAddress()
+{
+    QTemporaryDir dir;
+    EngineOptions options = optionsIn(dir);
+    options.allowPrivateTargets = false; // the API's guard stays on: a typed address is still the user's choice
+    Engine engine(options);
+    MainWindow window(engine);
+    window.show();
+    window.addServer();
+    AddServerDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AddServerDialog*>()));
+    dialog->setNetwork(QStringLiteral("regtest"));
+    dialog->setText(QStringLiteral("127.0.0.1:1:t")); // nothing listens there
+    auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testConnection"));
+    QVERIFY(test && test->isVisible() && test->isEnabled());
+    const int rows = window.serverModel()->rowCount();
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testResult().contains(QStringLiteral("Failed at Connect")), 10000);
+    QVERIFY2(!dialog->testResult().contains(QStringLiteral("private")), qPrintable(dialog->testResult()));
+    QCOMPARE(window.serverModel()->rowCount(), rows); // not added
+    dialog->reject();
+}
+
 #include "tst_windowkeys.moc"

@@ -1,5 +1,7 @@
 #include "dialogs/AddServerDialog.h"
 
+#include "widgets/ServerDetailsPane.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +30,15 @@ AddServerDialog::AddServerDialog(const QStringList& networks, QWidget* parent) :
     m_message->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setToolTip(tr("Runs the staged health check on this address without adding it"));
+    m_test->hide();
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Server:"), m_address);
@@ -36,10 +47,12 @@ AddServerDialog::AddServerDialog(const QStringList& networks, QWidget* parent) :
                                        this));
     form->addRow(tr("&Network:"), m_network);
     form->addRow(QString(), m_message);
+    form->addRow(QString(), m_testResult);
     form->addRow(m_buttons);
 
     connect(m_address, &QLineEdit::textChanged, this, &AddServerDialog::validate);
     connect(m_network, &QComboBox::currentTextChanged, this, &AddServerDialog::validate);
+    connect(m_test, &QPushButton::clicked, this, &AddServerDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -93,10 +106,73 @@ ServerEntry AddServerDialog::entry() const
     return entryFromText(m_address->text(), m_network->currentText()).valueOr(ServerEntry{});
 }
 
+void AddServerDialog::setConnectionTest(ConnectionTest test)
+{
+    m_connectionTest = std::move(test);
+    m_test->setVisible(bool(m_connectionTest));
+    validate();
+}
+
+QString AddServerDialog::testResult() const
+{
+    return m_testResult->text();
+}
+
+void AddServerDialog::testConnection()
+{
+    const auto entry = entryFromText(m_address->text(), m_network->currentText());
+    if (!entry.ok() || !m_connectionTest)
+        return;
+    const quint64 generation = ++m_testGeneration;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing %1…").arg(entry->preferredAddress().toString()));
+    m_testResult->show();
+    m_connectionTest(*entry, this, [this, generation](Result<HealthReport> report) {
+        if (generation != m_testGeneration)
+            return; // the address changed while the check ran
+        showTestResult(report);
+        validate();
+    });
+}
+
+void AddServerDialog::showTestResult(const Result<HealthReport>& report)
+{
+    if (!report.ok()) {
+        m_testResult->setText(tr("Not checked: %1").arg(report.error().message));
+        return;
+    }
+    const HealthReport& r = *report;
+    QStringList lines;
+    if (r.ok) {
+        lines << tr("Reachable: every stage passed in %1 ms.").arg(r.totalMs);
+    } else {
+        const StageReport* failed = r.stage(r.failedStage);
+        const QString why = !r.error.message.isEmpty() ? r.error.message : failed ? failed->message : QString();
+        lines << tr("Failed at %1: %2").arg(ServerDetailsPane::stageLabel(r.failedStage), why);
+    }
+    for (const StageReport& st : r.stages) {
+        const QString mark = st.ok ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
+        const QString ms = st.ms >= 0 ? tr("%1 ms").arg(st.ms) : QString();
+        QString text = mark + QLatin1Char(' ') + ServerDetailsPane::stageLabel(st.name);
+        if (!ms.isEmpty())
+            text += QStringLiteral(" (%1)").arg(ms);
+        if (!st.message.isEmpty())
+            text += QStringLiteral(": ") + st.message;
+        lines << text;
+    }
+    m_testResult->setText(lines.join(QLatin1Char('\n')));
+}
+
 void AddServerDialog::validate()
 {
     const auto entry = entryFromText(m_address->text(), m_network->currentText());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(entry.ok());
+    if (sender() == m_address || sender() == m_network) {
+        ++m_testGeneration; // what was tested is no longer what is typed
+        m_testResult->hide();
+        m_testResult->clear();
+    }
+    m_test->setEnabled(entry.ok() && m_connectionTest);
     if (!entry.ok()) {
         m_message->setText(entry.error().message);
         return;

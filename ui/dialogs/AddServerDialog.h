@@ -3,13 +3,16 @@
 
 #include "Result.h"
 #include "directory/ServerDirectory.h"
+#include "health/HealthReport.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace btcw {
 
@@ -30,13 +33,27 @@ public:
     // Only meaningful when isInputValid().
     ServerEntry entry() const;
 
+    // Runs the staged check on an entry not yet added and answers `done` once on `context` (the window passes
+    // HealthMonitor::checkOne; the dialog never sees the engine). Without one, "Test connection" stays hidden.
+    using ConnectionTest =
+        std::function<void(const ServerEntry& entry, QObject* context, std::function<void(Result<HealthReport>)> done)>;
+    void setConnectionTest(ConnectionTest test);
+    // What the last test found, one line per stage (empty before a test).
+    QString testResult() const;
+
 private:
     void validate();
+    void testConnection();
+    void showTestResult(const Result<HealthReport>& report);
 
     QLineEdit* m_address = nullptr;
     QComboBox* m_network = nullptr;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_test = nullptr;
+    QLabel* m_testResult = nullptr;
+    ConnectionTest m_connectionTest;
+    quint64 m_testGeneration = 0; // a result for text that has changed since is dropped
 };
 
 } // namespace btcw

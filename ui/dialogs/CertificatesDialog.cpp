@@ -5,14 +5,21 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSslCertificate>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -67,6 +74,30 @@ CertificatesDialog::CertificatesDialog(CertificatePinStore& pins, QWidget* paren
     m_trust->setToolTip(tr("Pin the certificate the server presented instead of the pinned one"));
     m_forget = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Forget pin…"), this);
     m_forget->setToolTip(tr("Remove the pin; the next connection trusts and pins whatever the server presents"));
+    // Trust before first use: a fingerprint the operator got from the server's owner, or the certificate file.
+    auto* manual = new QGroupBox(tr("Pin before first use"), this);
+    m_manualHostPort = new QLineEdit(manual);
+    m_manualHostPort->setObjectName(QStringLiteral("manualHostPort"));
+    m_manualHostPort->setPlaceholderText(tr("host:port"));
+    m_manualFingerprint = new QLineEdit(manual);
+    m_manualFingerprint->setObjectName(QStringLiteral("manualFingerprint"));
+    m_manualFingerprint->setPlaceholderText(tr("SHA-256 fingerprint, e.g. AB:CD:… or abcd…"));
+    m_manualFile = new QPushButton(tr("From PEM fi&le…"), manual);
+    m_manualPin = new QPushButton(tr("&Pin"), manual);
+    m_manualPin->setObjectName(QStringLiteral("manualPin"));
+    m_manualNote = new QLabel(manual);
+    m_manualNote->setWordWrap(true);
+    m_manualNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_manualNote->hide();
+    auto* manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manualHostPort, 1);
+    manualRow->addWidget(m_manualFingerprint, 3);
+    manualRow->addWidget(m_manualFile);
+    manualRow->addWidget(m_manualPin);
+    auto* manualLayout = new QVBoxLayout(manual);
+    manualLayout->addLayout(manualRow);
+    manualLayout->addWidget(m_manualNote);
+
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_trust);
@@ -79,12 +110,23 @@ CertificatesDialog::CertificatesDialog(CertificatePinStore& pins, QWidget* paren
     layout->addWidget(m_list, 2);
     layout->addWidget(m_details, 1);
     layout->addWidget(m_error);
+    layout->addWidget(manual);
     layout->addLayout(buttons);
     resize(900, 520);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_trust, &QPushButton::clicked, this, &CertificatesDialog::trustSelected);
     connect(m_forget, &QPushButton::clicked, this, &CertificatesDialog::forgetSelected);
+    connect(m_manualPin, &QPushButton::clicked, this, &CertificatesDialog::pinManually);
+    connect(m_manualFile, &QPushButton::clicked, this, [this] {
+        // open(), not exec(): no nested event loop.
+        auto* chooser = new QFileDialog(this, tr("Server certificate"), QString(),
+                                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        connect(chooser, &QFileDialog::fileSelected, this, &CertificatesDialog::useCertificateFile);
+        chooser->open();
+    });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &CertificatesDialog::updateSelection);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!m_list->itemAt(pos))
@@ -103,6 +145,80 @@ CertificatesDialog::CertificatesDialog(CertificatePinStore& pins, QWidget* paren
             tr("The pins could not be saved (they stay in effect until btc-worker quits): %1").arg(error.toString()));
     });
     reload();
+}
+
+Result<QString> CertificatesDialog::fingerprintFromPem(const QByteArray& pem, QString* summary)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty() || certificates.first().isNull())
+        return Error::make(ErrorKind::InvalidArgument, tr("The file holds no PEM certificate."));
+    const QSslCertificate& certificate = certificates.first();
+    if (summary) {
+        *summary = tr("%1, valid from %2 until %3")
+                       .arg(certificate.subjectDisplayName(), timeText(certificate.effectiveDate()),
+                            timeText(certificate.expiryDate()));
+    }
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString CertificatesDialog::manualNote() const
+{
+    return m_manualNote->isHidden() ? QString() : m_manualNote->text();
+}
+
+void CertificatesDialog::useCertificateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_manualNote->setText(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_manualNote->show();
+        return;
+    }
+    QString summary;
+    const Result<QString> fingerprint = fingerprintFromPem(file.read(1 << 20), &summary);
+    if (!fingerprint.ok()) {
+        m_manualNote->setText(fingerprint.error().message);
+    } else {
+        m_manualFingerprint->setText(*fingerprint);
+        m_manualNote->setText(tr("Certificate of %1").arg(summary));
+    }
+    m_manualNote->show();
+}
+
+void CertificatesDialog::pinManually()
+{
+    const QString hostPort = m_manualHostPort->text().trimmed();
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? QStringView(hostPort).mid(colon + 1).toUInt(&portOk) : 0;
+    if (!portOk || port == 0 || port > 65535) {
+        m_manualNote->setText(
+            tr("Enter the server as host:port, the TLS port it serves, e.g. electrum.example.org:50002."));
+        m_manualNote->show();
+        return;
+    }
+    // Fingerprints arrive as "AB:CD:…", "ab cd …" or "SHA256 Fingerprint=…": keep the hex digits only.
+    QString fingerprint = m_manualFingerprint->text().trimmed();
+    if (const qsizetype equals = fingerprint.indexOf(QLatin1Char('=')); equals >= 0)
+        fingerprint = fingerprint.mid(equals + 1);
+    fingerprint.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    if (const auto existing = m_pins.pin(hostPort)) {
+        m_manualNote->setText(
+            existing->sha256 == fingerprint.toLower()
+                ? tr("%1 is already pinned to this certificate.").arg(hostPort)
+                : tr("%1 is already pinned to another certificate: forget that pin first.").arg(hostPort));
+        m_manualNote->show();
+        return;
+    }
+    if (Status status = m_pins.trust(hostPort, fingerprint); !status.ok()) {
+        m_manualNote->setText(status.error().message);
+        m_manualNote->show();
+        return;
+    }
+    m_manualNote->setText(tr("Pinned: %1 must present this certificate from its first connection on.").arg(hostPort));
+    m_manualNote->show();
+    m_manualFingerprint->clear();
+    selectPin(hostPort);
 }
 
 QString CertificatesDialog::shortFingerprint(const QString& sha256)

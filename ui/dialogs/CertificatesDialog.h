@@ -1,12 +1,15 @@
 // "Certificates": every pinned server certificate with its history, and the deliberate "trust new certificate".
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 #include <QString>
 #include <functional>
 
 class QLabel;
 class QMessageBox;
+class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
@@ -53,7 +56,21 @@ public:
     // The confirmation box currently asking, if any (tests answer it).
     QMessageBox* confirmation() const;
 
+    // The SHA-256 fingerprint (lower-case hex) of the first certificate in `pem`, with its subject and validity in
+    // `summary`; an error when there is no certificate.
+    static Result<QString> fingerprintFromPem(const QByteArray& pem, QString* summary = nullptr);
+    QLineEdit* manualHostPort() const { return m_manualHostPort; }
+    QLineEdit* manualFingerprint() const { return m_manualFingerprint; }
+    QPushButton* manualPinButton() const { return m_manualPin; }
+    // What the last manual pin (or PEM file) said; empty before.
+    QString manualNote() const;
+
 public slots:
+    // Trust before first use: pins the typed fingerprint for the typed host:port (Sparrow's way). A server with a
+    // pin already is refused here: its pin changes only through "Trust new certificate" or "Forget pin".
+    void pinManually();
+    // Fills the fingerprint from a PEM file (the server's certificate, as an operator exports it).
+    void useCertificateFile(const QString& path);
     // Ask, then trust the selected pin's pending certificate (only that exact fingerprint).
     void trustSelected();
     // Ask, then forget the selected pin (the next connection pins again on first use).
@@ -74,6 +91,11 @@ private:
     QPushButton* m_trust = nullptr;
     QPushButton* m_forget = nullptr;
     QMessageBox* m_confirmation = nullptr;
+    QLineEdit* m_manualHostPort = nullptr;
+    QLineEdit* m_manualFingerprint = nullptr;
+    QPushButton* m_manualPin = nullptr;
+    QPushButton* m_manualFile = nullptr;
+    QLabel* m_manualNote = nullptr;
 };
 
 } // namespace btcw

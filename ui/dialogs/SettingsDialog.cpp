@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
@@ -107,6 +109,11 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     apiForm->addRow(settingRow(ApiEnabled, m_apiEnabled));
     addSettingRow(apiForm, tr("&Bind address:"), ApiBind, m_apiBind);
     addSettingRow(apiForm, tr("P&ort:"), ApiPort, m_apiPort);
+    m_apiRunningNote = new QLabel(api);
+    m_apiRunningNote->setObjectName(QStringLiteral("apiRunningNote"));
+    m_apiRunningNote->setWordWrap(true);
+    m_apiRunningNote->hide();
+    apiForm->addRow(m_apiRunningNote);
     m_apiPersistentToken = new QCheckBox(tr("Keep a persistent token (in the system keychain)"), api);
     m_apiPersistentToken->setToolTip(
         tr("Off: a new token in api.cookie every start. On: one token that stays the same, kept in the system "
@@ -122,8 +129,12 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_apiTokenLocation->setText(tr("the API is not running"));
     m_apiCopy = new QPushButton(tr("Copy curl example"), api);
     m_apiCopy->setEnabled(false);
+    m_apiCopyToken = new QPushButton(tr("Copy token"), api);
+    m_apiCopyToken->setObjectName(QStringLiteral("apiCopyToken"));
+    m_apiCopyToken->setEnabled(false);
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_apiTokenLocation, 1);
+    tokenRow->addWidget(m_apiCopyToken);
     tokenRow->addWidget(m_apiCopy);
     apiForm->addRow(tr("Current token:"), tokenRow);
     m_apiTokenNote = new QLabel(api);
@@ -131,6 +142,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_apiTokenNote->hide();
     apiForm->addRow(m_apiTokenNote);
     connect(m_apiCopy, &QPushButton::clicked, this, &SettingsDialog::copyApiAccess);
+    connect(m_apiCopyToken, &QPushButton::clicked, this, &SettingsDialog::copyApiToken);
 
     auto* cache = new QGroupBox(tr("Cache"), this);
     m_cacheTtl = numberBox(CacheTtl, cache);
@@ -177,6 +189,9 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
         row->addWidget(field, 1);
         row->addWidget(clear);
         passwordForm->addRow(label, row);
+        // Without a buddy the label would show its "&" instead of underlining the shortcut letter.
+        if (auto* text = qobject_cast<QLabel*>(passwordForm->labelForField(row)))
+            text->setBuddy(field);
         // Clearing removes the stored password on OK; typing a new one replaces it instead.
         connect(clear, &QPushButton::clicked, this, [this, field, remove] {
             field->clear();
@@ -334,8 +349,11 @@ void SettingsDialog::setApiTokenFile(const QString& apiBaseUrl, const QString& t
     m_apiTokenPath = tokenPath;
     m_readApiToken = nullptr;
     m_apiTokenLocation->setText(tokenPath.isEmpty() ? tr("no token file") : QDir::toNativeSeparators(tokenPath));
-    m_apiCopy->setText(tr("Copy curl example"));
-    m_apiCopy->setEnabled(!apiBaseUrl.isEmpty() && !tokenPath.isEmpty());
+    if (m_apiCopy)
+        m_apiCopy->setEnabled(!apiBaseUrl.isEmpty() && !tokenPath.isEmpty());
+    // The path alone does not let anyone paste the token into another tool: the button reads the file when clicked.
+    m_apiCopyToken->setEnabled(!tokenPath.isEmpty());
+    m_apiCopyToken->setToolTip(tr("Reads the token from %1 and copies it").arg(QDir::toNativeSeparators(tokenPath)));
     m_apiTokenNote->hide();
 }
 
@@ -346,21 +364,51 @@ void SettingsDialog::setApiTokenStore(const QString& apiBaseUrl, const QString& 
     m_apiTokenPath.clear();
     m_readApiToken = std::move(readToken);
     m_apiTokenLocation->setText(where);
-    m_apiCopy->setText(tr("Copy token"));
-    m_apiCopy->setEnabled(bool(m_readApiToken));
+    // No file a command could read, so no curl example: only the token itself.
+    delete m_apiCopy;
+    m_apiCopy = nullptr;
+    m_apiCopyToken->setEnabled(bool(m_readApiToken));
+    m_apiCopyToken->setToolTip(QString());
     m_apiTokenNote->setText(tr("The token is not in a file a command could read: copy it and send it as "
                                "\"Authorization: Bearer <token>\"."));
     m_apiTokenNote->show();
 }
 
+void SettingsDialog::setRunningApi(const QUrl& listening)
+{
+    const SettingsValues saved = SettingsValues::read(m_settings);
+    const bool differs =
+        listening.isValid() && (listening.port() != saved.number(ApiPort) ||
+                                (!saved.text(ApiBind).isEmpty() && listening.host() != saved.text(ApiBind)));
+    // The command line (--api-port, --api-bind) wins for this run; the fields keep the saved values for the next one.
+    m_apiRunningNote->setText(tr("Running now at %1:%2 (set on the command line); the fields show the saved values "
+                                 "used when it starts without those options.")
+                                  .arg(listening.host())
+                                  .arg(listening.port()));
+    m_apiRunningNote->setVisible(differs);
+}
+
+void SettingsDialog::copyApiToken()
+{
+    QByteArray token;
+    if (m_readApiToken) {
+        token = m_readApiToken();
+    } else if (!m_apiTokenPath.isEmpty()) {
+        QFile file(m_apiTokenPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_apiTokenNote->setText(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_apiTokenPath), file.errorString()));
+            m_apiTokenNote->show();
+            return;
+        }
+        token = file.readAll().trimmed();
+    }
+    if (!token.isEmpty())
+        QApplication::clipboard()->setText(QString::fromLatin1(token));
+}
+
 void SettingsDialog::copyApiAccess()
 {
-    if (m_readApiToken) {
-        const QByteArray token = m_readApiToken();
-        if (!token.isEmpty())
-            QApplication::clipboard()->setText(QString::fromLatin1(token));
-        return;
-    }
     if (!m_apiTokenPath.isEmpty())
         QApplication::clipboard()->setText(curlExample(m_apiBaseUrl, m_apiTokenPath));
 }

@@ -19,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSpinBox;
+class QUrl;
 
 namespace btcw {
 
@@ -35,11 +36,16 @@ public:
     void save();
 
     // Where the running API's token is, passed in by the window (the dialog never opens a keychain itself).
-    // A token file (the per-start cookie or --api-token-file): offers "Copy curl example".
+    // A token file (the per-start cookie or --api-token-file): offers "Copy token" (reads the file when clicked) and
+    // "Copy curl example".
     void setApiTokenFile(const QString& apiBaseUrl, const QString& tokenPath);
     // A token held in a secret store (`where`: "the system keychain", "plain file …"): offers "Copy token", which
     // calls `readToken` only when clicked.
     void setApiTokenStore(const QString& apiBaseUrl, const QString& where, std::function<QByteArray()> readToken);
+
+    // Where the running API listens; when the command line chose another port or address than the saved one, the
+    // dialog says so beside the fields (which keep the saved values).
+    void setRunningApi(const QUrl& listening);
 
     // Where the password fields save to; null (the default) disables them. `store` must outlive the dialog.
     void setSecretStore(SecretStore* store);
@@ -55,6 +61,7 @@ private:
     void load();
     void updateEnabled();
     void copyApiAccess();
+    void copyApiToken();
     void acceptAfterSavingSecrets();
     // `field` named by its settings key, with "(after a restart)" beside it when the table says so.
     QLayout* settingRow(const char* key, QWidget* field);
@@ -76,7 +83,9 @@ private:
     QCheckBox* m_apiAllowPrivateTargets = nullptr;
     QCheckBox* m_allowBroadcast = nullptr;
     QLineEdit* m_apiTokenLocation = nullptr;
-    QPushButton* m_apiCopy = nullptr;
+    QPushButton* m_apiCopy = nullptr; // the curl example; gone when the token is in a secret store
+    QPushButton* m_apiCopyToken = nullptr;
+    QLabel* m_apiRunningNote = nullptr;
     QLabel* m_apiTokenNote = nullptr;
     QString m_apiBaseUrl;
     QString m_apiTokenPath;

@@ -117,10 +117,24 @@ QString ServerTableModel::stateText(const ServerStatus& status)
     case ServerState::Up:
         return status.forked ? tr("fork") : tr("up");
     case ServerState::Down:
-        // A staged check's verdict names its stage ("tls: certificate changed since …"); other reasons get "down".
-        if (!status.failedStage.isEmpty() && !status.reason.isEmpty())
-            return status.reason;
-        return status.reason.isEmpty() ? tr("down") : tr("down: %1").arg(status.reason);
+        // A short verdict keeps the column narrow; the full one ("tls: certificate changed since …") is the
+        // tooltip and the details pane's "Last error".
+        if (status.failedStage == healthstage::Connect)
+            return tr("no connection");
+        if (status.failedStage == healthstage::Tls)
+            return status.pinState == QLatin1String("changed") ||
+                           status.reason.contains(QLatin1String("certificate changed"))
+                       ? tr("certificate changed")
+                       : tr("TLS failed");
+        if (status.failedStage == healthstage::Version)
+            return tr("no handshake");
+        if (status.failedStage == healthstage::Features)
+            return status.reason.contains(QLatin1String("genesis is")) ? tr("wrong network") : tr("bad features");
+        if (status.failedStage == healthstage::Tip || status.failedStage == healthstage::Header)
+            return tr("no valid tip");
+        if (status.failedStage == healthstage::Ping)
+            return tr("no answer");
+        return tr("down");
     }
     return {};
 }

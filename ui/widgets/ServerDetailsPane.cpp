@@ -153,7 +153,7 @@ void ServerDetailsPane::render()
     m_text->setHtml(html);
 }
 
-static QString stageLabel(const QString& name)
+QString ServerDetailsPane::stageLabel(const QString& name)
 {
     if (name == healthstage::Connect)
         return ServerDetailsPane::tr("Connect");
@@ -198,7 +198,26 @@ static QString line(const QString& text)
 QString ServerDetailsPane::healthHtml() const
 {
     QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Health check").toHtmlEscaped());
-    if (!m_report) {
+    // After a restart the registry is empty but the history on disk is not: show its newest record rather than
+    // "not checked" beside "up, checks: 3".
+    const HealthRecord* last = nullptr;
+    for (const HealthRecord& record : m_history) {
+        if (record.checkedAt.isValid() && record.checkedAt <= now() && (!last || record.checkedAt > last->checkedAt))
+            last = &record;
+    }
+    if (!m_report && last) {
+        if (last->ok) {
+            html += line(last->latencyMs >= 0 ? tr("Last check: healthy, %1 ms").arg(last->latencyMs)
+                                              : tr("Last check: healthy"));
+        } else {
+            // The record keeps "<stage>: <why>"; say the stage in words as the live report does.
+            const qsizetype colon = last->verdict.indexOf(QLatin1String(": "));
+            const QString why = colon >= 0 ? last->verdict.mid(colon + 2) : last->verdict;
+            html += line(tr("Last check: failed at %1: %2").arg(stageLabel(last->failedStage), why));
+        }
+        html += line(tr("Checked %1").arg(dateText(last->checkedAt)));
+        html += line(tr("The stages of checks before this start are not kept; check again to see them."));
+    } else if (!m_report) {
         html += line(tr("Not checked yet."));
     } else {
         const HealthReport& r = *m_report;

@@ -41,6 +41,8 @@ public:
     HealthHistoryChart* historyChart() const { return m_chart; }
     // Injected clock for the uptime windows and the chart (tests); default QDateTime::currentDateTimeUtc.
     void setClock(std::function<QDateTime()> now);
+    // A staged check's stage ("tls") in the window's words ("TLS handshake").
+    static QString stageLabel(const QString& name);
 
 public slots:
     void fetchDetails();
