@@ -41,6 +41,8 @@ HealthCheck::HealthCheck(ServerAddress server, ProxyPolicy proxies, CertificateP
     : QObject(parent), m_proxies(std::move(proxies)), m_pins(pins), m_options(std::move(options))
 {
     m_report.server = std::move(server);
+    if (!m_options.clock) // options built with {} for the clock: the system's
+        m_options.clock = &systemClock();
     m_budgetTimer.setSingleShot(true);
     m_budgetTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_budgetTimer, &QTimer::timeout, this, &HealthCheck::onBudgetExpired);

@@ -86,6 +86,8 @@ Result<HealthRecord> HealthRecord::fromJson(const QJsonObject& json)
 HealthHistory::HealthHistory(HealthHistoryOptions options) : m_options(std::move(options))
 {
     m_options.maxRecordsPerServer = std::max(1, m_options.maxRecordsPerServer);
+    if (!m_options.clock) // options built with {} for the clock: the system's, as the default member says
+        m_options.clock = &systemClock();
 }
 
 HealthHistory::~HealthHistory() = default;

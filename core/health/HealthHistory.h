@@ -57,7 +57,7 @@ struct HealthHistoryOptions
     std::chrono::hours retention{24 * 30};      // older records are dropped when the file is compacted
     int maxRecordsPerServer = 1000;             // the oldest records of a server go first
     qint64 compactAboveBytes = 4 * 1024 * 1024; // rewrite the file once it grows past this
-    const Clock* clock = &systemClock();        // the uptime and latency windows end at its UTC now; never null
+    const Clock* clock = &systemClock(); // the uptime and latency windows end at its UTC now (null: the system's)
 };
 
 // What load() found in the file.
