@@ -1,5 +1,6 @@
 // Unit: which proxy a server gets, stream isolation, remote name resolution and SOCKS error mapping.
 #include "FakeSocksServer.h"
+#include "TorTestUtil.h"
 #include "electrum/ServerAddress.h"
 #include "net/ProxyPolicy.h"
 
@@ -12,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace btcw::test {
 
 namespace {
-
-const QString kOnion = u"explorerzydxu5ecjrkwceayqybizmpjjznk5izmitf2modhcusuqlid.onion"_s;
 
 ServerAddress address(const QString& host, int port, Transport transport = Transport::Tcp)
 {

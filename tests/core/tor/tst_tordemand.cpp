@@ -2,6 +2,7 @@
 // its timeout; concurrent requests share one launch. The launched tor knows only a directory authority on a closed
 // loopback port, so it contacts nobody and its bootstrap never completes: the requests must time out with the
 // progress, never hang or launch twice. (DisableNetwork would not do: tor then opens no SOCKS port either.)
+#include "TorTestUtil.h"
 #include "electrum/ServerAddress.h"
 #include "electrum/SessionPool.h"
 #include "net/ProxyPolicy.h"
@@ -28,15 +29,6 @@ using namespace std::chrono_literals;
 namespace btcw::test {
 
 namespace {
-
-const QString kOnion = u"explorerzydxu5ecjrkwceayqybizmpjjznk5izmitf2modhcusuqlid.onion"_s;
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // A private "network" of one authority that is not there: tor starts, listens, and waits for a consensus forever.
 QStringList nowhereNetwork()

@@ -1,5 +1,6 @@
 // Unit: finding Tor by SOCKS5 probe: a real-looking SOCKS listener, garbage, silence and nothing at all.
 #include "FakeSocksServer.h"
+#include "TorTestUtil.h"
 #include "tor/TorDetector.h"
 
 #include <QSignalSpy>
@@ -11,13 +12,6 @@ using namespace std::chrono_literals;
 namespace btcw::test {
 
 namespace {
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 Result<TorEndpoint> runProbe(TorDetector& detector, QList<TorEndpoint> candidates)
 {

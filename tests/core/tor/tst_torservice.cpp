@@ -1,6 +1,7 @@
 // Unit: the Tor service's states, what it tells the ProxyPolicy, and its status JSON (no real tor needed).
 #include "FakeControlPort.h"
 #include "FakeSocksServer.h"
+#include "TorTestUtil.h"
 #include "electrum/ServerAddress.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthCheck.h"
@@ -19,15 +20,6 @@ using namespace std::chrono_literals;
 namespace btcw::test {
 
 namespace {
-
-const QString kOnion = u"explorerzydxu5ecjrkwceayqybizmpjjznk5izmitf2modhcusuqlid.onion"_s;
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 TorSettings isolatedSettings(quint16 port)
 {
