@@ -23,12 +23,9 @@ HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance
         QString key = query.queryItems(QUrl::FullyDecoded).value(0).first;
         if (key.size() > 80) // never echo a huge name back
             key = key.left(80) + u"…"_s;
-        HttpReply reply = problemReply(
-            Error::make(ErrorKind::InvalidArgument,
-                        u"'%1': unknown parameter; /electrum/cache takes none (the API only reads: clear the "
-                        u"cache from the window, or restart btc-worker for the memory cache)"_s.arg(key)),
-            instance);
-        return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return invalidArgument(u"'%1': unknown parameter; /electrum/cache takes none (the API only reads: clear the "
+                               u"cache from the window, or restart btc-worker for the memory cache)"_s.arg(key),
+                               instance);
     }
     ResponseCache& cache = m_cache;
     const CacheStats s = cache.cache().stats();
@@ -57,8 +54,7 @@ HttpReply CacheController::stats(const QUrlQuery& query, const QString& instance
     const RedisSettings& redis = m_settings.redis;
     if (m_settings.usesRedis()) // where, never the password
         body.insert(u"redis"_s, QJsonObject{{u"host"_s, redis.host}, {u"port"_s, redis.port}, {u"db"_s, redis.db}});
-    HttpReply reply = HttpReply::json(QJsonDocument(body));
-    return reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return noStore(HttpReply::json(QJsonDocument(body)));
 }
 
 } // namespace btcw

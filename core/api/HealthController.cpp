@@ -41,7 +41,7 @@ void HealthController::check(const QUrlQuery& query, const QString& instance, Re
     }
     auto network = parseNetwork(query);
     if (!network) {
-        respond(noStore(problemReply(network.error(), instance)));
+        respond(problemNoStore(network.error(), instance));
         return;
     }
     // The address and timeout follow exactly the rules (and messages) of /electrum/query.
@@ -49,11 +49,11 @@ void HealthController::check(const QUrlQuery& query, const QString& instance, Re
     target.removeAllQueryItems(u"network"_s);
     auto parsed = parseQueryRequest(target);
     if (!parsed) {
-        respond(noStore(problemReply(parsed.error(), instance)));
+        respond(problemNoStore(parsed.error(), instance));
         return;
     }
     if (!m_context) {
-        respond(noStore(problemReply(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)));
+        respond(problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance));
         return;
     }
     const std::chrono::milliseconds budget = parsed->timeout.count() > 0 ? parsed->timeout : kDefaultBudget;
@@ -61,7 +61,7 @@ void HealthController::check(const QUrlQuery& query, const QString& instance, Re
     m_health.checkOne(parsed->server, chain, budget, m_context,
                       [chain, instance, respond = std::move(respond)](Result<HealthReport> report) {
                           if (!report) {
-                              respond(noStore(problemReply(report.error(), instance)));
+                              respond(problemNoStore(report.error(), instance));
                               return;
                           }
                           QJsonObject body = report->toJson();
@@ -216,7 +216,7 @@ HttpReply HealthController::tip(const QUrlQuery& query, const QString& instance)
         return *bad;
     auto network = parseNetwork(query);
     if (!network)
-        return noStore(problemReply(network.error(), instance));
+        return problemNoStore(network.error(), instance);
     const QList<HealthReport> reports = m_health.registry().reports(network.value());
     QJsonObject body = computeTipAgreement(reports).toJson();
     body.insert(u"network"_s, networkName(network.value()));
