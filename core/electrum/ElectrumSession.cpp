@@ -14,6 +14,12 @@
 
 namespace btcw {
 
+// The notification budget's time, in milliseconds on the session's (injected) steady clock.
+qint64 ElectrumSession::budgetNowMs() const
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.steadyNow().time_since_epoch()).count();
+}
+
 namespace {
 
 QString stateStage(ElectrumSession::State state)
@@ -50,7 +56,6 @@ ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, Connec
     connect(&m_requestTimer, &QTimer::timeout, this, &ElectrumSession::checkRequestTimeouts);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &ElectrumSession::flushNotifications);
-    m_budgetClock.start();
     m_lastActivity = m_clock.steadyNow();
 }
 
@@ -381,7 +386,7 @@ void ElectrumSession::onReadyRead()
         if (m_pending.isEmpty() && !listened) {
             // Nothing waits for an answer and nobody listens: the line can only be a push (or a late answer), so it
             // is counted against the notification budget without being parsed.
-            if (m_notifications.offer({}, m_budgetClock.elapsed(), false) == NotificationBudget::Verdict::Disconnect)
+            if (m_notifications.offer({}, budgetNowMs(), false) == NotificationBudget::Verdict::Disconnect)
                 closeForFlood();
             continue;
         }
@@ -428,7 +433,7 @@ void ElectrumSession::handleReply(const QJsonValue& value)
         Notification pushed{reply.value(QLatin1String("method")).toString(),
                             reply.value(QLatin1String("params")).toArray()};
         const bool listened = isSignalConnected(QMetaMethod::fromSignal(&ElectrumSession::notification));
-        switch (m_notifications.offer(pushed, m_budgetClock.elapsed(), listened)) {
+        switch (m_notifications.offer(pushed, budgetNowMs(), listened)) {
         case NotificationBudget::Verdict::Deliver:
             emit notification(pushed.method, pushed.params);
             return;

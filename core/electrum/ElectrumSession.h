@@ -107,6 +107,7 @@ signals:
     void closed(const btcw::Error& reason);
 
 private:
+    qint64 budgetNowMs() const;
     struct Pending
     {
         QPointer<QObject> context;
@@ -164,8 +165,7 @@ private:
     QHash<qint64, qint64> m_batchMember; // request id → batch key
     QList<Queued> m_queued;              // lines waiting for the handshake
     QTimer m_stageTimer;
-    QTimer m_flushTimer;         // delivers coalesced notifications
-    QElapsedTimer m_budgetClock; // the notification budget's clock (real time: a rate of arriving bytes)
+    QTimer m_flushTimer; // delivers coalesced notifications
     NotificationBudget m_notifications;
     QTimer m_requestTimer;
     QElapsedTimer m_setupClock;
