@@ -260,11 +260,7 @@ void TorService::onLiveness(const Result<TorEndpoint>& result)
     if (result.ok()) {
         m_rechecking = false;
         m_detector->cancel();
-        setUsable(*result);
-        setState(TorState::Detected);
-        openControl();
-        scheduleRecheck();
-        resolveWaiters();
+        becomeDetected(*result);
         return;
     }
     if (m_state == TorState::Error)
@@ -285,6 +281,15 @@ void TorService::reportSocksFailure()
         m_probeQueued = false;
         probeLiveness();
     });
+}
+
+void TorService::becomeDetected(const TorEndpoint& endpoint)
+{
+    setUsable(endpoint);
+    setState(TorState::Detected);
+    openControl();
+    scheduleRecheck();
+    resolveWaiters();
 }
 
 void TorService::stopLauncher()
@@ -309,11 +314,7 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
         return;
     }
     if (result.ok()) {
-        setUsable(*result);
-        setState(TorState::Detected);
-        openControl();
-        scheduleRecheck();
-        resolveWaiters();
+        becomeDetected(*result);
         return;
     }
     if (m_settings.socksPort != 0) {

@@ -143,6 +143,8 @@ private:
     void expireWaiter(quint64 id);
     void setState(TorState state);
     void setUsable(const TorEndpoint& endpoint);
+    // A running Tor answered at `endpoint`: use it, ask its control port, keep checking it, answer the waiters.
+    void becomeDetected(const TorEndpoint& endpoint);
     void setUnusable(const QString& reason, TorState state);
     void scheduleRecheck();
     void recheck();
