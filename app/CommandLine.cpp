@@ -30,6 +30,13 @@ Result<std::pair<QString, quint16>> parseHostPort(const QString& option, const Q
 
 } // namespace
 
+int apiRateLimit(const AppConfig& config)
+{
+    if (config.apiRateLimit >= 0)
+        return config.apiRateLimit;
+    return config.apiBind.isLoopback() ? 0 : kNonLoopbackRateLimit;
+}
+
 bool hasNoDisplay()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_OPENBSD) || defined(Q_OS_NETBSD)
@@ -47,6 +54,7 @@ AppConfig configFromValues(const SettingsValues& values)
     config.apiEnabled = values.flag(ApiEnabled);
     config.apiBind = QHostAddress(values.text(ApiBind)); // the table checked it is an address
     config.apiPort = quint16(values.number(ApiPort));
+    config.apiRateLimit = values.number(ApiRateLimit);
     config.apiPersistentToken = values.flag(ApiPersistentToken);
     config.allowBroadcast = values.flag(AllowBroadcast);
     config.allowPrivateTargets = values.flag(ApiAllowPrivateTargets);
@@ -99,6 +107,12 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
     const QCommandLineOption apiPort(
         QStringLiteral("api-port"), QCoreApplication::translate("CommandLine", "Port of the local API (default 5000)."),
         QStringLiteral("port"));
+    const QCommandLineOption apiRateLimitOption(
+        QStringLiteral("api-rate-limit"),
+        QCoreApplication::translate("CommandLine",
+                                    "Requests per second one client with the token may send (0: no limit). Default: "
+                                    "no limit when the API listens on loopback, 50 otherwise."),
+        QStringLiteral("n"));
     const QCommandLineOption apiBind(
         QStringLiteral("api-bind"),
         QCoreApplication::translate("CommandLine", "Address the local API listens on (default 127.0.0.1)."),
@@ -159,7 +173,7 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QCoreApplication::translate("CommandLine",
                                     "Scan at start and again every this many minutes (0 = never; default: settings)."),
         QStringLiteral("minutes"));
-    parser.addOptions({help, version, headless, noApi, apiPort, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
+    parser.addOptions({help, version, headless, noApi, apiPort, apiRateLimitOption, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
                        allowUnknownMethods, allowPrivate, noTor, torSocks, launchTor, noLaunchTor, allViaTor, scan,
                        scanEvery});
 
@@ -189,6 +203,17 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
                                    .arg(parser.value(apiPort)));
         }
         config.apiPort = quint16(port);
+    }
+    if (parser.isSet(apiRateLimitOption)) {
+        bool ok = false;
+        const int rate = parser.value(apiRateLimitOption).toInt(&ok);
+        if (!ok || rate < 0 || rate > 1'000'000) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("--api-rate-limit: '%1' is not a number of requests per second "
+                                              "(0–1000000; 0 turns the limit off).")
+                                   .arg(parser.value(apiRateLimitOption)));
+        }
+        config.apiRateLimit = rate;
     }
     if (parser.isSet(apiBind)) {
         const QHostAddress address(parser.value(apiBind));

@@ -24,6 +24,9 @@ struct AppConfig
     bool apiRequireToken = true;     // --no-auth turns the bearer token off (loopback binds only)
     QString apiTokenFile;            // --api-token-file: a fixed token instead of a fresh api.cookie per start
     bool apiPersistentToken = false; // settings api/persistentToken: one token kept in the secret store
+    // Token holders' requests per second per client (--api-rate-limit, api/rateLimit): 0 = none, -1 = automatic
+    // (none on loopback, kNonLoopbackRateLimit on any other bind); see apiRateLimit().
+    int apiRateLimit = -1;
     QString dataDir;                 // empty = the platform's app data directory
     bool allowBroadcast = false;
     bool allowUnknownMethods = false; // --allow-unknown-methods: forward methods the allow-list does not know
@@ -44,6 +47,11 @@ struct AppConfig
     bool showHelp = false;
     QString helpText;
 };
+
+// The token holders' rate limit the API gets: the configured one, or for "automatic" none on loopback (a local work
+// queue for the user's scripts) and a per-client limit when other machines can reach the API.
+inline constexpr int kNonLoopbackRateLimit = 50;
+int apiRateLimit(const AppConfig& config);
 
 // The saved settings (the keys of core/settings/SettingsTable) as a starting point for the command line; unusable
 // values are replaced by their defaults and listed in settingsWarnings.

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -179,6 +180,8 @@ int main(int argc, char** argv)
         apiOptions.port = config.apiPort;
         apiOptions.requireToken = config.apiRequireToken;
         apiOptions.tokenFile = config.apiTokenFile;
+        apiOptions.limits.requestsPerSecond = apiRateLimit(config);
+        apiOptions.limits.burst = std::max(100, 2 * apiRateLimit(config));
         if (config.apiPersistentToken && config.apiRequireToken && config.apiTokenFile.isEmpty())
             apiAwaitingToken = apiOptions;
         else if (!startApi(apiOptions, {}) && config.headless)

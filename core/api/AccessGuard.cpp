@@ -120,7 +120,8 @@ AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
 {
     Admission admission;
     const auto now = m_clock.steadyNow();
-    prune(m_buckets, m_limits.requestsPerSecond, m_limits.burst, now);
+    if (m_limits.requestsPerSecond > 0)
+        prune(m_buckets, m_limits.requestsPerSecond, m_limits.burst, now);
 
     const int inFlight = m_inFlight->value(client);
     if (inFlight >= m_limits.maxInFlightPerClient) {
@@ -132,11 +133,13 @@ AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
         return admission;
     }
 
-    auto bucket = m_buckets.find(client);
-    if (bucket == m_buckets.end())
-        bucket = m_buckets.insert(client, Bucket{double(m_limits.burst), now});
-    if (!take(*bucket, m_limits.requestsPerSecond, m_limits.burst, now, client.toString(), admission))
-        return admission;
+    if (m_limits.requestsPerSecond > 0) {
+        auto bucket = m_buckets.find(client);
+        if (bucket == m_buckets.end())
+            bucket = m_buckets.insert(client, Bucket{double(m_limits.burst), now});
+        if (!take(*bucket, m_limits.requestsPerSecond, m_limits.burst, now, client.toString(), admission))
+            return admission;
+    }
     (*m_inFlight)[client] += 1;
     admission.ticket = std::shared_ptr<Ticket>(new Ticket(m_inFlight, client));
     return admission;

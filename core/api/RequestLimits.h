@@ -23,8 +23,10 @@ struct RequestLimits
     int maxConnectionsPerAddress = 16;    // open connections from one peer address beyond this: 503 at once
     int maxIncompleteHeadsPerAddress = 8; // connections from one address still sending a request head: 503 beyond
     int maxInFlightPerClient = 16;        // requests one peer address may have waiting for an answer: else 429
-    double requestsPerSecond = 50;        // per peer address, token bucket refill rate
-    int burst = 100;                      // per peer address, token bucket size
+    // Token holders' rate per peer address (token bucket refill rate); 0 = no rate limit, only the in-flight cap (a
+    // local API is a work queue, like Bitcoin Core's RPC). The app turns it on for binds beyond loopback.
+    double requestsPerSecond = 0;
+    int burst = 100; // per peer address, token bucket size (when requestsPerSecond is on)
     // Requests without a valid token (401s, /docs): their own bucket, shared by all of loopback (per address
     // otherwise), never the token holders' one.
     double unauthenticatedPerSecond = 50;

@@ -30,6 +30,7 @@ constexpr std::array kTable{
     SettingSpec{ApiBind,       T::IpAddress, 0, "127.0.0.1", 0, 0, kRestart, "Address the local API listens on"},
     SettingSpec{ApiPort,       T::Int,  5000, "", 1, kMaxPort, kRestart, "Port of the local API"},
     SettingSpec{ApiPersistentToken, T::Bool, 0, "", 0, 0, kRestart, "Keep one API token in the secret store instead of a fresh api.cookie per start"},
+    SettingSpec{ApiRateLimit,  T::Int,  -1, "", -1, 1'000'000, kRestart, "Requests per second one client with the token may send (-1: automatic, no limit on loopback and 50 elsewhere; 0: no limit)"},
     SettingSpec{ApiAllowPrivateTargets, T::Bool, 0, "", 0, 0, kLive, "Let the API query servers on loopback or private networks"},
     SettingSpec{AllowBroadcast, T::Bool, 0, "", 0, 0, kLive, "Allow blockchain.transaction.broadcast through the API"},
     SettingSpec{CacheTtl,      T::Int,  15, "", 0, 3600, kLive, "Seconds answers that change with each block are cached (0: never)"},

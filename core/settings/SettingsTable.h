@@ -26,6 +26,7 @@ inline constexpr auto ApiBind = "api/bind";
 inline constexpr auto ApiPort = "api/port";
 inline constexpr auto ApiPersistentToken = "api/persistentToken";
 inline constexpr auto ApiAllowPrivateTargets = "api/allowPrivateTargets";
+inline constexpr auto ApiRateLimit = "api/rateLimit";
 inline constexpr auto AllowBroadcast = "engine/allowBroadcast";
 inline constexpr auto CacheTtl = "cache/ttlSeconds";
 inline constexpr auto CacheRedisHost = "cache/redisHost";

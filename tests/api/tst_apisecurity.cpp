@@ -962,6 +962,32 @@ private slots:
         QCOMPARE(statusOf(rawExchange(api.port(), "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), 429);
     }
 
+    void tokenHolderIsNeverRateLimitedByDefault()
+    {
+        // The shipped limits: a script with the token loops as fast as it likes (only the in-flight cap holds), and
+        // a flood without the token before and between its requests takes nothing from it.
+        ManualClock clock; // frozen: no budget refills during the test, so only a limit's absence lets requests pass
+        ApiOptions options = loopback();
+        options.clock = &clock;
+        ApiServer api(*m_engine, options);
+        QVERIFY(api.start().ok());
+        const QByteArray anonymous = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        const QByteArray holder = "GET /electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                  "Authorization: Bearer " +
+                                  api.accessToken() + "\r\n\r\n";
+        QMap<int, int> anonymousStatuses;
+        for (int i = 0; i < 150; ++i)
+            ++anonymousStatuses[statusOf(rawExchange(api.port(), anonymous))];
+        QVERIFY2(anonymousStatuses.value(429) > 0, "the unauthenticated budget never ran out");
+        QMap<int, int> holderStatuses;
+        for (int i = 0; i < 300; ++i) {
+            ++holderStatuses[statusOf(rawExchange(api.port(), holder))];
+            if (i % 3 == 0)
+                statusOf(rawExchange(api.port(), anonymous));
+        }
+        QCOMPARE(holderStatuses.value(200), 300);
+    }
+
     void tokenHolderIsServedWhileAnotherClientHoldsSlowHeaders()
     {
         // 1,000 client sockets need more descriptors than the usual soft limit of 1,024.

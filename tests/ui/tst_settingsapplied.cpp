@@ -56,6 +56,8 @@ QHash<QString, Observer> observers()
         {k(ApiEnabled), [](Engine&, const AppConfig& c) { return QVariant(c.apiEnabled); }},
         {k(ApiBind), [](Engine&, const AppConfig& c) { return QVariant(c.apiBind.toString()); }},
         {k(ApiPort), [](Engine&, const AppConfig& c) { return QVariant(int(c.apiPort)); }},
+        // What main() hands the API as the token holders' per-client rate.
+        {k(ApiRateLimit), [](Engine&, const AppConfig& c) { return QVariant(apiRateLimit(c)); }},
         {k(ApiPersistentToken), [](Engine&, const AppConfig& c) { return QVariant(c.apiPersistentToken); }},
         {k(ApiAllowPrivateTargets),
          [](Engine& e, const AppConfig&) { return QVariant(e.targetGuard().allowsPrivateTargets()); }},

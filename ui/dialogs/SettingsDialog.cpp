@@ -109,6 +109,13 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     apiForm->addRow(settingRow(ApiEnabled, m_apiEnabled));
     addSettingRow(apiForm, tr("&Bind address:"), ApiBind, m_apiBind);
     addSettingRow(apiForm, tr("P&ort:"), ApiPort, m_apiPort);
+    m_apiRateLimit = numberBox(ApiRateLimit, api);
+    m_apiRateLimit->setSpecialValueText(tr("Automatic"));
+    m_apiRateLimit->setSuffix(tr(" per second"));
+    m_apiRateLimit->setToolTip(tr("Requests per second one program with the token may send. Automatic: no limit "
+                                  "while the API listens on this machine only, 50 when it listens on a network "
+                                  "address. 0: no limit."));
+    addSettingRow(apiForm, tr("Rate l&imit:"), ApiRateLimit, m_apiRateLimit);
     m_apiRunningNote = new QLabel(api);
     m_apiRunningNote->setObjectName(QStringLiteral("apiRunningNote"));
     m_apiRunningNote->setWordWrap(true);
@@ -280,6 +287,7 @@ void SettingsDialog::load()
     m_apiEnabled->setChecked(v.flag(ApiEnabled));
     m_apiBind->setText(v.text(ApiBind));
     m_apiPort->setValue(v.number(ApiPort));
+    m_apiRateLimit->setValue(v.number(ApiRateLimit));
     m_apiPersistentToken->setChecked(v.flag(ApiPersistentToken));
     m_apiAllowPrivateTargets->setChecked(v.flag(ApiAllowPrivateTargets));
     m_allowBroadcast->setChecked(v.flag(AllowBroadcast));
@@ -307,6 +315,7 @@ void SettingsDialog::save()
     s.setValue(key(ApiEnabled), m_apiEnabled->isChecked());
     s.setValue(key(ApiBind), m_apiBind->text().trimmed());
     s.setValue(key(ApiPort), m_apiPort->value());
+    s.setValue(key(ApiRateLimit), m_apiRateLimit->value());
     s.setValue(key(ApiPersistentToken), m_apiPersistentToken->isChecked());
     s.setValue(key(ApiAllowPrivateTargets), m_apiAllowPrivateTargets->isChecked());
     s.setValue(key(AllowBroadcast), m_allowBroadcast->isChecked());

@@ -79,6 +79,7 @@ private:
     QCheckBox* m_apiEnabled = nullptr;
     QLineEdit* m_apiBind = nullptr;
     QSpinBox* m_apiPort = nullptr;
+    QSpinBox* m_apiRateLimit = nullptr;
     QCheckBox* m_apiPersistentToken = nullptr;
     QCheckBox* m_apiAllowPrivateTargets = nullptr;
     QCheckBox* m_allowBroadcast = nullptr;
