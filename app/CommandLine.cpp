@@ -173,9 +173,10 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QCoreApplication::translate("CommandLine",
                                     "Scan at start and again every this many minutes (0 = never; default: settings)."),
         QStringLiteral("minutes"));
-    parser.addOptions({help, version, headless, noApi, apiPort, apiRateLimitOption, apiBind, apiTokenFile, noAuth, dataDir, allowBroadcast,
-                       allowUnknownMethods, allowPrivate, noTor, torSocks, launchTor, noLaunchTor, allViaTor, scan,
-                       scanEvery});
+    parser.addOptions({help,         version,      headless, noApi,     apiPort,        apiRateLimitOption,
+                       apiBind,      apiTokenFile, noAuth,   dataDir,   allowBroadcast, allowUnknownMethods,
+                       allowPrivate, noTor,        torSocks, launchTor, noLaunchTor,    allViaTor,
+                       scan,         scanEvery});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());

@@ -27,7 +27,7 @@ struct AppConfig
     // Token holders' requests per second per client (--api-rate-limit, api/rateLimit): 0 = none, -1 = automatic
     // (none on loopback, kNonLoopbackRateLimit on any other bind); see apiRateLimit().
     int apiRateLimit = -1;
-    QString dataDir;                 // empty = the platform's app data directory
+    QString dataDir; // empty = the platform's app data directory
     bool allowBroadcast = false;
     bool allowUnknownMethods = false; // --allow-unknown-methods: forward methods the allow-list does not know
     bool allowPrivateTargets = false; // let the API query loopback/LAN servers (SSRF guard off)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
 #include <QTimeZone>
 #include <chrono>
 
@@ -26,20 +27,47 @@ class ManualClock final : public Clock
 {
 public:
     ManualClock() : m_utc(QDate(2024, 4, 20), QTime(12, 0), QTimeZone::utc()) {}
+    ManualClock(const ManualClock& other) : m_steady(other.steadyNow()), m_utc(other.utcNow()) {}
+    ManualClock& operator=(const ManualClock& other)
+    {
+        if (this != &other) {
+            const auto steady = other.steadyNow();
+            const QDateTime utc = other.utcNow();
+            const QMutexLocker lock(&m_mutex);
+            m_steady = steady;
+            m_utc = utc;
+        }
+        return *this;
+    }
 
-    std::chrono::steady_clock::time_point steadyNow() const override { return m_steady; }
-    QDateTime utcNow() const override { return m_utc; }
+    // Read from any thread (the API's HTTP threads), set by the test's.
+    std::chrono::steady_clock::time_point steadyNow() const override
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_steady;
+    }
+    QDateTime utcNow() const override
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_utc;
+    }
 
     // Moves both clocks forward by `by`.
     void advance(std::chrono::milliseconds by)
     {
+        const QMutexLocker lock(&m_mutex);
         m_steady += by;
         m_utc = m_utc.addMSecs(by.count());
     }
     // Sets the wall clock alone, as a user changing the system time would.
-    void setUtcNow(const QDateTime& now) { m_utc = now.toUTC(); }
+    void setUtcNow(const QDateTime& now)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_utc = now.toUTC();
+    }
 
 private:
+    mutable QMutex m_mutex;
     std::chrono::steady_clock::time_point m_steady{std::chrono::hours(1)};
     QDateTime m_utc;
 };

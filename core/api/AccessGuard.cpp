@@ -54,10 +54,11 @@ void AccessGuard::Ticket::release()
     if (m_released)
         return;
     m_released = true;
-    if (auto map = m_inFlight.lock()) {
-        auto it = map->find(m_client);
-        if (it != map->end() && --it.value() <= 0)
-            map->erase(it);
+    if (auto counts = m_counts.lock()) {
+        const QMutexLocker lock(&counts->mutex);
+        auto it = counts->inFlight.find(m_client);
+        if (it != counts->inFlight.end() && --it.value() <= 0)
+            counts->inFlight.erase(it);
     }
 }
 
@@ -92,7 +93,7 @@ void AccessGuard::prune(QHash<QHostAddress, Bucket>& buckets, double perSecond, 
     // A bucket that has refilled completely and has nothing in flight carries no state worth keeping.
     for (auto it = buckets.begin(); it != buckets.end();) {
         const double refilled = it->tokens + refill(now - it->updated, perSecond);
-        if (refilled >= burst && !m_inFlight->contains(it.key()))
+        if (refilled >= burst && !m_counts->inFlight.contains(it.key()))
             it = buckets.erase(it);
         else
             ++it;
@@ -116,14 +117,21 @@ bool AccessGuard::take(Bucket& bucket, double perSecond, int burst, std::chrono:
     return true;
 }
 
+int AccessGuard::inFlight(const QHostAddress& client) const
+{
+    const QMutexLocker lock(&m_counts->mutex);
+    return m_counts->inFlight.value(client);
+}
+
 AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
 {
+    const QMutexLocker lock(&m_counts->mutex);
     Admission admission;
     const auto now = m_clock.steadyNow();
     if (m_limits.requestsPerSecond > 0)
         prune(m_buckets, m_limits.requestsPerSecond, m_limits.burst, now);
 
-    const int inFlight = m_inFlight->value(client);
+    const int inFlight = m_counts->inFlight.value(client);
     if (inFlight >= m_limits.maxInFlightPerClient) {
         admission.retryAfterSeconds = 1;
         admission.reason =
@@ -140,13 +148,14 @@ AccessGuard::Admission AccessGuard::admit(const QHostAddress& client)
         if (!take(*bucket, m_limits.requestsPerSecond, m_limits.burst, now, client.toString(), admission))
             return admission;
     }
-    (*m_inFlight)[client] += 1;
-    admission.ticket = std::shared_ptr<Ticket>(new Ticket(m_inFlight, client));
+    m_counts->inFlight[client] += 1;
+    admission.ticket = std::shared_ptr<Ticket>(new Ticket(m_counts, client));
     return admission;
 }
 
 AccessGuard::Admission AccessGuard::admitUnauthenticated(const QHostAddress& client)
 {
+    const QMutexLocker lock(&m_counts->mutex);
     Admission admission;
     const auto now = m_clock.steadyNow();
     prune(m_unauthenticated, m_limits.unauthenticatedPerSecond, m_limits.unauthenticatedBurst, now);

@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <chrono>
 #include <memory>
 
@@ -18,8 +19,11 @@ namespace btcw {
 // characters without blanks, and (on Unix) readable by its owner only.
 Result<QByteArray> readTokenFile(const QString& path);
 
+// Thread-safe: every HTTP thread admits its requests here, and a ticket may be released on any thread.
 class AccessGuard
 {
+    struct Counts;
+
 public:
     // Held while a request is being answered; releasing it (or destroying it) frees the client's slot.
     class Ticket
@@ -32,11 +36,11 @@ public:
 
     private:
         friend class AccessGuard;
-        Ticket(std::weak_ptr<QHash<QHostAddress, int>> inFlight, QHostAddress client)
-            : m_inFlight(std::move(inFlight)), m_client(std::move(client))
+        Ticket(std::weak_ptr<Counts> counts, QHostAddress client)
+            : m_counts(std::move(counts)), m_client(std::move(client))
         {
         }
-        std::weak_ptr<QHash<QHostAddress, int>> m_inFlight;
+        std::weak_ptr<Counts> m_counts;
         QHostAddress m_client;
         bool m_released = false;
     };
@@ -52,7 +56,7 @@ public:
     // The clock's steady time refills the token buckets.
     explicit AccessGuard(RequestLimits limits, const Clock& clock = systemClock());
 
-    // An empty token turns authentication off.
+    // An empty token turns authentication off. Set before the API serves its first request.
     void setToken(QByteArray token) { m_token = std::move(token); }
     const QByteArray& token() const { return m_token; }
     bool requiresToken() const { return !m_token.isEmpty(); }
@@ -70,7 +74,7 @@ public:
     // one client, so they never spend token holders' budgets and hopping over 127.x.y.z gains nothing.
     Admission admitUnauthenticated(const QHostAddress& client);
 
-    int inFlight(const QHostAddress& client) const { return m_inFlight->value(client); }
+    int inFlight(const QHostAddress& client) const;
 
 private:
     struct Bucket
@@ -79,7 +83,15 @@ private:
         std::chrono::steady_clock::time_point updated;
     };
 
-    // Takes one token from `bucket`: false (and the admission says when to come back) when it is empty.
+    // Requests being answered per client, shared with the tickets (which may outlive the guard).
+    struct Counts
+    {
+        QMutex mutex; // guards inFlight, and the guard's buckets too
+        QHash<QHostAddress, int> inFlight;
+    };
+
+    // Takes one token from `bucket`: false (and the admission says when to come back) when it is empty. These two run
+    // under m_counts->mutex.
     bool take(Bucket& bucket, double perSecond, int burst, std::chrono::steady_clock::time_point now,
               const QString& who, Admission& admission) const;
     void prune(QHash<QHostAddress, Bucket>& buckets, double perSecond, int burst,
@@ -89,8 +101,8 @@ private:
     const Clock& m_clock;
     QByteArray m_token;
     QHash<QHostAddress, Bucket> m_buckets;
-    QHash<QHostAddress, Bucket> m_unauthenticated; // loopback under one key
-    std::shared_ptr<QHash<QHostAddress, int>> m_inFlight = std::make_shared<QHash<QHostAddress, int>>();
+    QHash<QHostAddress, Bucket> m_unauthenticated;                 // loopback under one key
+    std::shared_ptr<Counts> m_counts = std::make_shared<Counts>(); // its mutex guards the buckets above as well
 };
 
 } // namespace btcw

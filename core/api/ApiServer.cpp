@@ -1,24 +1,25 @@
 #include "ApiServer.h"
 
 #include "AccessGuard.h"
+#include "ApiFront.h"
 #include "CacheController.h"
 #include "DocsContent.h"
 #include "ElectrumController.h"
 #include "Engine.h"
 #include "HealthController.h"
-#include "HttpCompat.h"
 #include "PinsController.h"
 #include "Problem.h"
-#include "RequestHead.h"
 #include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QRandomGenerator>
-#include <QTcpServer>
+#include <QThread>
+#include <algorithm>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace btcw {
 
@@ -26,218 +27,137 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString endpointText(const QHostAddress& address, quint16 port)
+// One HTTP thread per core, two at least (so the window's thread never waits for one) and four at most. Each thread
+// takes its own copy of the listening socket, which needs dup(): elsewhere there is one.
+int httpThreadCount(int asked)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return u"[%1]:%2"_s.arg(address.toString()).arg(port);
-    return u"%1:%2"_s.arg(address.toString()).arg(port);
+#ifdef Q_OS_UNIX
+    if (asked > 0)
+        return std::min(asked, 16);
+    return std::clamp(QThread::idealThreadCount(), 2, 4);
+#else
+    Q_UNUSED(asked);
+    return 1;
+#endif
 }
 
-bool isReadMethod(QHttpServerRequest::Method method)
+CacheRequestHeaders cacheHeadersOf(const ApiRequest& request)
 {
-    return method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    return CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"),
+                                     request.header("If-None-Match"));
 }
 
 } // namespace
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
-    : QObject(parent), m_engine(engine), m_options(std::move(options)), m_http(new QHttpServer(this)),
+    : QObject(parent), m_engine(engine), m_options(std::move(options)), m_shared(std::make_shared<FrontShared>()),
       m_serverLists(std::make_unique<ServerListCache>(engine.directory(), engine.history(), engine.health(),
                                                       std::chrono::seconds(2),
                                                       m_options.clock ? *m_options.clock : engine.clock())),
       m_electrum(std::make_unique<ElectrumController>(engine.queries(), *m_serverLists, engine.tor(), this)),
       m_access(std::make_unique<AccessGuard>(m_options.limits, m_options.clock ? *m_options.clock : engine.clock()))
 {
-    addRoute(u"/"_s, [](const QHttpServerRequest&, Respond respond) {
+    m_shared->bind = m_options.bind;
+    m_shared->extraAllowedHosts = m_options.extraAllowedHosts;
+    m_shared->limits = m_options.limits;
+    m_shared->access = m_access.get();
+    m_shared->ledger = std::make_shared<ConnectionLedger>(m_options.limits);
+    m_shared->engine = this;
+
+    addHttpRoute(u"/"_s, [](const ApiRequest&, const ReplyChannel& channel) {
         HttpReply reply;
         reply.status = HttpStatus::Found;
         reply.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
         reply.body = QByteArrayLiteral("See /docs\n");
         reply.withHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/docs"));
-        respond(reply);
+        channel.send(reply);
     });
-    addRoute(u"/openapi.json"_s, [](const QHttpServerRequest&, Respond respond) { respond(openApiReply()); });
+    addHttpRoute(u"/openapi.json"_s,
+                 [](const ApiRequest&, const ReplyChannel& channel) { channel.send(openApiReply()); });
     m_cacheStats = std::make_unique<CacheController>(engine.cache(), engine.options().cache);
     m_health = std::make_unique<HealthController>(engine.health(), this);
     m_electrum->setHealthRegistry(&engine.health().registry());
-    addRoute(u"/electrum/query"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        m_electrum->query(request.query(), request.url().path(), std::move(respond),
-                          CacheRequestHeaders::from(httpcompat::requestHeader(request, "Cache-Control"),
-                                                    httpcompat::requestHeader(request, "Pragma"),
-                                                    httpcompat::requestHeader(request, "If-None-Match")));
+    // Cached answers are served on the HTTP thread; a miss (or anything that needs a lookup) goes to the engine,
+    // and its answer is serialised back on the HTTP thread.
+    addHttpRoute(u"/electrum/query"_s, [this](const ApiRequest& request, const ReplyChannel& channel) {
+        const CacheRequestHeaders headers = cacheHeadersOf(request);
+        if (std::optional<HttpReply> reply = m_electrum->queryAtOnce(request.query, request.instance, headers)) {
+            channel.send(std::move(*reply));
+            return;
+        }
+        onEngine([this, request, channel, headers] {
+            m_electrum->query(
+                request.query, request.instance,
+                [channel](std::function<HttpReply()> makeReply) { channel.make(std::move(makeReply)); }, headers);
+        });
     });
-    addRoute(u"/electrum/cache"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        respond(m_cacheStats->stats(request.query(), request.url().path()));
+    addHttpRoute(u"/electrum/servers"_s, [this](const ApiRequest& request, const ReplyChannel& channel) {
+        if (std::optional<HttpReply> reply = m_electrum->serversAtOnce(request.query, request.instance)) {
+            channel.send(std::move(*reply));
+            return;
+        }
+        onEngine([this, request, channel] { channel.send(m_electrum->servers(request.query, request.instance)); });
     });
-    addRoute(u"/electrum/check"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        m_health->check(request.query(), request.url().path(), std::move(respond));
+    addEngineRoute(u"/electrum/cache"_s, [this](const ApiRequest& request, Respond respond) {
+        respond(m_cacheStats->stats(request.query, request.instance));
     });
-    addRoute(u"/electrum/scan"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        m_health->scan(request.query(), request.url().path(), std::move(respond));
+    addEngineRoute(u"/electrum/check"_s, [this](const ApiRequest& request, Respond respond) {
+        m_health->check(request.query, request.instance, std::move(respond));
     });
-    addRoute(u"/electrum/tip"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        respond(m_health->tip(request.query(), request.url().path()));
+    addEngineRoute(u"/electrum/scan"_s, [this](const ApiRequest& request, Respond respond) {
+        m_health->scan(request.query, request.instance, std::move(respond));
     });
-    addRoute(u"/electrum/servers"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        respond(m_electrum->servers(request.query(), request.url().path()));
+    addEngineRoute(u"/electrum/tip"_s, [this](const ApiRequest& request, Respond respond) {
+        respond(m_health->tip(request.query, request.instance));
     });
-    addRoute(u"/electrum/tor"_s, [this](const QHttpServerRequest&, Respond respond) { respond(m_electrum->tor()); });
+    addEngineRoute(u"/electrum/tor"_s, [this](const ApiRequest&, Respond respond) { respond(m_electrum->tor()); });
     m_pinsApi = std::make_unique<PinsController>(engine.pins(), m_options.requireToken);
-    addRoute(u"/electrum/pins"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        respond(m_pinsApi->list(request.query(), request.url().path()));
+    addEngineRoute(u"/electrum/pins"_s, [this](const ApiRequest& request, Respond respond) {
+        respond(m_pinsApi->list(request.query, request.instance));
     });
-    addRoute(u"/electrum/pins/trust"_s, [this](const QHttpServerRequest& request, Respond respond) {
-        respond(m_pinsApi->trust(request.query(), request.url().path()));
+    addEngineRoute(u"/electrum/pins/trust"_s, [this](const ApiRequest& request, Respond respond) {
+        respond(m_pinsApi->trust(request.query, request.instance));
     });
-
-    // All requests go through dispatch(): routes here are exact paths, and answering 404/405/HEAD ourselves
-    // keeps one code path on both QtHttpServer 6.4 and 6.8+.
-    httpcompat::setMissingHandler(
-        *m_http, this,
-        [this](const QHttpServerRequest& request, QHttpServerResponder& responder) { dispatch(request, responder); });
 }
 
-ApiServer::~ApiServer() = default;
-
-void ApiServer::addRoute(const QString& path, Handler handler)
+ApiServer::~ApiServer()
 {
-    m_routes.insert(path, std::move(handler));
+    stopFronts();
 }
 
-HttpReply ApiServer::decorate(HttpReply reply, ConnectionGate::ConnectionOption connection) const
+void ApiServer::addHttpRoute(const QString& path, Handler handler)
 {
-    reply.withHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("btc-worker/" BTCW_VERSION));
-    reply.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    // Says what the connection gate does after this answer (see RequestLimits.h); HTTP/1.1 persists by default.
-    if (connection == ConnectionGate::ConnectionOption::Close)
-        reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    else if (connection == ConnectionGate::ConnectionOption::KeepAlive)
-        reply.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
-    return reply;
+    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler)});
 }
 
-void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder)
+void ApiServer::addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler)
 {
-    // Paths are echoed in details and `instance`: a long one is cut, like every name taken from a request.
-    const QString fullPath = request.url().path();
-    const QString path = fullPath.size() > 200 ? fullPath.left(200) + u"…"_s : fullPath;
-    const bool head = request.method() == QHttpServerRequest::Method::Head;
-    auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
-    const auto connection = ConnectionGate::connectionOption(httpcompat::requestHeader(request, "Connection"));
-    Respond respond = [this, pending, connection](const HttpReply& reply) {
-        pending->send(decorate(reply, connection));
-    };
-
-    if (!isAllowedHost(httpcompat::requestHeader(request, "Host"))) {
-        respond(problemReply(
-            Error::make(ErrorKind::NotAllowed, u"Host '%1' is not allowed: the API answers only requests addressed to "
-                                               u"this machine (DNS rebinding protection)"_s.arg(QString::fromLatin1(
-                                                   httpcompat::requestHeader(request, "Host").left(100)))),
-            path));
-        return;
-    }
-    if (!AccessGuard::isSameOrigin(httpcompat::requestHeader(request, "Origin"),
-                                   httpcompat::requestHeader(request, "Host"))) {
-        // Deliberately no CORS headers anywhere: browsers then keep other pages from reading any answer.
-        respond(problemReply(
-            Error::make(ErrorKind::NotAllowed,
-                        u"Origin '%1' is not allowed: web pages from other sites may not use the "
-                        u"API"_s.arg(QString::fromLatin1(httpcompat::requestHeader(request, "Origin").left(100)))),
-            path));
-        return;
-    }
-
-    // Any path: what is not a read is refused before anything else is looked at.
-    if (!isReadMethod(request.method())) {
-        HttpReply reply =
-            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
-        reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
-        respond(reply);
-        return;
-    }
-
-    QHostAddress client = request.remoteAddress();
-    bool isV4 = false;
-    if (const quint32 v4 = client.toIPv4Address(&isV4); isV4)
-        client = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
-    // The token is checked before any budget is charged: requests without a valid token draw on a budget of their
-    // own (loopback counts as one client there), so neither a 401 flood nor hopping over 127.x.y.z source addresses
-    // can spend what token holders get.
-    const QByteArray authorization = httpcompat::requestHeader(request, "Authorization");
-    // Without a token configured (--no-auth, loopback only) every caller counts as a token holder.
-    const bool tokenHolder = m_access->isAuthorized(authorization);
-    const AccessGuard::Admission admission =
-        tokenHolder ? m_access->admit(client) : m_access->admitUnauthenticated(client);
-    if (!admission.admitted()) {
-        HttpReply reply = problemReply(Error::make(ErrorKind::RateLimited, admission.reason), path);
-        reply.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(admission.retryAfterSeconds));
-        respond(reply);
-        return;
-    }
-    // From here on the request holds one of its client's slots until answered.
-    Respond held = [respond, ticket = admission.ticket](const HttpReply& reply) {
-        respond(reply);
-        ticket->release();
-    };
-    respond = std::move(held);
-
-    if (!tokenHolder && !isPublicPath(fullPath)) {
-        const bool presented = !authorization.isEmpty();
-        // Callers without the token learn where to find it, but not this user's home directory.
-        const QString where = m_tokenPath.isEmpty() ? u"the token this server was started with"_s
-                              : m_options.tokenFile.isEmpty()
-                                  ? u"the token in the api.cookie file in the data directory"_s
-                                  : u"the token in the file given with --api-token-file"_s;
-        HttpReply reply = problemReply(
-            Error::make(ErrorKind::Unauthorized,
-                        presented
-                            ? u"the bearer token is wrong; send %1 as 'Authorization: Bearer <token>'"_s.arg(where)
-                            : u"%1 needs a token: send %2 as 'Authorization: Bearer <token>'"_s.arg(path, where)),
-            path);
-        reply.withHeader(QByteArrayLiteral("WWW-Authenticate"),
-                         presented ? QByteArrayLiteral("Bearer realm=\"btc-worker\", error=\"invalid_token\"")
-                                   : QByteArrayLiteral("Bearer realm=\"btc-worker\""));
-        respond(reply);
-        return;
-    }
-
-    const auto route = m_routes.constFind(fullPath);
-    std::optional<HttpReply> docs;
-    if (route == m_routes.constEnd())
-        docs = docsReply(fullPath);
-    if (route == m_routes.constEnd() && !docs) {
-        respond(
-            problemReply(Error::make(ErrorKind::NotFound,
-                                     u"no endpoint %1; the API is described at /docs and /openapi.json"_s.arg(path)),
-                         path));
-        return;
-    }
-    if (docs) {
-        respond(*docs);
-        return;
-    }
-    (*route)(request, std::move(respond));
+    m_shared->routes.insert(
+        path, Route{RouteThread::Engine,
+                    [handler = std::move(handler)](const ApiRequest& request, const ReplyChannel& channel) {
+                        handler(request, [channel](const HttpReply& reply) { channel.send(reply); });
+                    }});
 }
 
-bool ApiServer::isAllowedHost(const QByteArray& hostHeader) const
+void ApiServer::onEngine(std::function<void()> work)
 {
-    // Host is exactly "name[:port]" or "[v6][:port]" (RequestHead); the port is not checked (the socket chose it).
-    const std::optional<QString> parsed = hostOfHostHeader(hostHeader);
-    if (!parsed)
-        return false;
-    const QString& host = *parsed;
-    if (host == u"localhost" || host.endsWith(u".localhost"))
-        return true;
-    const QHostAddress address(host);
-    if (!address.isNull() && (address.isLoopback() || address == m_options.bind))
-        return true;
-    return m_options.extraAllowedHosts.contains(host, Qt::CaseInsensitive);
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
 }
 
-bool ApiServer::isPublicPath(const QString& path)
+void ApiServer::stopFronts()
 {
-    // The description of the API reveals nothing about this machine; everything else needs the token.
-    return path == u"/" || path == u"/openapi.json" || path == u"/docs" || path.startsWith(u"/docs/");
+    // Each front closes its connections on its own thread; answers still travelling to it are dropped.
+    for (Front& f : m_fronts) {
+        if (f.front) {
+            ApiFront* front = f.front;
+            QMetaObject::invokeMethod(
+                front, [front] { delete front; }, Qt::BlockingQueuedConnection);
+        }
+        f.thread->quit();
+        f.thread->wait();
+    }
+    m_fronts.clear();
+    m_port = 0;
 }
 
 QByteArray ApiServer::accessToken() const
@@ -285,7 +205,7 @@ Status ApiServer::setUpToken()
 
 Status ApiServer::start()
 {
-    if (m_tcp)
+    if (!m_fronts.empty())
         return Error::make(ErrorKind::Internal, u"the API server is already started"_s);
     if (!m_options.requireToken && !m_options.bind.isLoopback()) {
         return Error::make(ErrorKind::InvalidArgument,
@@ -294,21 +214,55 @@ Status ApiServer::start()
     }
     if (const Status token = setUpToken(); !token)
         return token;
-    auto tcp = std::make_unique<ConnectionGate>(m_options.limits);
-    if (!tcp->listen(m_options.bind, m_options.port)) {
-        const QString where = endpointText(m_options.bind, m_options.port);
-        if (tcp->serverError() == QAbstractSocket::AddressInUseError) {
-            return Error::make(ErrorKind::InvalidArgument,
-                               u"%1 is already in use; pick another with --api-port"_s.arg(where));
+    // Callers without the token learn where to find it, but not this user's home directory.
+    m_shared->tokenWhere = m_tokenPath.isEmpty()           ? u"the token this server was started with"_s
+                           : m_options.tokenFile.isEmpty() ? u"the token in the api.cookie file in the data directory"_s
+                                                           : u"the token in the file given with --api-token-file"_s;
+
+    const int threads = httpThreadCount(m_options.threads);
+    for (int i = 0; i < threads; ++i) {
+        Front f;
+        f.thread = std::make_unique<QThread>();
+        f.thread->setObjectName(u"api-http-%1"_s.arg(i + 1));
+        f.thread->start();
+        f.front = new ApiFront(m_shared);
+        f.front->moveToThread(f.thread.get());
+        Status started = success();
+        ApiFront* front = f.front;
+        if (i == 0) {
+            QMetaObject::invokeMethod(
+                front, [&] { started = front->listen(m_options.bind, m_options.port); }, Qt::BlockingQueuedConnection);
+        } else {
+#ifdef Q_OS_UNIX
+            const qintptr copy = ::dup(int(m_fronts.front().front->descriptor()));
+            bool adopted = false;
+            if (copy >= 0)
+                QMetaObject::invokeMethod(
+                    front, [&] { adopted = front->adopt(copy); }, Qt::BlockingQueuedConnection);
+            if (!adopted && copy >= 0)
+                ::close(int(copy));
+            if (!adopted)
+                started = Error::make(ErrorKind::Internal, u"an HTTP thread could not share the listening socket"_s);
+#endif
         }
-        return Error::make(ErrorKind::InvalidArgument, u"cannot listen on %1"_s.arg(where), tcp->errorString());
+        m_fronts.push_back(std::move(f));
+        if (!started) {
+            if (i == 0) {
+                stopFronts();
+                return started;
+            }
+            // The threads that did start serve; one is enough to be correct.
+            QMetaObject::invokeMethod(
+                front, [front] { delete front; }, Qt::BlockingQueuedConnection);
+            m_fronts.back().thread->quit();
+            m_fronts.back().thread->wait();
+            m_fronts.pop_back();
+            break;
+        }
     }
-    m_tcp = tcp.get();
-    tcp->setParent(m_http);
-    if (!httpcompat::bindListeningServer(*m_http, tcp.release())) {
-        m_tcp = nullptr;
-        return Error::make(ErrorKind::Internal, u"the HTTP server refused its listening socket"_s);
-    }
+    ApiFront* first = m_fronts.front().front;
+    QMetaObject::invokeMethod(
+        first, [&] { m_port = first->port(); }, Qt::BlockingQueuedConnection);
     return success();
 }
 
@@ -319,17 +273,17 @@ int ApiServer::requestsInFlight(const QHostAddress& client) const
 
 bool ApiServer::isListening() const
 {
-    return m_tcp && m_tcp->isListening();
+    return !m_fronts.empty();
 }
 
 quint16 ApiServer::port() const
 {
-    return m_tcp ? m_tcp->serverPort() : 0;
+    return m_port;
 }
 
 int ApiServer::openConnections() const
 {
-    return m_tcp ? static_cast<const ConnectionGate*>(m_tcp)->openConnections() : 0;
+    return m_shared->ledger->openConnections();
 }
 
 QUrl ApiServer::baseUrl() const

@@ -14,16 +14,19 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <vector>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
-class QTcpServer;
+class QThread;
 
 namespace btcw {
 
 class AccessGuard;
 class ApiCookie;
+class ApiFront;
+class ConnectionLedger;
+struct ApiRequest;
+class ReplyChannel;
+struct FrontShared;
 class CacheController;
 class ElectrumController;
 class Engine;
@@ -49,8 +52,14 @@ struct ApiOptions
     RequestLimits limits;
     // What the rate limits and the /electrum/servers bodies measure time with; null: the engine's clock.
     const Clock* clock = nullptr;
+    // HTTP threads serving requests (each with its own copy of the listening socket); 0: one per core, at least 2
+    // and at most 4. The window's thread never parses, serialises or writes an HTTP request or answer.
+    int threads = 0;
 };
 
+// Requests are taken, checked and answered on the HTTP threads (ApiFront); cached answers, /electrum/servers bodies
+// and the documentation are served there without the engine. Everything else runs on this object's thread (the
+// engine's), and its answer is serialised and written back on the HTTP thread that took the request.
 class ApiServer : public QObject
 {
     Q_OBJECT
@@ -63,8 +72,10 @@ public:
     bool isListening() const;
     // The port actually listened on (the chosen one when options.port is 0); 0 before start().
     quint16 port() const;
-    // Connections the gate holds open now (kept alive, answering or still sending a head).
+    // Connections the gates hold open now (kept alive, answering or still sending a head).
     int openConnections() const;
+    // How many HTTP threads serve (after start()).
+    int httpThreads() const { return int(m_fronts.size()); }
     // http://127.0.0.1:PORT (the bound address; loopback when bound to "any").
     QUrl baseUrl() const;
     const ApiOptions& options() const { return m_options; }
@@ -77,19 +88,27 @@ public:
 
 private:
     using Respond = std::function<void(const HttpReply&)>;
-    using Handler = std::function<void(const QHttpServerRequest&, Respond)>;
+    using Handler = std::function<void(const ApiRequest&, const ReplyChannel&)>;
 
-    void addRoute(const QString& path, Handler handler);
-    void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
-    HttpReply decorate(HttpReply reply, ConnectionGate::ConnectionOption connection) const;
-    bool isAllowedHost(const QByteArray& hostHeader) const;
-    static bool isPublicPath(const QString& path);
+    // A route answered on the HTTP thread that took the request (the handler must be thread-safe).
+    void addHttpRoute(const QString& path, Handler handler);
+    // A route answered on the engine's thread, through `respond`.
+    void addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler);
+    // Runs `work` on this object's (the engine's) thread; dropped if this object is destroyed first.
+    void onEngine(std::function<void()> work);
     Status setUpToken();
+    void stopFronts();
 
     Engine& m_engine;
     ApiOptions m_options;
-    QHttpServer* m_http = nullptr;
-    QTcpServer* m_tcp = nullptr;
+    std::shared_ptr<FrontShared> m_shared; // read by the HTTP threads; not changed once they run
+    struct Front
+    {
+        std::unique_ptr<QThread> thread;
+        ApiFront* front = nullptr; // lives on `thread`
+    };
+    std::vector<Front> m_fronts;
+    quint16 m_port = 0;
     std::unique_ptr<ServerListCache> m_serverLists; // /electrum/servers bodies until the directory or health change
     std::unique_ptr<ElectrumController> m_electrum;
     std::unique_ptr<CacheController> m_cacheStats;
@@ -98,7 +117,6 @@ private:
     std::unique_ptr<AccessGuard> m_access;
     std::unique_ptr<ApiCookie> m_cookie;
     QString m_tokenPath;
-    QHash<QString, Handler> m_routes; // exact paths
 };
 
 } // namespace btcw

@@ -6,6 +6,7 @@
 #include "query/QueryService.h"
 #include "tor/TorService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -59,17 +60,27 @@ QByteArray forwardStatus(CacheUse why, const CacheStatus& stored)
     return value;
 }
 
-HttpReply hitReply(QJsonObject body, const CacheStatus& status, const CacheRequestHeaders& headers)
+// The stored body (a compact JSON object) with "cached", "age" and "cache_backend" put in front: no parsing and no
+// writing of the whole answer again, so a hit costs the same for 100 bytes and for megabytes.
+QByteArray hitBody(const QByteArray& stored, const CacheStatus& status)
+{
+    QByteArray body = "{\"cached\":true,\"age\":" + QByteArray::number(qint64(status.age.count())) +
+                      ",\"cache_backend\":" +
+                      QJsonDocument(QJsonArray{status.backend}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray rest = stored.trimmed().mid(1); // after the '{'
+    body += rest.trimmed().startsWith('}') ? QByteArray() : QByteArray(",");
+    return body + rest;
+}
+
+HttpReply hitReply(const QByteArray& stored, const CacheStatus& status, const CacheRequestHeaders& headers)
 {
     const QByteArray etag = weakTag(status.etag);
     HttpReply reply;
     if (!etag.isEmpty() && headers.matches(etag)) {
         reply.status = HttpStatus::NotModified;
     } else {
-        body.insert(u"cached"_s, true);
-        body.insert(u"age"_s, qint64(status.age.count()));
-        body.insert(u"cache_backend"_s, status.backend);
-        reply = HttpReply::json(QJsonDocument(body));
+        reply.contentType = QByteArrayLiteral("application/json");
+        reply.body = hitBody(stored, status);
     }
     reply.withHeader(QByteArrayLiteral("Cache-Status"), status.headerValue().toLatin1());
     reply.withHeader(QByteArrayLiteral("Age"), QByteArray::number(qint64(status.age.count())));
@@ -111,8 +122,11 @@ HttpReply queryReply(const QueryOutcome& outcome, const CacheRequestHeaders& hea
             reply.withHeader(QByteArrayLiteral("Cache-Status"), forwardStatus(outcome.cacheUse, CacheStatus{}));
         return reply;
     }
-    if (outcome.cacheUse == CacheUse::Hit)
-        return hitReply(outcome.answer->body, outcome.answer->cache, headers);
+    if (outcome.cacheUse == CacheUse::Hit) {
+        const QueryAnswer& hit = outcome.answer.value();
+        return hitReply(hit.stored.isEmpty() ? QJsonDocument(hit.body).toJson(QJsonDocument::Compact) : hit.stored,
+                        hit.cache, headers);
+    }
     return freshReply(outcome.answer.value(), outcome.cacheUse, headers);
 }
 
@@ -153,19 +167,10 @@ ElectrumController::ElectrumController(QueryService& queries, ServerListCache& s
 {
 }
 
-void ElectrumController::query(const QUrlQuery& query, const QString& instance, Respond respond,
-                               const CacheRequestHeaders& cacheHeaders)
+namespace {
+
+Query queryFor(const QueryRequest& request, const CacheRequestHeaders& cacheHeaders)
 {
-    auto parsed = parseQueryRequest(query);
-    if (!parsed) {
-        respond(problemNoStore(parsed.error(), instance));
-        return;
-    }
-    if (!m_context) {
-        respond(problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance));
-        return;
-    }
-    const QueryRequest& request = parsed.value();
     Query ask;
     ask.server = request.server;
     ask.method = request.method;
@@ -175,9 +180,55 @@ void ElectrumController::query(const QUrlQuery& query, const QString& instance, 
     ask.readCache = request.useCache && !cacheHeaders.noCache;
     // cache=false keeps this answer out of the cache altogether; no-cache only revalidates, so its answer is stored.
     ask.writeCache = request.useCache;
-    m_queries.run(ask, m_context, [instance, cacheHeaders, respond = std::move(respond)](const QueryOutcome& outcome) {
-        respond(queryReply(outcome, cacheHeaders, instance));
-    });
+    return ask;
+}
+
+} // namespace
+
+std::optional<HttpReply> ElectrumController::queryAtOnce(const QUrlQuery& query, const QString& instance,
+                                                         const CacheRequestHeaders& cacheHeaders) const
+{
+    auto parsed = parseQueryRequest(query);
+    if (!parsed)
+        return problemNoStore(parsed.error(), instance);
+    const std::optional<QueryOutcome> hit = m_queries.cachedAtOnce(queryFor(parsed.value(), cacheHeaders));
+    if (!hit)
+        return std::nullopt;
+    return queryReply(*hit, cacheHeaders, instance);
+}
+
+void ElectrumController::query(const QUrlQuery& query, const QString& instance, ReplyLater reply,
+                               const CacheRequestHeaders& cacheHeaders)
+{
+    auto parsed = parseQueryRequest(query);
+    if (!parsed) {
+        reply([problem = problemNoStore(parsed.error(), instance)] { return problem; });
+        return;
+    }
+    if (!m_context) {
+        reply([problem = problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)] {
+            return problem;
+        });
+        return;
+    }
+    m_queries.run(queryFor(parsed.value(), cacheHeaders), m_context,
+                  [instance, cacheHeaders, reply = std::move(reply)](const QueryOutcome& outcome) {
+                      reply([outcome, cacheHeaders, instance] { return queryReply(outcome, cacheHeaders, instance); });
+                  });
+}
+
+std::optional<HttpReply> ElectrumController::serversAtOnce(const QUrlQuery& query, const QString& instance) const
+{
+    const Result<ServerListQuery> parsed = parseServerListQuery(query);
+    if (!parsed)
+        return problemNoStore(parsed.error(), instance);
+    std::optional<QByteArray> body = m_serverLists.freshBody(m_health, parsed.value());
+    if (!body)
+        return std::nullopt;
+    HttpReply reply;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body = std::move(*body);
+    return noStore(reply);
 }
 
 HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& instance) const

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrlQuery>
 #include <functional>
+#include <optional>
 
 namespace btcw {
 
@@ -29,23 +30,33 @@ struct CacheRequestHeaders
     bool matches(const QByteArray& etag) const;
 };
 
+// The *AtOnce functions may run on any thread (the API's HTTP threads call them first); the others run on the engine's.
 class ElectrumController
 {
 public:
-    using Respond = std::function<void(const HttpReply&)>;
+    // Hands over how to make the reply; the caller runs it where the reply is sent (an HTTP thread), so a big answer
+    // is serialised there and not on the engine's thread.
+    using ReplyLater = std::function<void(std::function<HttpReply()> makeReply)>;
 
     // The services must outlive the controller; answers for a destroyed `context` are dropped.
     ElectrumController(QueryService& queries, ServerListCache& serverLists, const TorService& tor, QObject* context);
 
-    // GET /electrum/query: answers later (or at once on a bad request) through `respond`, exactly once.
-    void query(const QUrlQuery& query, const QString& instance, Respond respond,
+    // GET /electrum/query, when it can be answered without the engine's thread: a bad request, or a hit in the
+    // memory cache for a target that passes without a lookup. nullopt: query() answers.
+    std::optional<HttpReply> queryAtOnce(const QUrlQuery& query, const QString& instance,
+                                         const CacheRequestHeaders& cacheHeaders = {}) const;
+    // GET /electrum/query: answers later (or at once on a bad request) through `reply`, exactly once.
+    void query(const QUrlQuery& query, const QString& instance, ReplyLater reply,
                const CacheRequestHeaders& cacheHeaders = {});
+    // GET /electrum/servers, when the body for this query is built and fresh (or the query is bad); else nullopt.
+    std::optional<HttpReply> serversAtOnce(const QUrlQuery& query, const QString& instance) const;
     // GET /electrum/servers?network=…&kind=…&status=up|down|unknown (status from the latest health checks)
     HttpReply servers(const QUrlQuery& query, const QString& instance) const;
     // GET /electrum/tor
     HttpReply tor() const;
 
-    // Where /electrum/servers finds the latest health check of each server (none: no health fields).
+    // Where /electrum/servers finds the latest health check of each server (none: no health fields). Set before the
+    // API serves.
     void setHealthRegistry(const HealthRegistry* registry) { m_health = registry; }
 
 private:

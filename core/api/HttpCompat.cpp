@@ -112,4 +112,17 @@ QByteArray requestHeader(const QHttpServerRequest& request, QByteArrayView name)
 #endif
 }
 
+QList<std::pair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest& request)
+{
+    QList<std::pair<QByteArray, QByteArray>> out;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    for (const auto& [name, value] : request.headers().toListOfPairs())
+        out.append({name, value});
+#else
+    for (const auto& [name, value] : request.headers())
+        out.append({name, value});
+#endif
+    return out;
+}
+
 } // namespace btcw::httpcompat

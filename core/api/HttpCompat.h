@@ -9,6 +9,7 @@
 #include <QtGlobal>
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QTcpServer;
 
@@ -51,5 +52,7 @@ void send(QHttpServerResponder& responder, const HttpReply& reply, bool headOnly
 
 // A request header's value (case-insensitive name), empty if absent.
 QByteArray requestHeader(const QHttpServerRequest& request, QByteArrayView name);
+// Every request header, as received.
+QList<std::pair<QByteArray, QByteArray>> requestHeaders(const QHttpServerRequest& request);
 
 } // namespace btcw::httpcompat

@@ -31,53 +31,43 @@ HttpReply gateReply(HttpProblem problem, const QString& detail)
 // request head is read here before the socket is handed to QtHttpServer. After an answer the connection stays open
 // for the next request (keep-alive); this object's readyRead slot runs before QtHttpServer's, so it sees every later
 // head first, and when it refuses one it consumes the bytes so that QtHttpServer never parses them.
-class ConnectionGate::Connection : public QObject
+class GateConnection : public QObject
 {
 public:
-    Connection(ConnectionGate* gate, QTcpSocket* socket, QHostAddress peer)
-        : QObject(socket), m_gate(gate), m_socket(socket), m_peer(std::move(peer)), m_headSince(++gate->m_sequence)
+    // Counted in the ledger by the gate already (ConnectionLedger::admit).
+    GateConnection(ConnectionGate* gate, QTcpSocket* socket)
+        : QObject(socket), m_gate(gate), m_ledger(gate->m_ledger), m_limits(gate->m_limits), m_socket(socket)
     {
-        ++gate->m_open;
-        gate->m_byPeer[m_peer].append(this);
         // Connected before QtHttpServer connects its own slot, so this one always sees new bytes first.
-        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+        connect(socket, &QTcpSocket::readyRead, this, &GateConnection::onReadyRead);
+        connect(socket, &QTcpSocket::bytesWritten, this, &GateConnection::onBytesWritten);
+        connect(socket, &QTcpSocket::disconnected, this, &GateConnection::onDisconnected);
         m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
+        connect(&m_timer, &QTimer::timeout, this, &GateConnection::onTimeout);
         m_timer.start(gate->m_limits.headTimeoutMs);
         m_lifetime.setSingleShot(true);
-        connect(&m_lifetime, &QTimer::timeout, this, &Connection::onLifetimeOver);
+        connect(&m_lifetime, &QTimer::timeout, this, &GateConnection::onLifetimeOver);
         m_lifetime.start(gate->m_limits.maxConnectionLifetimeMs);
     }
-    ~Connection() override
-    {
-        leaveIdle();
-        release();
-    }
+    ~GateConnection() override { m_ledger->release(this); }
 
-    // At the connection cap, a new client gets the place of the longest idle kept-alive connection.
+    // At the connection cap, a new client got the place of this longest idle kept-alive connection (the ledger no
+    // longer counts it). Runs on this connection's thread.
     void closeBecauseIdle()
     {
-        leaveIdle();
-        release(); // the place is free now, before the close completes
-        m_socket->disconnectFromHost();
+        if (m_state == State::Idle)
+            m_socket->disconnectFromHost();
+        else
+            m_closeAfterAnswer = true; // a request arrived meanwhile: answer it, then close
     }
 
-    // At the connection cap, a client from a less busy address takes the place of this incomplete head.
+    // At the connection cap, a client from a less busy address took the place of this incomplete head.
     void evict()
     {
-        leaveIdle();
-        release();
         m_state = State::Rejected;
         m_timer.stop();
         m_socket->abort(); // a client that has not finished its head in all this time gets no answer
     }
-
-    bool isReadingHead() const { return m_counted && m_state == State::ReadingHead; }
-    bool isIdle() const { return m_counted && m_state == State::Idle; }
-    // Order in which connections started their current head: lower is older.
-    quint64 headSince() const { return m_headSince; }
 
     void start()
     {
@@ -94,34 +84,13 @@ private:
         Rejected,    // a gate answer is out or going out; the connection ends
     };
 
-    const RequestLimits& limits() const { return m_gate->m_limits; }
+    const RequestLimits& limits() const { return m_limits; }
 
     void enterIdle()
     {
         m_state = State::Idle;
         m_timer.start(limits().idleTimeoutMs);
-        if (m_gate)
-            m_gate->m_idle.append(this);
-    }
-
-    void leaveIdle()
-    {
-        if (m_gate)
-            m_gate->m_idle.removeOne(this);
-    }
-
-    void release()
-    {
-        if (m_counted && m_gate) {
-            --m_gate->m_open;
-            auto peer = m_gate->m_byPeer.find(m_peer);
-            if (peer != m_gate->m_byPeer.end()) {
-                peer->removeOne(this);
-                if (peer->isEmpty())
-                    m_gate->m_byPeer.erase(peer);
-            }
-        }
-        m_counted = false;
+        m_ledger->becameIdle(this);
     }
 
     void onReadyRead()
@@ -130,9 +99,8 @@ private:
         case State::Idle:
             if (m_socket->bytesAvailable() == 0)
                 return;
-            leaveIdle();
             m_state = State::ReadingHead;
-            m_headSince = m_gate ? ++m_gate->m_sequence : m_headSince;
+            m_ledger->startedHead(this);
             m_timer.start(limits().headTimeoutMs); // the next request gets a full head timeout of its own
             inspectHead();
             return;
@@ -184,8 +152,7 @@ private:
 
     void onDisconnected()
     {
-        leaveIdle();
-        release();
+        m_ledger->release(this);
         m_timer.stop();
         m_lifetime.stop();
         if (!m_attached)
@@ -258,8 +225,9 @@ private:
         if (verdict.kind == HeadVerdict::Kind::Rejected)
             return reject(verdict.problem, verdict.detail);
 
-        m_closeAfterAnswer = verdict.closeAfterAnswer;
+        m_closeAfterAnswer = m_closeAfterAnswer || verdict.closeAfterAnswer;
         m_state = State::Answering;
+        m_ledger->answering(this);
         m_timer.stop();
         m_head.clear();
         m_headBytes = 0;
@@ -270,6 +238,10 @@ private:
         }
         m_attached = true;
         m_headSize = verdict.size;
+        if (!m_gate) {
+            m_socket->abort(); // the gate is shutting down
+            return;
+        }
         m_gate->addPendingConnection(m_socket);
         emit m_gate->newConnection();
         // The head is already buffered, so no further readyRead would come from the network: wake the parser.
@@ -277,9 +249,9 @@ private:
     }
 
     QPointer<ConnectionGate> m_gate;
+    std::shared_ptr<ConnectionLedger> m_ledger; // outlives the gate while this connection is open
+    const RequestLimits m_limits;
     QTcpSocket* m_socket;
-    QHostAddress m_peer;
-    quint64 m_headSince = 0;
     State m_state = State::ReadingHead;
     QByteArray m_head;        // the current head, collected while QtHttpServer also reads the socket
     qint64 m_headBytes = 0;   // bytes of the current head so far (m_head stops growing past the header limit)
@@ -288,13 +260,16 @@ private:
     bool m_attached = false; // handed to QtHttpServer (which then owns the socket)
     bool m_closeAfterAnswer = false;
     bool m_lingering = false;
-    bool m_counted = true;
     qint64 m_discarded = 0;
     QTimer m_timer;    // head, idle or linger timeout, by state
     QTimer m_lifetime; // the whole connection's lifetime cap
 };
 
-ConnectionGate::ConnectionGate(RequestLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
+ConnectionGate::ConnectionGate(RequestLimits limits, std::shared_ptr<ConnectionLedger> ledger, QObject* parent)
+    : QTcpServer(parent), m_limits(limits),
+      m_ledger(ledger ? std::move(ledger) : std::make_shared<ConnectionLedger>(limits))
+{
+}
 
 ConnectionGate::~ConnectionGate() = default;
 
@@ -332,56 +307,144 @@ void ConnectionGate::refuse(QTcpSocket* socket, const QString& detail)
     QTimer::singleShot(kLingerMs, socket, &QTcpSocket::abort);
 }
 
-int ConnectionGate::openConnections(const QHostAddress& peer) const
+int ConnectionLedger::openConnections() const
 {
+    const QMutexLocker lock(&m_mutex);
+    return int(m_entries.size());
+}
+
+int ConnectionLedger::openConnections(const QHostAddress& peer) const
+{
+    const QMutexLocker lock(&m_mutex);
     return int(m_byPeer.value(peer).size());
 }
 
-bool ConnectionGate::makeRoomFor(const QHostAddress& peer)
+bool ConnectionLedger::admit(GateConnection* connection, const QHostAddress& peer, QString* refusal)
 {
+    const QMutexLocker lock(&m_mutex);
+    if (!makeRoomFor(peer)) {
+        const qsizetype own = m_byPeer.value(peer).size();
+        *refusal = own >= m_limits.maxConnectionsPerAddress || own >= m_limits.maxIncompleteHeadsPerAddress
+                       ? u"%1 connections from your address are open; finish or close some first"_s.arg(own)
+                       : u"the API has %1 connections open; try again shortly"_s.arg(m_entries.size());
+        return false;
+    }
+    m_entries.insert(connection, Entry{peer, State::ReadingHead, ++m_sequence});
+    m_byPeer[peer].append(connection);
+    return true;
+}
+
+void ConnectionLedger::startedHead(GateConnection* connection)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto entry = m_entries.find(connection);
+    if (entry == m_entries.end())
+        return;
+    if (entry->state == State::Idle)
+        m_idle.removeOne(connection);
+    entry->state = State::ReadingHead;
+    entry->headSince = ++m_sequence;
+}
+
+void ConnectionLedger::answering(GateConnection* connection)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (const auto entry = m_entries.find(connection); entry != m_entries.end())
+        entry->state = State::Answering;
+}
+
+void ConnectionLedger::becameIdle(GateConnection* connection)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto entry = m_entries.find(connection);
+    if (entry == m_entries.end() || entry->state == State::Idle)
+        return;
+    entry->state = State::Idle;
+    m_idle.append(connection);
+}
+
+void ConnectionLedger::release(GateConnection* connection)
+{
+    const QMutexLocker lock(&m_mutex);
+    drop(connection);
+}
+
+void ConnectionLedger::drop(GateConnection* connection)
+{
+    const auto entry = m_entries.find(connection);
+    if (entry == m_entries.end())
+        return;
+    if (entry->state == State::Idle)
+        m_idle.removeOne(connection);
+    const auto peer = m_byPeer.find(entry->peer);
+    if (peer != m_byPeer.end()) {
+        peer->removeOne(connection);
+        if (peer->isEmpty())
+            m_byPeer.erase(peer);
+    }
+    m_entries.erase(entry);
+}
+
+bool ConnectionLedger::makeRoomFor(const QHostAddress& peer)
+{
+    // Connections that give way are dropped from the count at once (their place is free now) and told on their own
+    // thread; a connection being destroyed meanwhile waits for this lock in release(), so it is still there to tell.
+    const auto closeIdle = [this](GateConnection* c) {
+        drop(c);
+        QMetaObject::invokeMethod(
+            c, [c] { c->closeBecauseIdle(); }, Qt::QueuedConnection);
+    };
     // One address may not hold more than its share: past its caps, it waits for its own connections to end
     // (a kept-alive idle one of its own gives way first).
-    QList<Connection*> own = m_byPeer.value(peer);
+    QList<GateConnection*> own = m_byPeer.value(peer);
     if (own.size() >= m_limits.maxConnectionsPerAddress) {
         const auto idle =
-            std::find_if(m_idle.cbegin(), m_idle.cend(), [&own](Connection* c) { return own.contains(c); });
+            std::find_if(m_idle.cbegin(), m_idle.cend(), [&own](GateConnection* c) { return own.contains(c); });
         if (idle == m_idle.cend())
             return false;
-        Connection* oldest = *idle;
-        m_idle.removeOne(oldest);
-        oldest->closeBecauseIdle();
+        GateConnection* oldest = *idle;
+        closeIdle(oldest);
         own.removeOne(oldest);
     }
-    const auto incomplete = std::count_if(own.cbegin(), own.cend(), [](Connection* c) { return c->isReadingHead(); });
+    const auto incomplete = std::count_if(
+        own.cbegin(), own.cend(), [this](GateConnection* c) { return m_entries.value(c).state == State::ReadingHead; });
     if (incomplete >= m_limits.maxIncompleteHeadsPerAddress)
         return false;
 
-    while (m_open >= m_limits.maxConnections && !m_idle.isEmpty())
-        m_idle.takeFirst()->closeBecauseIdle();
-    if (m_open < m_limits.maxConnections)
+    while (m_entries.size() >= m_limits.maxConnections && !m_idle.isEmpty())
+        closeIdle(m_idle.first());
+    if (m_entries.size() < m_limits.maxConnections)
         return true;
     // At the global cap: the busiest address gives up its oldest incomplete head, but only to a client that holds
     // fewer connections than it does (so one flooding address cannot push out anyone with fewer).
-    Connection* victim = nullptr;
+    GateConnection* victim = nullptr;
+    quint64 victimSince = 0;
     qsizetype victimCount = 0;
     for (auto it = m_byPeer.cbegin(); it != m_byPeer.cend(); ++it) {
-        Connection* oldest = nullptr;
-        for (Connection* c : it.value()) {
-            if (c->isReadingHead() && (!oldest || c->headSince() < oldest->headSince()))
+        GateConnection* oldest = nullptr;
+        quint64 oldestSince = 0;
+        for (GateConnection* c : it.value()) {
+            const Entry& e = m_entries[c];
+            if (e.state == State::ReadingHead && (!oldest || e.headSince < oldestSince)) {
                 oldest = c;
+                oldestSince = e.headSince;
+            }
         }
         if (!oldest)
             continue;
         const qsizetype count = it.value().size();
-        if (count > victimCount || (count == victimCount && oldest->headSince() < victim->headSince())) {
+        if (count > victimCount || (count == victimCount && oldestSince < victimSince)) {
             victim = oldest;
+            victimSince = oldestSince;
             victimCount = count;
         }
     }
     if (!victim || m_byPeer.value(peer).size() >= victimCount)
         return false;
-    victim->evict();
-    return m_open < m_limits.maxConnections;
+    drop(victim);
+    QMetaObject::invokeMethod(
+        victim, [victim] { victim->evict(); }, Qt::QueuedConnection);
+    return m_entries.size() < m_limits.maxConnections;
 }
 
 void ConnectionGate::incomingConnection(qintptr handle)
@@ -395,14 +458,13 @@ void ConnectionGate::incomingConnection(qintptr handle)
     bool isV4 = false;
     if (const quint32 v4 = peer.toIPv4Address(&isV4); isV4)
         peer = QHostAddress(v4); // ::ffff:a.b.c.d and a.b.c.d are one client
-    if (!makeRoomFor(peer)) {
-        const int own = openConnections(peer);
-        refuse(socket, own >= m_limits.maxConnectionsPerAddress || own >= m_limits.maxIncompleteHeadsPerAddress
-                           ? u"%1 connections from your address are open; finish or close some first"_s.arg(own)
-                           : u"the API has %1 connections open; try again shortly"_s.arg(m_open));
+    auto* connection = new GateConnection(this, socket);
+    QString refusal;
+    if (!m_ledger->admit(connection, peer, &refusal)) {
+        delete connection;
+        refuse(socket, refusal);
         return;
     }
-    auto* connection = new Connection(this, socket, peer);
     connection->start();
 }
 

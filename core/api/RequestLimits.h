@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QMutex>
 #include <QTcpServer>
+#include <memory>
 
 class QTcpSocket;
 
@@ -34,6 +36,56 @@ struct RequestLimits
     int maxConnectionLifetimeMs = 300'000; // a connection is cut this long after it was accepted, answered or not
 };
 
+class GateConnection;
+
+// The open connections of every HTTP thread, counted together so that the caps hold for the API as a whole: at most
+// maxConnections open, maxConnectionsPerAddress from one peer address, of which maxIncompleteHeadsPerAddress still
+// sending a head. Thread-safe: each thread's ConnectionGate admits and releases its own connections here, and a
+// connection of another thread that must make room is told so through its own thread's event loop.
+class ConnectionLedger
+{
+public:
+    explicit ConnectionLedger(RequestLimits limits) : m_limits(limits) {}
+
+    int openConnections() const;
+    int openConnections(const QHostAddress& peer) const;
+
+    // Counts a new connection from `peer` when the caps allow, after closing or evicting what the rules allow (see
+    // ConnectionGate). Otherwise says why in `refusal`.
+    bool admit(GateConnection* connection, const QHostAddress& peer, QString* refusal);
+    // Where a counted connection is now: a new head started, answering, or kept alive waiting for the next request.
+    void startedHead(GateConnection* connection);
+    void answering(GateConnection* connection);
+    void becameIdle(GateConnection* connection);
+    // No longer counted (closed, or about to be). Nothing happens for a connection that is not counted.
+    void release(GateConnection* connection);
+
+private:
+    enum class State
+    {
+        ReadingHead,
+        Answering,
+        Idle,
+    };
+    struct Entry
+    {
+        QHostAddress peer;
+        State state = State::ReadingHead;
+        quint64 headSince = 0; // orders the starts of request heads: lower is older
+    };
+
+    // Callers hold m_mutex.
+    bool makeRoomFor(const QHostAddress& peer);
+    void drop(GateConnection* connection);
+
+    const RequestLimits m_limits;
+    mutable QMutex m_mutex;
+    QHash<GateConnection*, Entry> m_entries;
+    QList<GateConnection*> m_idle;                        // kept-alive connections waiting, longest idle first
+    QHash<QHostAddress, QList<GateConnection*>> m_byPeer; // open connections per peer address, oldest first
+    quint64 m_sequence = 0;
+};
+
 // A QTcpServer that reads each connection's request head itself (without consuming it) and hands the
 // connection to QHttpServer only when the head is complete and within limits. Rejections are answered here
 // with problem+json (400, 408, 413, 414, 431, 503) and close the connection. Connections are persistent
@@ -43,20 +95,23 @@ struct RequestLimits
 // "Connection: close", or uses HTTP/1.0 without "Connection: keep-alive". Requests are taken one at a time: bytes
 // that arrive before the previous answer is out (pipelining) are dropped and the connection is closed after that
 // answer, so a pipelining client resends them on a new connection. Connections are shared fairly between peer
-// addresses: one address may hold maxConnectionsPerAddress, of which maxIncompleteHeadsPerAddress still sending a
-// head, and is refused with 503 beyond. At maxConnections, a new connection takes the place of the longest idle
-// kept-alive one (closed without an answer), then of the oldest incomplete head of the busiest address when the
-// newcomer's address holds fewer connections than that one; otherwise it is refused with 503.
+// addresses (counted in a ConnectionLedger that the gates of all HTTP threads share): one address may hold
+// maxConnectionsPerAddress, of which maxIncompleteHeadsPerAddress still sending a head, and is refused with 503
+// beyond. At maxConnections, a new connection takes the place of the longest idle kept-alive one (closed without an
+// answer), then of the oldest incomplete head of the busiest address when the newcomer's address holds fewer
+// connections than that one; otherwise it is refused with 503.
 class ConnectionGate : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit ConnectionGate(RequestLimits limits, QObject* parent = nullptr);
+    // Without a ledger the gate counts its connections alone.
+    explicit ConnectionGate(RequestLimits limits, std::shared_ptr<ConnectionLedger> ledger = {},
+                            QObject* parent = nullptr);
     ~ConnectionGate() override;
 
     const RequestLimits& limits() const { return m_limits; }
-    int openConnections() const { return m_open; }
-    int openConnections(const QHostAddress& peer) const;
+    int openConnections() const { return m_ledger->openConnections(); }
+    int openConnections(const QHostAddress& peer) const { return m_ledger->openConnections(peer); }
 
     // The raw HTTP/1.1 bytes of a complete answer that closes the connection (also used in tests).
     static QByteArray serialize(const HttpReply& reply);
@@ -74,18 +129,12 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    class Connection;
-    friend class Connection;
+    friend class GateConnection;
 
-    // Whether a new connection from `peer` may be taken, after closing or evicting what the rules allow.
-    bool makeRoomFor(const QHostAddress& peer);
     void refuse(QTcpSocket* socket, const QString& detail);
 
     RequestLimits m_limits;
-    int m_open = 0;
-    QList<Connection*> m_idle; // kept-alive connections waiting for a request, longest idle first
-    QHash<QHostAddress, QList<Connection*>> m_byPeer; // open connections per peer address, oldest first
-    quint64 m_sequence = 0;                           // orders the starts of request heads
+    std::shared_ptr<ConnectionLedger> m_ledger;
 };
 
 } // namespace btcw

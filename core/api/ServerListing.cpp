@@ -255,15 +255,44 @@ ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthH
     connect(&health, &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
 }
 
-QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
+std::optional<QByteArray> ServerListCache::freshBody(const HealthRegistry* health, const ServerListQuery& query) const
 {
     const QString key = cacheKey(health, query);
     const auto now = m_clock.steadyNow();
+    const QMutexLocker lock(&m_mutex);
     if (const auto it = m_bodies.constFind(key); it != m_bodies.constEnd() && now - it->builtAt < m_maxAge)
         return it->json;
+    return std::nullopt;
+}
+
+void ServerListCache::invalidate()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_bodies.clear();
+}
+
+int ServerListCache::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return int(m_bodies.size());
+}
+
+int ServerListCache::builds() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_builds;
+}
+
+QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQuery& query)
+{
+    if (std::optional<QByteArray> fresh = freshBody(health, query))
+        return *fresh;
+    const QString key = cacheKey(health, query);
+    const auto now = m_clock.steadyNow();
     const QJsonArray servers = listServers(m_directory, m_history, health, query);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     Body fresh{QJsonDocument(object).toJson(QJsonDocument::Compact), now};
+    const QMutexLocker lock(&m_mutex);
     ++m_builds;
     if (m_bodies.size() >= kMaxCachedBodies && !m_bodies.contains(key))
         m_bodies.clear();

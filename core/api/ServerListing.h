@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QUrlQuery>
@@ -42,7 +43,8 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 
 // The serialized /electrum/servers body per normalized query, reused until the directory changes, a health report
 // arrives or maxAge passes (the uptime windows slide with time), so that a busy client does not rebuild the whole
-// list, with its uptimes and tip agreements, on every request.
+// list, with its uptimes and tip agreements, on every request. Lives on the engine's thread; freshBody() may be
+// called from any thread (the API's HTTP threads serve the bodies built here).
 class ServerListCache : public QObject
 {
 public:
@@ -53,11 +55,13 @@ public:
 
     // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
     QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
+    // The body for `query` if one is built and still fresh: any thread, never builds.
+    std::optional<QByteArray> freshBody(const HealthRegistry* health, const ServerListQuery& query) const;
     // Forgets every body; the next request of each query builds it again.
-    void invalidate() { m_bodies.clear(); }
+    void invalidate();
 
-    int size() const { return int(m_bodies.size()); }
-    int builds() const { return m_builds; } // how many bodies were built (not reused) so far
+    int size() const;
+    int builds() const; // how many bodies were built (not reused) so far
 
 private:
     struct Body
@@ -70,6 +74,7 @@ private:
     const HealthHistory& m_history;
     std::chrono::milliseconds m_maxAge;
     const Clock& m_clock;
+    mutable QMutex m_mutex; // guards m_bodies and m_builds
     QHash<QString, Body> m_bodies;
     int m_builds = 0;
 };

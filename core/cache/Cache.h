@@ -58,6 +58,16 @@ public:
     virtual void put(const QByteArray& key, const QByteArray& body, std::chrono::seconds ttl) = 0;
     // Drops every entry this cache owns.
     virtual void clear() = 0;
+    // Whether lookupAtOnce() can answer: only a backend that holds its entries in this process (the memory cache).
+    virtual bool answersAtOnce() const { return false; }
+    // A lookup from any thread, answered at once, for the API's hot path. Counts a hit; a miss is not counted here
+    // (the caller then takes the ordinary path, whose get() counts it). Backends that cannot answer at once say
+    // nothing.
+    virtual std::optional<CachedValue> lookupAtOnce(const QByteArray& key)
+    {
+        Q_UNUSED(key);
+        return std::nullopt;
+    }
     virtual CacheStats stats() const = 0;
     // "memory" or "redis": what the API reports in Cache-Status.
     virtual QString backendName() const = 0;

@@ -25,16 +25,40 @@ void MemoryCache::get(const QByteArray& key, QObject* context, GetCallback callb
 
 std::optional<CachedValue> MemoryCache::lookupNow(const QByteArray& key)
 {
+    const QMutexLocker lock(&m_mutex);
+    return find(key, true);
+}
+
+std::optional<CachedValue> MemoryCache::lookupAtOnce(const QByteArray& key)
+{
+    const QMutexLocker lock(&m_mutex);
+    return find(key, false);
+}
+
+CacheStats MemoryCache::stats() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_stats;
+}
+
+bool MemoryCache::contains(const QByteArray& key) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_index.contains(key);
+}
+
+std::optional<CachedValue> MemoryCache::find(const QByteArray& key, bool countMiss)
+{
     const auto found = m_index.constFind(key);
     if (found == m_index.cend()) {
-        ++m_stats.misses;
+        m_stats.misses += countMiss ? 1 : 0;
         return std::nullopt;
     }
     const Order::iterator it = found.value();
     if (it->value.isExpired(m_clock.utcNow())) {
         remove(it);
         ++m_stats.expirations;
-        ++m_stats.misses;
+        m_stats.misses += countMiss ? 1 : 0;
         return std::nullopt;
     }
     m_order.splice(m_order.begin(), m_order, it);
@@ -51,10 +75,17 @@ void MemoryCache::put(const QByteArray& key, const QByteArray& body, std::chrono
     value.storedAt = m_clock.utcNow();
     value.ttl = ttl;
     value.etag = CachedValue::etagFor(body);
-    insert(key, std::move(value));
+    const QMutexLocker lock(&m_mutex);
+    insertLocked(key, std::move(value));
 }
 
 void MemoryCache::insert(const QByteArray& key, CachedValue value)
+{
+    const QMutexLocker lock(&m_mutex);
+    insertLocked(key, std::move(value));
+}
+
+void MemoryCache::insertLocked(const QByteArray& key, CachedValue value)
 {
     const auto existing = m_index.constFind(key);
     if (existing != m_index.cend())
@@ -73,6 +104,7 @@ void MemoryCache::insert(const QByteArray& key, CachedValue value)
 
 void MemoryCache::clear()
 {
+    const QMutexLocker lock(&m_mutex);
     m_order.clear();
     m_index.clear();
     m_stats.entries = 0;

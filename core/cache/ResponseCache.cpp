@@ -51,13 +51,23 @@ void ResponseCache::setBackend(Cache& cache)
 {
     if (m_cache == &cache)
         return;
-    m_cache = &cache;
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_cache = &cache;
+    }
     emit backendChanged(m_cache);
 }
 
 void ResponseCache::setTipHeight(const ServerAddress& server, int height)
 {
+    const QMutexLocker lock(&m_mutex);
     m_tips.insert(server, height);
+}
+
+void ResponseCache::setPolicy(CachePolicy policy)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_policy = std::move(policy);
 }
 
 std::optional<int> ResponseCache::tipHeight(const ServerAddress& server) const
@@ -115,6 +125,29 @@ void ResponseCache::lookup(const ServerAddress& server, const QString& method, c
                     status.etag = value->etag;
                     callback(CacheLookup{status, std::move(value->body)});
                 });
+}
+
+std::optional<CacheLookup> ResponseCache::lookupAtOnce(const ServerAddress& server, const QString& method,
+                                                       const QJsonValue& params) const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!m_cache->answersAtOnce())
+        return std::nullopt;
+    const CacheContext facts = withTip(server, {});
+    const CacheDecision decision = m_policy.decide(method, params, facts);
+    if (!decision.isCacheable())
+        return std::nullopt;
+    std::optional<CachedValue> value =
+        m_cache->lookupAtOnce(CachePolicy::makeKey(server.toString(), method, params, decision, facts));
+    if (!value)
+        return std::nullopt;
+    const QDateTime now = m_clock.utcNow();
+    CacheStatus status = baseStatus(decision);
+    status.outcome = CacheOutcome::Hit;
+    status.ttl = value->remaining(now);
+    status.age = value->age(now);
+    status.etag = value->etag;
+    return CacheLookup{status, std::move(value->body)};
 }
 
 CacheStatus ResponseCache::store(const ServerAddress& server, const QString& method, const QJsonValue& params,

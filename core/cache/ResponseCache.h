@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QMutex>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -62,6 +63,10 @@ public:
     // extra.tipHeight, if unset, is the one known for server.
     void lookup(const ServerAddress& server, const QString& method, const QJsonValue& params, QObject* context,
                 LookupCallback callback, CacheContext extra = {});
+    // The stored answer when the backend holds it in this process (the memory cache): from any thread, at once, for the
+    // API's hot path. nullopt whenever that cannot say (a miss, an uncacheable question, Redis): lookup() answers then.
+    std::optional<CacheLookup> lookupAtOnce(const ServerAddress& server, const QString& method,
+                                            const QJsonValue& params) const;
     // Stores a successful answer's body when the policy allows. A blockchain.headers.subscribe answer
     // ({"height": h, ...}) also updates the server's tip first.
     CacheStatus store(const ServerAddress& server, const QString& method, const QJsonValue& params,
@@ -76,7 +81,7 @@ public:
     // outlive this object or the next setBackend().
     void setBackend(Cache& cache);
     // Applies to answers stored from now on; entries already stored keep the TTL they got.
-    void setPolicy(CachePolicy policy) { m_policy = std::move(policy); }
+    void setPolicy(CachePolicy policy);
 
 signals:
     // After setBackend(): whoever shows the backend's state (the status bar) follows the new one.
@@ -86,6 +91,8 @@ private:
     CacheContext withTip(const ServerAddress& server, CacheContext extra) const;
     CacheStatus baseStatus(const CacheDecision& decision) const;
 
+    // Written on the engine's thread only, under m_mutex; lookupAtOnce() reads them under it from other threads.
+    mutable QMutex m_mutex;
     Cache* m_cache;
     CachePolicy m_policy;
     const Clock& m_clock; // timestamps of entries

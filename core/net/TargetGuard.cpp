@@ -186,10 +186,21 @@ void TargetGuard::setResolver(Resolver resolver)
     m_resolver = std::move(resolver);
 }
 
+bool TargetGuard::passesAtOnce(const QString& host) const
+{
+    const QString h = bareHost(host);
+    if (h.isEmpty())
+        return false;
+    if (isOnionHost(h))
+        return true;
+    const QHostAddress literal(h);
+    return !literal.isNull() && (allowsPrivateTargets() || isPublicAddress(literal));
+}
+
 void TargetGuard::check(const QString& host, QObject* context, std::function<void(Result<CheckedTarget>)> callback,
                         bool allowPrivateHere) const
 {
-    const bool allowPrivate = m_allowPrivate || allowPrivateHere;
+    const bool allowPrivate = allowsPrivateTargets() || allowPrivateHere;
     const QString h = bareHost(host);
     if (h.isEmpty()) {
         deliver<CheckedTarget>(context, std::move(callback),

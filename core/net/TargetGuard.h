@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <functional>
 
 namespace btcw {
@@ -60,8 +61,8 @@ public:
 
     explicit TargetGuard(QObject* parent = nullptr);
 
-    void setAllowPrivateTargets(bool on) { m_allowPrivate = on; }
-    bool allowsPrivateTargets() const { return m_allowPrivate; }
+    void setAllowPrivateTargets(bool on) { m_allowPrivate.store(on, std::memory_order_relaxed); }
+    bool allowsPrivateTargets() const { return m_allowPrivate.load(std::memory_order_relaxed); }
     // The budget for one host name lookup (default 10 s); a lookup that takes longer fails as a Timeout.
     void setResolveTimeoutMs(int ms) { m_resolveTimeoutMs = ms; }
     void setResolver(Resolver resolver);
@@ -76,11 +77,15 @@ public:
     void check(const QString& host, QObject* context, std::function<void(Result<CheckedTarget>)> callback,
                bool allowPrivateHere = false) const;
 
+    // True when check() would pass `host` without a lookup (an allowed literal address, a .onion): from any thread,
+    // at once, for the API's hot path. False says nothing: check() gives the verdict (and a refusal's reason) then.
+    bool passesAtOnce(const QString& host) const;
+
     // The default resolver: QHostInfo::lookupHost (the guard bounds it with the resolve timeout).
     static void resolveWithQHostInfo(const QString& host, QObject* context, ResolveCallback done);
 
 private:
-    bool m_allowPrivate = false;
+    std::atomic<bool> m_allowPrivate{false};
     int m_resolveTimeoutMs = 10000;
     Resolver m_resolver;
     std::function<bool()> m_namesViaTor;

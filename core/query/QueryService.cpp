@@ -83,6 +83,7 @@ void QueryService::run(const Query& query, QObject* context, Done done)
                                    if (error.error == QJsonParseError::NoError && stored.isObject()) {
                                        QueryAnswer answer;
                                        answer.body = stored.object();
+                                       answer.stored = *found.body;
                                        answer.cache = found.status;
                                        answer.etag = found.status.etag;
                                        done(QueryOutcome{answer, CacheUse::Hit});
@@ -96,6 +97,24 @@ void QueryService::run(const Query& query, QObject* context, Done done)
                            });
         },
         query.allowPrivateTarget);
+}
+
+std::optional<QueryOutcome> QueryService::cachedAtOnce(const Query& query) const
+{
+    if (!query.readCache || !checkMethod(query.method).ok())
+        return std::nullopt;
+    auto sent = withScripthash(query.params, query.bitcoinAddress);
+    if (!sent || !m_guard.passesAtOnce(query.server.host()))
+        return std::nullopt;
+    std::optional<CacheLookup> found = m_cache.lookupAtOnce(query.server, query.method, sent->params);
+    if (!found || !found->body)
+        return std::nullopt;
+    // The memory cache holds only what store() put there: our own compact JSON objects, no need to parse them again.
+    QueryAnswer answer;
+    answer.stored = std::move(*found->body);
+    answer.cache = found->status;
+    answer.etag = found->status.etag;
+    return QueryOutcome{answer, CacheUse::Hit};
 }
 
 void QueryService::ask(const Query& query, const ScripthashParams& sent, const QList<QHostAddress>& addresses,

@@ -13,8 +13,10 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace btcw {
 
@@ -50,6 +52,7 @@ struct QueryAnswer
     // server, method, params (as sent), protocol, server_software, result, and scripthash / certificate_sha256 when
     // they apply: what is stored in the cache, without this call's timings.
     QJsonObject body;
+    QByteArray stored;            // a hit: body as the cache holds it (compact JSON), so it need not be written again
     CacheStatus cache;            // the lookup's status for a hit, the store's otherwise
     QByteArray etag;              // strong tag of the stored form of body
     qint64 elapsedMs = 0;         // server asked: from call to answer
@@ -82,17 +85,23 @@ public:
     QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool& pool, QObject* parent = nullptr);
 
     // State-changing methods (broadcasts, server.add_peer) are refused unless this is on.
-    void setAllowBroadcast(bool on) { m_methods.allowStateChanges = on; }
-    bool allowsBroadcast() const { return m_methods.allowStateChanges; }
+    // (The switches are atomic: the API's HTTP threads read them in cachedAtOnce().)
+    void setAllowBroadcast(bool on) { m_allowStateChanges.store(on, std::memory_order_relaxed); }
+    bool allowsBroadcast() const { return m_allowStateChanges.load(std::memory_order_relaxed); }
     // Methods outside the table of protocol 1.4 … 1.6 are refused unless this is on.
-    void setAllowUnknownMethods(bool on) { m_methods.allowUnknown = on; }
-    bool allowsUnknownMethods() const { return m_methods.allowUnknown; }
-    const MethodPolicy& methodPolicy() const { return m_methods; }
+    void setAllowUnknownMethods(bool on) { m_allowUnknown.store(on, std::memory_order_relaxed); }
+    bool allowsUnknownMethods() const { return m_allowUnknown.load(std::memory_order_relaxed); }
+    MethodPolicy methodPolicy() const { return MethodPolicy{allowsBroadcast(), allowsUnknownMethods()}; }
     // Whether `method` may be sent at all under the current policy (MethodPolicy's allow-list).
-    Status checkMethod(const QString& method) const { return m_methods.check(method); }
+    Status checkMethod(const QString& method) const { return methodPolicy().check(method); }
 
     // Answers exactly once, on the event loop, unless `context` is destroyed first.
     void run(const Query& query, QObject* context, Done done);
+
+    // The hot path of run() for a cache hit, from any thread and at once: when the method is allowed, the target
+    // passes without a lookup and the memory cache holds the answer, that answer (cacheUse Hit, `stored` set, `body`
+    // left empty). nullopt in every other case, refusals included: run() then gives the whole answer.
+    std::optional<QueryOutcome> cachedAtOnce(const Query& query) const;
 
 private:
     void ask(const Query& query, const ScripthashParams& sent, const QList<QHostAddress>& addresses, CacheUse why,
@@ -101,7 +110,8 @@ private:
     TargetGuard& m_guard;
     ResponseCache& m_cache;
     SessionPool& m_pool;
-    MethodPolicy m_methods;
+    std::atomic<bool> m_allowStateChanges{false};
+    std::atomic<bool> m_allowUnknown{false};
 };
 
 } // namespace btcw
