@@ -36,4 +36,11 @@ void ServerThread::run(const std::function<void(TestElectrumServer&)>& work)
         server, [server, &work] { work(*server); }, Qt::BlockingQueuedConnection);
 }
 
+void ServerThread::post(std::function<void(TestElectrumServer&)> work)
+{
+    TestElectrumServer* server = m_server;
+    QMetaObject::invokeMethod(
+        server, [server, work = std::move(work)] { work(*server); }, Qt::QueuedConnection);
+}
+
 } // namespace btcw::test

@@ -25,6 +25,8 @@ public:
 
     // Runs `work` on the server's thread and returns when it is done: the only way to touch the server.
     void run(const std::function<void(TestElectrumServer&)>& work);
+    // Queues `work` on the server's thread and returns at once: the caller's event loop keeps running meanwhile.
+    void post(std::function<void(TestElectrumServer&)> work);
 
 private:
     QThread m_thread;
