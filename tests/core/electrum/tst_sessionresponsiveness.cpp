@@ -4,6 +4,7 @@
 #include "electrum/ElectrumSession.h"
 #include "net/CertificatePinStore.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
@@ -175,6 +176,30 @@ private slots:
         QCOMPARE(big->value().toString().size(), 3 * 1024 * 1024);
         QVERIFY(runUntil([&] { return session.state() == ElectrumSession::State::Closed; }, 5000));
         QCOMPARE(session.closeReason().kind, ErrorKind::ConnectionClosed);
+    }
+
+    void sessionDestroyedWhileALongLineIsParsedAnswersOnce()
+    {
+        ServerThread server(tcpOnly());
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QJsonValue entries = history(kBigReplyBytes);
+        server.run(
+            [&entries](TestElectrumServer& s) { s.setMethodResult(u"blockchain.scripthash.get_history"_s, entries); });
+        // Destroyed at different moments: before the answer came, while it is framed or parsed on the worker, after.
+        for (int delayMs : {0, 10, 20, 40, 80, 160}) {
+            auto session =
+                std::make_unique<ElectrumSession>(tcpAddress(server), ProxyChoice{}, ConnectionSettings{}, nullptr);
+            int answers = 0;
+            session->call(QStringLiteral("blockchain.scripthash.get_history"), QJsonArray{QString(64, u'a')}, nullptr,
+                          [&answers](const Result<QJsonValue>&) { ++answers; });
+            QElapsedTimer clock;
+            clock.start();
+            runUntil([&] { return clock.elapsed() >= delayMs; }, 5000);
+            session.reset();
+            // A parse still running on the worker comes back to nobody.
+            runUntil([&] { return clock.elapsed() >= delayMs + 300; }, 5000);
+            QCOMPARE(answers, 1);
+        }
     }
 
 private:
