@@ -7,12 +7,23 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMetaMethod>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QThreadPool>
 #include <algorithm>
 
 namespace btcw {
+
+// A worker thread hands its parse back through this; the session's destructor cuts it (under the lock, so a result
+// is either posted before the session goes, and dropped with its other posted events, or not posted at all).
+struct ElectrumSession::ReturnPath
+{
+    QMutex mutex;
+    ElectrumSession* session = nullptr;
+};
 
 // The notification budget's time, in milliseconds on the session's (injected) steady clock.
 qint64 ElectrumSession::budgetNowMs() const
@@ -44,13 +55,27 @@ QString secondsText(std::chrono::milliseconds ms)
     return QString::number(double(ms.count()) / 1000.0, 'g', 3);
 }
 
+// What the server sends is worked off in slices so that neither one huge reply nor a flood of small notifications
+// keeps the event loop busy for more than a few ms (issue 17, item 5):
+// - a slice ends after this long and the rest continues in a later turn of the event loop;
+constexpr qint64 kSliceNs = 1'000'000;
+// - lines longer than this (a few ms of parsing and more) are parsed on a worker thread while the lines after them
+//   wait, so answers are still handled in the order they came;
+constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
+// - the socket is read this much at a time, and buffers at most kSocketBufferBytes: while the session works off
+//   what it has, a server that sends faster waits (TCP flow control) instead of filling memory.
+constexpr qint64 kReadChunkBytes = 256 * 1024;
+constexpr qint64 kSocketBufferBytes = 1024 * 1024;
+
 } // namespace
 
 ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, ConnectionSettings settings,
                                  CertificatePinStore* pins, const Clock& clock, QObject* parent)
     : QObject(parent), m_server(std::move(server)), m_proxy(std::move(proxy)), m_settings(std::move(settings)),
-      m_pins(pins), m_clock(clock), m_framer(std::make_unique<LineFramer>(m_settings.maxLineBytes))
+      m_pins(pins), m_clock(clock), m_framer(std::make_unique<LineFramer>(m_settings.maxLineBytes)),
+      m_returnPath(std::make_shared<ReturnPath>())
 {
+    m_returnPath->session = this;
     m_stageTimer.setSingleShot(true);
     m_requestTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &ElectrumSession::checkRequestTimeouts);
@@ -61,6 +86,10 @@ ElectrumSession::ElectrumSession(ServerAddress server, ProxyChoice proxy, Connec
 
 ElectrumSession::~ElectrumSession()
 {
+    {
+        const QMutexLocker lock(&m_returnPath->mutex);
+        m_returnPath->session = nullptr;
+    }
     if (m_state != State::Closed) {
         // Callbacks must not run into a half-destroyed object: fail them without emitting signals.
         blockSignals(true);
@@ -108,6 +137,7 @@ void ElectrumSession::open()
     m_setupClock.start();
     m_socket = new QSslSocket(this);
     m_socket->setProxy(m_proxy.proxy); // NoProxy unless Tor: never the application-wide proxy
+    m_socket->setReadBufferSize(kSocketBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &ElectrumSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &ElectrumSession::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &ElectrumSession::onReadyRead);
@@ -372,26 +402,108 @@ void ElectrumSession::checkRequestTimeouts()
 
 void ElectrumSession::onReadyRead()
 {
-    // Bytes from the server are not activity: only requests and their answers keep a pooled session open, so a
-    // server that streams notifications cannot keep it forever (SessionPool closes it when idle).
-    auto lines = m_framer->feed(m_socket->readAll());
+    // Busy with earlier input (a slice is queued or a long line is being parsed): that work reads on when done.
+    if (!m_continuing && !m_parsing)
+        processIncoming();
+}
+
+void ElectrumSession::processIncoming()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_state != State::Closed && !m_parsing) {
+        if (m_nextLine < m_lines.size()) {
+            handleIncomingLine(std::exchange(m_lines[m_nextLine++], {}));
+        } else if (!takeFromSocket()) {
+            break;
+        }
+        if (slice.nsecsElapsed() >= kSliceNs) {
+            continueLater();
+            return;
+        }
+    }
+    if (m_state != State::Closed && !m_parsing && m_closeWhenDrained)
+        close(*m_closeWhenDrained); // everything the server sent before it closed is handled
+}
+
+bool ElectrumSession::takeFromSocket()
+{
+    m_lines.clear();
+    m_nextLine = 0;
+    if (!m_socket || m_socket->bytesAvailable() <= 0)
+        return false;
+    auto lines = m_framer->feed(m_socket->read(kReadChunkBytes));
     if (!lines.ok()) {
         close(lines.error().withStage(stateStage(m_state)));
+        return false;
+    }
+    m_lines = std::move(lines.value());
+    return true;
+}
+
+void ElectrumSession::continueLater()
+{
+    if (m_continuing)
+        return;
+    m_continuing = true;
+    QTimer::singleShot(0, this, [this] {
+        m_continuing = false;
+        if (!m_parsing)
+            processIncoming();
+    });
+}
+
+void ElectrumSession::closeOnceDrained(const Error& reason)
+{
+    if (m_state != State::Handshaking && m_state != State::Ready) {
+        close(reason); // nothing can have come yet
         return;
     }
-    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&ElectrumSession::notification));
-    for (const QByteArray& line : lines.value()) {
-        if (m_state == State::Closed)
-            return;
-        if (m_pending.isEmpty() && !listened) {
-            // Nothing waits for an answer and nobody listens: the line can only be a push (or a late answer), so it
-            // is counted against the notification budget without being parsed.
-            if (m_notifications.offer({}, budgetNowMs(), false) == NotificationBudget::Verdict::Disconnect)
-                closeForFlood();
-            continue;
-        }
-        handleLine(line);
+    if (!m_closeWhenDrained)
+        m_closeWhenDrained = reason;
+    // Not from inside the socket's signal: answers the server sent before it closed are handled first.
+    if (!m_parsing)
+        continueLater();
+}
+
+void ElectrumSession::handleIncomingLine(const QByteArray& line)
+{
+    // Bytes from the server are not activity: only requests and their answers keep a pooled session open, so a
+    // server that streams notifications cannot keep it forever (SessionPool closes it when idle).
+    if (m_pending.isEmpty() && !isSignalConnected(QMetaMethod::fromSignal(&ElectrumSession::notification))) {
+        // Nothing waits for an answer and nobody listens: the line can only be a push (or a late answer), so it
+        // is counted against the notification budget without being parsed.
+        if (m_notifications.offer({}, budgetNowMs(), false) == NotificationBudget::Verdict::Disconnect)
+            closeForFlood();
+        return;
     }
+    if (line.size() > kParseOffThreadBytes) {
+        parseOffThread(line);
+        return;
+    }
+    handleMessage(jsonrpc::parseLine(line));
+}
+
+void ElectrumSession::parseOffThread(const QByteArray& line)
+{
+    m_parsing = true;
+    QThreadPool::globalInstance()->start([line, path = m_returnPath] {
+        const Result<QJsonValue> message = jsonrpc::parseLine(line);
+        const QMutexLocker lock(&path->mutex);
+        if (ElectrumSession* session = path->session) {
+            QMetaObject::invokeMethod(
+                session, [session, message] { session->onParsedOffThread(message); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void ElectrumSession::onParsedOffThread(const Result<QJsonValue>& message)
+{
+    m_parsing = false;
+    if (m_state == State::Closed)
+        return;
+    handleMessage(message);
+    processIncoming();
 }
 
 void ElectrumSession::closeForFlood()
@@ -413,9 +525,8 @@ void ElectrumSession::flushNotifications()
     }
 }
 
-void ElectrumSession::handleLine(const QByteArray& line)
+void ElectrumSession::handleMessage(const Result<QJsonValue>& message)
 {
-    auto message = jsonrpc::parseLine(line);
     if (!message.ok()) {
         close(message.error().withStage(stateStage(m_state)));
         return;
@@ -583,16 +694,16 @@ void ElectrumSession::onSocketError()
         const QString what = QStringLiteral("tried %1").arg(tried.join(QStringLiteral(", ")));
         error.detail = error.detail.isEmpty() ? what : error.detail + QStringLiteral("; ") + what;
     }
-    // A remote close after we are ready is reported by onDisconnected with the right stage.
-    close(error);
+    closeOnceDrained(error);
 }
 
 void ElectrumSession::onDisconnected()
 {
     if (m_state == State::Closed)
         return;
-    close(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("%1 closed the connection.").arg(m_server.hostPort()))
-              .withStage(stateStage(m_state)));
+    closeOnceDrained(
+        Error::make(ErrorKind::ConnectionClosed, QStringLiteral("%1 closed the connection.").arg(m_server.hostPort()))
+            .withStage(stateStage(m_state)));
 }
 
 void ElectrumSession::close(const Error& reason)
@@ -608,6 +719,8 @@ void ElectrumSession::close(const Error& reason)
         m_socket->abort();
     }
     m_queued.clear();
+    m_lines.clear(); // what the server sent and nobody will read
+    m_nextLine = 0;
     // Fail everything that waits; callbacks may touch this session, so detach the lists first.
     const auto pending = std::exchange(m_pending, {});
     m_batchMember.clear();

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSslSocket;
 
@@ -107,6 +108,7 @@ signals:
     void closed(const btcw::Error& reason);
 
 private:
+    struct ReturnPath;
     qint64 budgetNowMs() const;
     struct Pending
     {
@@ -135,7 +137,15 @@ private:
     void onDisconnected();
     void onSslErrors(const QList<class QSslError>& errors);
     void startHandshake();
-    void handleLine(const QByteArray& line);
+    // Works off what the server sent, one slice at a time (see the .cpp).
+    void processIncoming();
+    bool takeFromSocket();
+    void continueLater();
+    void closeOnceDrained(const Error& reason);
+    void handleIncomingLine(const QByteArray& line);
+    void parseOffThread(const QByteArray& line);
+    void onParsedOffThread(const Result<QJsonValue>& message);
+    void handleMessage(const Result<QJsonValue>& message);
     void closeForFlood();
     void flushNotifications();
     void handleReply(const QJsonValue& message);
@@ -158,6 +168,12 @@ private:
     int m_addressIndex = 0; // the address being tried
     QHostAddress m_connectedAddress;
     std::unique_ptr<LineFramer> m_framer;
+    QList<QByteArray> m_lines; // framed and not yet handled: m_lines[m_nextLine] is next
+    qsizetype m_nextLine = 0;
+    bool m_parsing = false;                   // a long line is being parsed on a worker thread; the lines after it wait
+    bool m_continuing = false;                // processIncoming() is queued to run again
+    std::optional<Error> m_closeWhenDrained;  // the server closed: handle what it sent, then close with this
+    std::shared_ptr<ReturnPath> m_returnPath; // how a worker thread's parse comes back (nowhere once destroyed)
     State m_state = State::Idle;
     qint64 m_nextId = 0;
     qint64 m_handshakeId = -1;

@@ -127,10 +127,13 @@ QJsonObject TestElectrumServer::runRequest(Client& client, const QJsonValue& req
 
     Outcome outcome;
     const auto forced = m_methodErrors.constFind(name);
+    const auto canned = m_methodResults.constFind(name);
     if (!client.versionSeen && name != QLatin1String("server.version") && m_options.requireVersionFirst) {
         outcome = {{}, true, badRequest, QStringLiteral("server.version must be the first request"), true};
     } else if (forced != m_methodErrors.constEnd()) {
         outcome = {{}, true, forced->first, forced->second, false};
+    } else if (canned != m_methodResults.constEnd()) {
+        outcome.result = *canned;
     } else {
         outcome = dispatch(client, name, params.toArray());
     }

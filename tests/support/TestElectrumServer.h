@@ -103,6 +103,9 @@ public:
     // Answers `method` with this JSON-RPC error until cleared.
     void setMethodError(const QString& method, int code, const QString& message);
     void clearMethodError(const QString& method) { m_methodErrors.remove(method); }
+    // Answers `method` with this result, whatever its parameters, until cleared (e.g. a 7 MB history).
+    void setMethodResult(const QString& method, const QJsonValue& result) { m_methodResults.insert(method, result); }
+    void clearMethodResult(const QString& method) { m_methodResults.remove(method); }
 
     // What the server says about itself.
     void setServerFeaturesOverride(const QJsonObject& keys) { m_featuresOverride = keys; } // replaces these keys
@@ -156,6 +159,7 @@ private:
     Fault m_fault = Fault::None;
     QHash<QString, std::chrono::milliseconds> m_delays;
     QHash<QString, std::pair<int, QString>> m_methodErrors;
+    QHash<QString, QJsonValue> m_methodResults;
     QHash<QString, int> m_requestCounts;
     QJsonArray m_lastVersionParams;
     int m_accepted = 0;
