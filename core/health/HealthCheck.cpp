@@ -159,6 +159,8 @@ void HealthCheck::failStage(const Error& error, QString message, MessageCode cod
     const QString stage = m_stage.isEmpty() ? QString(healthstage::Connect) : m_stage;
     if (message.isEmpty())
         message = error.message;
+    if (code.isEmpty()) // a failure the engine met on the way (refused, timed out, …): worded by its kind
+        code = MessageCode{QStringLiteral("error.") + error.kindName(), {}};
     m_report.stages.append(StageReport{stage, false, m_stageClock.isValid() ? m_stageClock.elapsed() : 0,
                                        std::move(message), std::move(code)});
     m_report.ok = false;

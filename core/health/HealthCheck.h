@@ -71,7 +71,7 @@ private:
     void onBudgetExpired();
     void beginStage(QLatin1String name);
     void passStage(QString message, MessageCode code);
-    // `code` words `message`; without one the window words the error by its kind.
+    // `code` words `message`; without one it is "error.<kind>", which the window words by the error's kind.
     void failStage(const Error& error, QString message, MessageCode code = {});
     void addNote(QString note, MessageCode code);
     void passConnected();

@@ -27,9 +27,9 @@ struct StageReport
 {
     QString name; // one of healthstage::*
     bool ok = false;
-    qint64 ms = -1;   // how long the stage took
-    QString message;  // short plain words: what was found, or why it failed
-    MessageCode code; // the same as a code with arguments, for the window to translate
+    qint64 ms = -1;        // how long the stage took
+    QString message;       // short plain words: what was found, or why it failed
+    MessageCode code = {}; // the same as a code with arguments, for the window to translate
 
     QJsonObject toJson() const;
 };
