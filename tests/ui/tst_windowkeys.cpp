@@ -290,6 +290,10 @@ void TestWindowKeys::hostStaysInSightWhenTheTableScrollsSideways()
         QCOMPARE(frozen->isColumnHidden(c), c != ServerTableModel::HostColumn);
     // It moves with the rows, selects the same rows, and stays first when another column is dragged before it.
     QCOMPARE(frozen->selectionModel(), table->selectionModel());
+    // A click on the fixed Host cell selects the whole row, as a click in the table does.
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(table->selectionModel()->isSelected(window.serverProxy()->index(0, ServerTableModel::SourceColumn)));
     QCOMPARE(frozen->verticalScrollBar()->value(), table->verticalScrollBar()->value());
     table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(ServerTableModel::StatusColumn), 0);
     QCOMPARE(table->horizontalHeader()->visualIndex(ServerTableModel::HostColumn), 0);

@@ -92,6 +92,32 @@ void FrozenColumnTableView::sortFromFrozenHeader(int section)
         header->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
+void FrozenColumnTableView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    matchLook();
+}
+
+void FrozenColumnTableView::focusOutEvent(QFocusEvent* event)
+{
+    QTableView::focusOutEvent(event);
+    matchLook();
+}
+
+void FrozenColumnTableView::matchLook()
+{
+    // The fixed view never has the focus itself: it borrows this view's state for its selection colours.
+    QPalette look = palette();
+    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+    for (const QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText}) {
+        look.setColor(QPalette::Active, role, palette().color(group, role));
+        look.setColor(QPalette::Inactive, role, palette().color(group, role));
+    }
+    m_frozen->setPalette(look);
+    m_frozen->setAlternatingRowColors(alternatingRowColors());
+    m_frozen->viewport()->update();
+}
+
 void FrozenColumnTableView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
@@ -104,6 +130,11 @@ void FrozenColumnTableView::updateGeometries()
     if (m_frozen->verticalHeader()->defaultSectionSize() != verticalHeader()->defaultSectionSize())
         m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     keepFrozenFirst(); // a restored header state may have moved it
+    if (m_frozen->alternatingRowColors() != alternatingRowColors())
+        matchLook();
+    // A click in the fixed column selects as a click in this view does (whole rows, extended).
+    m_frozen->setSelectionBehavior(selectionBehavior());
+    m_frozen->setSelectionMode(selectionMode());
     updateFrozenGeometry();
 }
 

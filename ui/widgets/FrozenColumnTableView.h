@@ -19,6 +19,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void updateGeometries() override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
@@ -28,6 +30,8 @@ private:
     void showOnlyFrozenColumn();
     void keepFrozenFirst();
     void sortFromFrozenHeader(int section);
+    // The fixed column looks focused (selection colours, alternating rows) exactly when this view does.
+    void matchLook();
 
     int m_column;
     QTableView* m_frozen;
