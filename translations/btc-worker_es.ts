@@ -335,10 +335,6 @@
         <translation>memoria</translation>
     </message>
     <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
         <source>connect</source>
         <comment>verdict stage</comment>
         <translation>conexión</translation>
@@ -372,6 +368,10 @@
         <source>ping</source>
         <comment>verdict stage</comment>
         <translation>ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
     </message>
 </context>
 <context>

@@ -335,10 +335,6 @@
         <translation>メモリ</translation>
     </message>
     <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
         <source>connect</source>
         <comment>verdict stage</comment>
         <translation>接続</translation>
@@ -372,6 +368,10 @@
         <source>ping</source>
         <comment>verdict stage</comment>
         <translation>Ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@ QString EngineText::cacheBackend(const QString& name)
     if (name == QLatin1String("memory"))
         return tr("memory");
     if (name == QLatin1String("redis"))
-        return tr("Redis");
+        return tr("redis"); // English as the backend names itself, as the API says
     return name;
 }
 
