@@ -2,8 +2,10 @@
 # Takes docs/screenshot.png: the real app window under Xvfb, showing loopback test Electrum servers after a check.
 # Needs xvfb-run and ImageMagick's import (apt install xvfb imagemagick); builds btc-worker and the test server.
 # SIZE=1920x1080 sets the screen and window size (xdotool); SCENE=console opens the query console on the first server and
-# sends blockchain.headers.subscribe (its decoded view), SCENE=chaintips opens Servers → Chain tips (both need
-# xdotool). LANG=de_DE.UTF-8 photographs the German window.
+# sends blockchain.headers.subscribe (its decoded view), SCENE=chaintips opens Servers → Chain tips, SCENE=select clicks
+# the row at ROW_Y px (default 180: the fourth row, 127.0.0.2, whose check fails), SCENE=scrolled also presses End
+# (the table scrolls to its last column) (all need xdotool).
+# LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
 
@@ -107,9 +109,23 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
             xdotool key alt+s t
             sleep 1
             ;;
+        scrolled)
+            # The same row, then End: the table scrolls to its last column while Host stays in place.
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool mousemove 60 "$5" click 1
+            sleep 0.5
+            xdotool key End
+            sleep 1
+            ;;
+        select)
+            # One row picked by its height on the screen (ROW_Y), so the details pane shows that server.
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool mousemove 60 "$5" click 1
+            sleep 1
+            ;;
         esac
         import -window root "$2"
         kill $app
         wait $app 2>/dev/null || true
-    ' "$app" "$work/data" "$out" "$size" "${SCENE:-table}"
+    ' "$app" "$work/data" "$out" "$size" "${SCENE:-table}" "${ROW_Y:-180}"
 echo "wrote $out"

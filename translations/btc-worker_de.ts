@@ -85,6 +85,296 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s budget</source>
+        <translation>keine Antwort innerhalb des Zeitbudgets von %1 s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connected through Tor</source>
+        <translation>über Tor verbunden</translation>
+    </message>
+    <message>
+        <source>certificate pinned on first use</source>
+        <translation>Zertifikat bei der ersten Verwendung gepinnt</translation>
+    </message>
+    <message>
+        <source>certificate matches the pin from %1</source>
+        <translation>Zertifikat stimmt mit dem Pin vom %1 überein</translation>
+    </message>
+    <message>
+        <source>a CA-signed certificate replaced the one pinned on %1</source>
+        <translation>ein CA-signiertes Zertifikat ersetzte das am %1 gepinnte</translation>
+    </message>
+    <message>
+        <source>certificate changed since %1</source>
+        <translation>Zertifikat seit %1 geändert</translation>
+    </message>
+    <message>
+        <source>certificate changed since it was pinned</source>
+        <translation>Zertifikat seit dem Pinnen geändert</translation>
+    </message>
+    <message>
+        <source>protocol %1, %2</source>
+        <translation>Protokoll %1, %2</translation>
+    </message>
+    <message>
+        <source>the reply to server.features is not an object</source>
+        <translation>die Antwort auf server.features ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>no genesis hash, expected %1&apos;s</source>
+        <translation>kein Genesis-Hash, erwartet wurde der von %1</translation>
+    </message>
+    <message>
+        <source>genesis is %1&apos;s, expected %2</source>
+        <translation>Genesis gehört zu %1, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>genesis is %1 (no known network), expected %2</source>
+        <translation>Genesis ist %1 (kein bekanntes Netzwerk), erwartet: %2</translation>
+    </message>
+    <message>
+        <source>hash function is %1, expected sha256</source>
+        <translation>Hashfunktion ist %1, erwartet: sha256</translation>
+    </message>
+    <message>
+        <source>genesis matches %1</source>
+        <translation>Genesis passt zu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (it lists none)</source>
+        <translation>%1 ist nicht unter den Hosts, die der Server nennt (er nennt keine)</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (%2)</source>
+        <translation>%1 ist nicht unter den Hosts, die der Server nennt (%2)</translation>
+    </message>
+    <message>
+        <source>the server lists %1 without a %2</source>
+        <translation>der Server nennt %1 ohne %2</translation>
+    </message>
+    <message>
+        <source>the server lists %1 with %2 %3, not %4</source>
+        <translation>der Server nennt %1 mit %2 %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>the tip reply is not a height and an 80-byte header</source>
+        <translation>die Antwort zur Spitze ist keine Höhe mit 80-Byte-Header</translation>
+    </message>
+    <message>
+        <source>height %1, hash %2</source>
+        <translation>Höhe %1, Hash %2</translation>
+    </message>
+    <message>
+        <source>header %1 is not an 80-byte header</source>
+        <translation>Blockheader %1 ist kein 80-Byte-Header</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3</source>
+        <translation>Blockheader %1 hat den Hash %2, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3 (the %4 genesis)</source>
+        <translation>Blockheader %1 hat den Hash %2, erwartet: %3 (die Genesis von %4)</translation>
+    </message>
+    <message>
+        <source>header %1 matches the expected hash</source>
+        <translation>Blockheader %1 stimmt mit dem erwarteten Hash überein</translation>
+    </message>
+    <message>
+        <source>header %1 matches the %2 genesis</source>
+        <translation>Blockheader %1 stimmt mit der Genesis von %2 überein</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the input is not valid</source>
+        <translation>die Eingabe ist ungültig</translation>
+    </message>
+    <message>
+        <source>the address is not valid or not allowed</source>
+        <translation>die Adresse ist ungültig oder nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>der Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>Verbindung abgelehnt: an diesem Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the host cannot be reached</source>
+        <translation>der Host ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the certificate changed since it was pinned</source>
+        <translation>das Zertifikat hat sich seit dem Pinnen geändert</translation>
+    </message>
+    <message>
+        <source>the server broke the Electrum protocol</source>
+        <translation>der Server hat das Electrum-Protokoll verletzt</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>der Server antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>die Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>die Verbindung wurde vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the Tor proxy could not connect</source>
+        <translation>der Tor-Proxy konnte keine Verbindung herstellen</translation>
+    </message>
+    <message>
+        <source>Tor is needed and not available</source>
+        <translation>Tor wird benötigt und ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>too many requests are waiting</source>
+        <translation>zu viele Anfragen warten</translation>
+    </message>
+    <message>
+        <source>the settings do not allow it</source>
+        <translation>die Einstellungen erlauben es nicht</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not possible right now</source>
+        <translation>gerade nicht möglich</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>ein interner Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Blockheader</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>bei der ersten Verwendung vertraut</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>stimmt mit dem gepinnten Zertifikat überein</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>seit dem Pinnen geändert</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>durch ein CA-signiertes Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>verdict stage</comment>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <comment>verdict stage</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>verdict stage</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <comment>verdict stage</comment>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <comment>verdict stage</comment>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>verdict stage</comment>
+        <translation>Blockheader</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>verdict stage</comment>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsGuard</name>
     <message>
         <source>The settings file %1 is damaged: it is not a readable INI file.</source>
@@ -924,13 +1214,6 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
             <numerusform>%n Server aus der Liste entfernen?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n server(s).</source>
-        <translation>
-            <numerusform>%n Server entfernt.</numerusform>
-            <numerusform>%n Server entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import servers.json</source>
         <translation>servers.json importieren</translation>
@@ -986,6 +1269,28 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Chain &amp;tips…</source>
         <translation>&amp;Kettenspitzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Entfernen &amp;rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s). %1 puts them back.</source>
+        <translation>
+            <numerusform>%n Server entfernt. %1 holt ihn zurück.</numerusform>
+            <numerusform>%n Server entfernt. %1 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Entfernen rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n server(s).</source>
+        <translation>
+            <numerusform>%n Server zurückgeholt.</numerusform>
+            <numerusform>%n Server zurückgeholt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,46 +1617,6 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>No banner: %1</source>
         <translation>Kein Banner: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Tip</source>
-        <translation>Spitze</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Blockheader</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>trusted on first use</source>
-        <translation>bei der ersten Verwendung vertraut</translation>
-    </message>
-    <message>
-        <source>matches the pinned certificate</source>
-        <translation>stimmt mit dem gepinnten Zertifikat überein</translation>
-    </message>
-    <message>
-        <source>changed since it was pinned</source>
-        <translation>seit dem Pinnen geändert</translation>
-    </message>
-    <message>
-        <source>replaced by a CA-signed certificate</source>
-        <translation>durch ein CA-signiertes Zertifikat ersetzt</translation>
     </message>
     <message>
         <source>Health check</source>

@@ -28,10 +28,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n server(s).</source>
+        <source>Removed %n server(s). %1 puts them back.</source>
         <translation>
-            <numerusform>Removed %n server.</numerusform>
-            <numerusform>Removed %n servers.</numerusform>
+            <numerusform>Removed %n server. %1 puts it back.</numerusform>
+            <numerusform>Removed %n servers. %1 puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n server(s).</source>
+        <translation>
+            <numerusform>Put back %n server.</numerusform>
+            <numerusform>Put back %n servers.</numerusform>
         </translation>
     </message>
 </context>

@@ -85,6 +85,296 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s budget</source>
+        <translation>sin respuesta dentro del límite de %1 s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>connected through Tor</source>
+        <translation>conectado a través de Tor</translation>
+    </message>
+    <message>
+        <source>certificate pinned on first use</source>
+        <translation>certificado fijado en el primer uso</translation>
+    </message>
+    <message>
+        <source>certificate matches the pin from %1</source>
+        <translation>el certificado coincide con el fijado el %1</translation>
+    </message>
+    <message>
+        <source>a CA-signed certificate replaced the one pinned on %1</source>
+        <translation>un certificado firmado por una CA sustituyó al fijado el %1</translation>
+    </message>
+    <message>
+        <source>certificate changed since %1</source>
+        <translation>el certificado cambió desde el %1</translation>
+    </message>
+    <message>
+        <source>certificate changed since it was pinned</source>
+        <translation>el certificado cambió desde que se fijó</translation>
+    </message>
+    <message>
+        <source>protocol %1, %2</source>
+        <translation>protocolo %1, %2</translation>
+    </message>
+    <message>
+        <source>the reply to server.features is not an object</source>
+        <translation>la respuesta a server.features no es un objeto</translation>
+    </message>
+    <message>
+        <source>no genesis hash, expected %1&apos;s</source>
+        <translation>sin hash génesis; se esperaba el de %1</translation>
+    </message>
+    <message>
+        <source>genesis is %1&apos;s, expected %2</source>
+        <translation>el génesis es de %1; se esperaba %2</translation>
+    </message>
+    <message>
+        <source>genesis is %1 (no known network), expected %2</source>
+        <translation>el génesis es %1 (ninguna red conocida); se esperaba %2</translation>
+    </message>
+    <message>
+        <source>hash function is %1, expected sha256</source>
+        <translation>la función hash es %1; se esperaba sha256</translation>
+    </message>
+    <message>
+        <source>genesis matches %1</source>
+        <translation>el génesis coincide con %1</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (it lists none)</source>
+        <translation>%1 no está entre los hosts que indica el servidor (no indica ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (%2)</source>
+        <translation>%1 no está entre los hosts que indica el servidor (%2)</translation>
+    </message>
+    <message>
+        <source>the server lists %1 without a %2</source>
+        <translation>el servidor indica %1 sin %2</translation>
+    </message>
+    <message>
+        <source>the server lists %1 with %2 %3, not %4</source>
+        <translation>el servidor indica %1 con %2 %3, no %4</translation>
+    </message>
+    <message>
+        <source>the tip reply is not a height and an 80-byte header</source>
+        <translation>la respuesta de la punta no es una altura con una cabecera de 80 bytes</translation>
+    </message>
+    <message>
+        <source>height %1, hash %2</source>
+        <translation>altura %1, hash %2</translation>
+    </message>
+    <message>
+        <source>header %1 is not an 80-byte header</source>
+        <translation>la cabecera %1 no es una cabecera de 80 bytes</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3</source>
+        <translation>la cabecera %1 tiene el hash %2; se esperaba %3</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3 (the %4 genesis)</source>
+        <translation>la cabecera %1 tiene el hash %2; se esperaba %3 (el génesis de %4)</translation>
+    </message>
+    <message>
+        <source>header %1 matches the expected hash</source>
+        <translation>la cabecera %1 coincide con el hash esperado</translation>
+    </message>
+    <message>
+        <source>header %1 matches the %2 genesis</source>
+        <translation>la cabecera %1 coincide con el génesis de %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the input is not valid</source>
+        <translation>la entrada no es válida</translation>
+    </message>
+    <message>
+        <source>the address is not valid or not allowed</source>
+        <translation>la dirección no es válida o no está permitida</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>no se encontró el nombre de host</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>conexión rechazada: nada escucha en ese puerto</translation>
+    </message>
+    <message>
+        <source>the host cannot be reached</source>
+        <translation>no se puede alcanzar el host</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>falló la negociación TLS</translation>
+    </message>
+    <message>
+        <source>the certificate changed since it was pinned</source>
+        <translation>el certificado cambió desde que se fijó</translation>
+    </message>
+    <message>
+        <source>the server broke the Electrum protocol</source>
+        <translation>el servidor incumplió el protocolo Electrum</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>el servidor respondió con un error</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>la conexión se cerró antes de una respuesta</translation>
+    </message>
+    <message>
+        <source>the Tor proxy could not connect</source>
+        <translation>el proxy de Tor no pudo conectar</translation>
+    </message>
+    <message>
+        <source>Tor is needed and not available</source>
+        <translation>se necesita Tor y no está disponible</translation>
+    </message>
+    <message>
+        <source>too many requests are waiting</source>
+        <translation>hay demasiadas solicitudes en espera</translation>
+    </message>
+    <message>
+        <source>the settings do not allow it</source>
+        <translation>la configuración no lo permite</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>not possible right now</source>
+        <translation>no es posible ahora</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>no autorizado</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>un error interno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Características</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Punta</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>aceptado en el primer uso</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>coincide con el certificado fijado</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>cambió desde que se fijó</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>sustituido por un certificado firmado por una CA</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>verdict stage</comment>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <comment>verdict stage</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>verdict stage</comment>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <comment>verdict stage</comment>
+        <translation>características</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <comment>verdict stage</comment>
+        <translation>punta</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>verdict stage</comment>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>verdict stage</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsGuard</name>
     <message>
         <source>The settings file %1 is damaged: it is not a readable INI file.</source>
@@ -924,13 +1214,6 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
             <numerusform>¿Eliminar %n servidores de la lista?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n server(s).</source>
-        <translation>
-            <numerusform>%n servidor eliminado.</numerusform>
-            <numerusform>%n servidores eliminados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import servers.json</source>
         <translation>Importar servers.json</translation>
@@ -986,6 +1269,28 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Chain &amp;tips…</source>
         <translation>P&amp;untas de la cadena…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Des&amp;hacer la eliminación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s). %1 puts them back.</source>
+        <translation>
+            <numerusform>Se eliminó %n servidor. %1 lo restaura.</numerusform>
+            <numerusform>Se eliminaron %n servidores. %1 los restaura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n server(s).</source>
+        <translation>
+            <numerusform>Se restauró %n servidor.</numerusform>
+            <numerusform>Se restauraron %n servidores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,46 +1617,6 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>No banner: %1</source>
         <translation>Sin banner: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>Negociación TLS</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Tip</source>
-        <translation>Punta</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabecera</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>trusted on first use</source>
-        <translation>aceptado en el primer uso</translation>
-    </message>
-    <message>
-        <source>matches the pinned certificate</source>
-        <translation>coincide con el certificado fijado</translation>
-    </message>
-    <message>
-        <source>changed since it was pinned</source>
-        <translation>cambió desde que se fijó</translation>
-    </message>
-    <message>
-        <source>replaced by a CA-signed certificate</source>
-        <translation>sustituido por un certificado firmado por una CA</translation>
     </message>
     <message>
         <source>Health check</source>

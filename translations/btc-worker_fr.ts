@@ -85,6 +85,296 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s budget</source>
+        <translation>pas de réponse dans le délai de %1 s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>connected through Tor</source>
+        <translation>connecté via Tor</translation>
+    </message>
+    <message>
+        <source>certificate pinned on first use</source>
+        <translation>certificat épinglé à la première utilisation</translation>
+    </message>
+    <message>
+        <source>certificate matches the pin from %1</source>
+        <translation>le certificat correspond à celui épinglé le %1</translation>
+    </message>
+    <message>
+        <source>a CA-signed certificate replaced the one pinned on %1</source>
+        <translation>un certificat signé par une AC a remplacé celui épinglé le %1</translation>
+    </message>
+    <message>
+        <source>certificate changed since %1</source>
+        <translation>certificat modifié depuis le %1</translation>
+    </message>
+    <message>
+        <source>certificate changed since it was pinned</source>
+        <translation>certificat modifié depuis son épinglage</translation>
+    </message>
+    <message>
+        <source>protocol %1, %2</source>
+        <translation>protocole %1, %2</translation>
+    </message>
+    <message>
+        <source>the reply to server.features is not an object</source>
+        <translation>la réponse à server.features n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>no genesis hash, expected %1&apos;s</source>
+        <translation>pas de hash genesis, celui de %1 était attendu</translation>
+    </message>
+    <message>
+        <source>genesis is %1&apos;s, expected %2</source>
+        <translation>le genesis est celui de %1, %2 attendu</translation>
+    </message>
+    <message>
+        <source>genesis is %1 (no known network), expected %2</source>
+        <translation>le genesis est %1 (aucun réseau connu), %2 attendu</translation>
+    </message>
+    <message>
+        <source>hash function is %1, expected sha256</source>
+        <translation>la fonction de hachage est %1, sha256 attendu</translation>
+    </message>
+    <message>
+        <source>genesis matches %1</source>
+        <translation>le genesis correspond à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (it lists none)</source>
+        <translation>%1 ne figure pas parmi les hôtes qu’indique le serveur (il n’en indique aucun)</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (%2)</source>
+        <translation>%1 ne figure pas parmi les hôtes qu’indique le serveur (%2)</translation>
+    </message>
+    <message>
+        <source>the server lists %1 without a %2</source>
+        <translation>le serveur indique %1 sans %2</translation>
+    </message>
+    <message>
+        <source>the server lists %1 with %2 %3, not %4</source>
+        <translation>le serveur indique %1 avec %2 %3, pas %4</translation>
+    </message>
+    <message>
+        <source>the tip reply is not a height and an 80-byte header</source>
+        <translation>la réponse sur le sommet n’est pas une hauteur avec un en-tête de 80 octets</translation>
+    </message>
+    <message>
+        <source>height %1, hash %2</source>
+        <translation>hauteur %1, hash %2</translation>
+    </message>
+    <message>
+        <source>header %1 is not an 80-byte header</source>
+        <translation>l’en-tête %1 n’est pas un en-tête de 80 octets</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3</source>
+        <translation>l’en-tête %1 a le hash %2, %3 attendu</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3 (the %4 genesis)</source>
+        <translation>l’en-tête %1 a le hash %2, %3 attendu (le genesis de %4)</translation>
+    </message>
+    <message>
+        <source>header %1 matches the expected hash</source>
+        <translation>l’en-tête %1 correspond au hash attendu</translation>
+    </message>
+    <message>
+        <source>header %1 matches the %2 genesis</source>
+        <translation>l’en-tête %1 correspond au genesis de %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the input is not valid</source>
+        <translation>l’entrée n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the address is not valid or not allowed</source>
+        <translation>l’adresse n’est pas valide ou pas autorisée</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>le nom d’hôte est introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>connexion refusée&#xa0;: rien n’écoute sur ce port</translation>
+    </message>
+    <message>
+        <source>the host cannot be reached</source>
+        <translation>l’hôte est injoignable</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>la négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <source>the certificate changed since it was pinned</source>
+        <translation>le certificat a changé depuis son épinglage</translation>
+    </message>
+    <message>
+        <source>the server broke the Electrum protocol</source>
+        <translation>le serveur a enfreint le protocole Electrum</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>le serveur a répondu par une erreur</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>la réponse est trop grande</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>la connexion s’est fermée avant une réponse</translation>
+    </message>
+    <message>
+        <source>the Tor proxy could not connect</source>
+        <translation>le proxy Tor n’a pas pu se connecter</translation>
+    </message>
+    <message>
+        <source>Tor is needed and not available</source>
+        <translation>Tor est nécessaire et indisponible</translation>
+    </message>
+    <message>
+        <source>too many requests are waiting</source>
+        <translation>trop de requêtes en attente</translation>
+    </message>
+    <message>
+        <source>the settings do not allow it</source>
+        <translation>les paramètres ne le permettent pas</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>not possible right now</source>
+        <translation>impossible pour le moment</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>une erreur interne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Sommet</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>approuvé à la première utilisation</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>correspond au certificat épinglé</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>modifié depuis son épinglage</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>remplacé par un certificat signé par une AC</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>verdict stage</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <comment>verdict stage</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>verdict stage</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <comment>verdict stage</comment>
+        <translation>fonctionnalités</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <comment>verdict stage</comment>
+        <translation>sommet</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>verdict stage</comment>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>verdict stage</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsGuard</name>
     <message>
         <source>The settings file %1 is damaged: it is not a readable INI file.</source>
@@ -924,13 +1214,6 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
             <numerusform>Supprimer %n serveurs de la liste ?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n server(s).</source>
-        <translation>
-            <numerusform>%n serveur supprimé.</numerusform>
-            <numerusform>%n serveurs supprimés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import servers.json</source>
         <translation>Importer servers.json</translation>
@@ -986,6 +1269,28 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Chain &amp;tips…</source>
         <translation>Sommets de c&amp;haîne…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Annuler la s&amp;uppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s). %1 puts them back.</source>
+        <translation>
+            <numerusform>%n serveur supprimé. %1 le remet.</numerusform>
+            <numerusform>%n serveurs supprimés. %1 les remet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n server(s).</source>
+        <translation>
+            <numerusform>%n serveur remis.</numerusform>
+            <numerusform>%n serveurs remis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,46 +1617,6 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>No banner: %1</source>
         <translation>Pas de bannière&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>Négociation TLS</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Tip</source>
-        <translation>Pointe</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>trusted on first use</source>
-        <translation>approuvé à la première utilisation</translation>
-    </message>
-    <message>
-        <source>matches the pinned certificate</source>
-        <translation>correspond au certificat épinglé</translation>
-    </message>
-    <message>
-        <source>changed since it was pinned</source>
-        <translation>modifié depuis son épinglage</translation>
-    </message>
-    <message>
-        <source>replaced by a CA-signed certificate</source>
-        <translation>remplacé par un certificat signé par une AC</translation>
     </message>
     <message>
         <source>Health check</source>

@@ -85,6 +85,296 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s budget</source>
+        <translation>%1 秒の制限時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続しました</translation>
+    </message>
+    <message>
+        <source>connected through Tor</source>
+        <translation>Tor 経由で接続しました</translation>
+    </message>
+    <message>
+        <source>certificate pinned on first use</source>
+        <translation>初回使用時に証明書をピン留めしました</translation>
+    </message>
+    <message>
+        <source>certificate matches the pin from %1</source>
+        <translation>証明書は %1 のピンと一致します</translation>
+    </message>
+    <message>
+        <source>a CA-signed certificate replaced the one pinned on %1</source>
+        <translation>CA 署名の証明書が %1 にピン留めした証明書を置き換えました</translation>
+    </message>
+    <message>
+        <source>certificate changed since %1</source>
+        <translation>%1 以降に証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>certificate changed since it was pinned</source>
+        <translation>ピン留め後に証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>protocol %1, %2</source>
+        <translation>プロトコル %1、%2</translation>
+    </message>
+    <message>
+        <source>the reply to server.features is not an object</source>
+        <translation>server.features の応答がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>no genesis hash, expected %1&apos;s</source>
+        <translation>ジェネシスハッシュがありません（想定: %1 のもの）</translation>
+    </message>
+    <message>
+        <source>genesis is %1&apos;s, expected %2</source>
+        <translation>ジェネシスは %1 のものです（想定: %2）</translation>
+    </message>
+    <message>
+        <source>genesis is %1 (no known network), expected %2</source>
+        <translation>ジェネシスは %1 です（既知のネットワークではありません。想定: %2）</translation>
+    </message>
+    <message>
+        <source>hash function is %1, expected sha256</source>
+        <translation>ハッシュ関数が %1 です（想定: sha256）</translation>
+    </message>
+    <message>
+        <source>genesis matches %1</source>
+        <translation>ジェネシスは %1 と一致します</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (it lists none)</source>
+        <translation>%1 はサーバーが示すホストに含まれていません（ホストの記載なし）</translation>
+    </message>
+    <message>
+        <source>%1 is not among the hosts the server lists (%2)</source>
+        <translation>%1 はサーバーが示すホストに含まれていません（%2）</translation>
+    </message>
+    <message>
+        <source>the server lists %1 without a %2</source>
+        <translation>サーバーは %1 を %2 なしで示しています</translation>
+    </message>
+    <message>
+        <source>the server lists %1 with %2 %3, not %4</source>
+        <translation>サーバーは %1 を %2 %3 で示しています（%4 ではありません）</translation>
+    </message>
+    <message>
+        <source>the tip reply is not a height and an 80-byte header</source>
+        <translation>チップの応答が高さと 80 バイトのヘッダーではありません</translation>
+    </message>
+    <message>
+        <source>height %1, hash %2</source>
+        <translation>高さ %1、ハッシュ %2</translation>
+    </message>
+    <message>
+        <source>header %1 is not an 80-byte header</source>
+        <translation>ヘッダー %1 は 80 バイトのヘッダーではありません</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3</source>
+        <translation>ヘッダー %1 のハッシュは %2 です（想定: %3）</translation>
+    </message>
+    <message>
+        <source>header %1 hashes to %2, expected %3 (the %4 genesis)</source>
+        <translation>ヘッダー %1 のハッシュは %2 です（想定: %3、%4 のジェネシス）</translation>
+    </message>
+    <message>
+        <source>header %1 matches the expected hash</source>
+        <translation>ヘッダー %1 は想定どおりのハッシュです</translation>
+    </message>
+    <message>
+        <source>header %1 matches the %2 genesis</source>
+        <translation>ヘッダー %1 は %2 のジェネシスと一致します</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the input is not valid</source>
+        <translation>入力が無効です</translation>
+    </message>
+    <message>
+        <source>the address is not valid or not allowed</source>
+        <translation>アドレスが無効か、許可されていません</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>ホスト名が見つかりません</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>接続が拒否されました: そのポートで待ち受けているものがありません</translation>
+    </message>
+    <message>
+        <source>the host cannot be reached</source>
+        <translation>ホストに到達できません</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>the certificate changed since it was pinned</source>
+        <translation>ピン留め後に証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>the server broke the Electrum protocol</source>
+        <translation>サーバーが Electrum プロトコルに違反しました</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>サーバーがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>応答が大きすぎます</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>応答の前に接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the Tor proxy could not connect</source>
+        <translation>Tor プロキシが接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Tor is needed and not available</source>
+        <translation>Tor が必要ですが利用できません</translation>
+    </message>
+    <message>
+        <source>too many requests are waiting</source>
+        <translation>待機中のリクエストが多すぎます</translation>
+    </message>
+    <message>
+        <source>the settings do not allow it</source>
+        <translation>設定で許可されていません</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>not possible right now</source>
+        <translation>現在は実行できません</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>リクエストが多すぎます</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>内部エラー</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>機能情報</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>チップ</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>初回使用時に信頼</translation>
+    </message>
+    <message>
+        <source>matches the pinned certificate</source>
+        <translation>ピン留めされた証明書と一致</translation>
+    </message>
+    <message>
+        <source>changed since it was pinned</source>
+        <translation>ピン留め後に変更</translation>
+    </message>
+    <message>
+        <source>replaced by a CA-signed certificate</source>
+        <translation>CA 署名の証明書に置き換え済み</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>verdict stage</comment>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <comment>verdict stage</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>verdict stage</comment>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <comment>verdict stage</comment>
+        <translation>機能情報</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <comment>verdict stage</comment>
+        <translation>チップ</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>verdict stage</comment>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>verdict stage</comment>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
     <name>SettingsGuard</name>
     <message>
         <source>The settings file %1 is damaged: it is not a readable INI file.</source>
@@ -921,12 +1211,6 @@ The next connection will trust whatever certificate the server presents and pin 
             <numerusform>%n 台のサーバーをリストから削除しますか？</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n server(s).</source>
-        <translation>
-            <numerusform>%n 台のサーバーを削除しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import servers.json</source>
         <translation>servers.json をインポート</translation>
@@ -982,6 +1266,26 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Chain &amp;tips…</source>
         <translation>チェーンチップ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>削除を元に戻す(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n server(s). %1 puts them back.</source>
+        <translation>
+            <numerusform>%n 台のサーバーを削除しました。%1 で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n server(s).</source>
+        <translation>
+            <numerusform>%n 台のサーバーを元に戻しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,46 +1609,6 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>No banner: %1</source>
         <translation>バナーなし: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS ハンドシェイク</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Tip</source>
-        <translation>チップ</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>ヘッダー</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>trusted on first use</source>
-        <translation>初回使用時に信頼</translation>
-    </message>
-    <message>
-        <source>matches the pinned certificate</source>
-        <translation>ピン留めされた証明書と一致</translation>
-    </message>
-    <message>
-        <source>changed since it was pinned</source>
-        <translation>ピン留め後に変更</translation>
-    </message>
-    <message>
-        <source>replaced by a CA-signed certificate</source>
-        <translation>CA 署名の証明書に置き換え済み</translation>
     </message>
     <message>
         <source>Health check</source>

@@ -12,10 +12,12 @@
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "models/CurlCommand.h"
+#include "models/EngineText.h"
 #include "models/ScanCoordinator.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
+#include "widgets/FrozenColumnTableView.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
 #include "widgets/ServerFilterBar.h"
@@ -165,6 +167,12 @@ void MainWindow::createActions()
     // Only in the table: Delete in the filter box or the console edits text.
     m_removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_removeAction, &QAction::triggered, this, [this] { removeServers(selectedEntries()); });
+    // Removing asks first, yet a slip (the wrong rows selected) should cost nothing: the last removal can be undone.
+    m_undoRemoveAction = new QAction(tr("&Undo remove"), this);
+    m_undoRemoveAction->setObjectName(QStringLiteral("undoRemoveAction"));
+    m_undoRemoveAction->setShortcut(QKeySequence::Undo);
+    m_undoRemoveAction->setEnabled(false);
+    connect(m_undoRemoveAction, &QAction::triggered, this, &MainWindow::undoRemove);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
@@ -178,6 +186,8 @@ void MainWindow::createActions()
     servers->addAction(m_checkAllAction);
     servers->addAction(m_cancelAction);
     servers->addAction(m_discoverAction);
+    servers->addSeparator();
+    servers->addAction(m_undoRemoveAction);
     servers->addSeparator();
     m_clearCacheAction = servers->addAction(tr("C&lear response cache"), this, [this] {
         m_engine.cache().cache().clear();
@@ -218,7 +228,8 @@ void MainWindow::createCentralWidget()
 {
     m_filterBar = new ServerFilterBar(m_proxy, this);
 
-    m_table = new QTableView(this);
+    // Host stays in sight when the table scrolls sideways (at 1024 px not every column fits).
+    m_table = new FrozenColumnTableView(ServerTableModel::HostColumn, this);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -619,16 +630,37 @@ void MainWindow::removeServers(const QList<ServerEntry>& entries)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(yes, &QAbstractButton::clicked, this, [this, entries] {
         QStringList problems;
+        QList<ServerEntry> removed;
         for (const ServerEntry& e : entries) {
             if (auto status = m_engine.directory().remove(e.network, e.host); !status.ok())
-                problems.append(QStringLiteral("%1: %2").arg(e.host, status.error().message));
+                problems.append(QStringLiteral("%1: %2").arg(e.host, EngineText::error(status.error())));
+            else
+                removed.append(e);
         }
+        m_lastRemoved = removed;
+        m_undoRemoveAction->setEnabled(!removed.isEmpty());
         if (!problems.isEmpty())
             showProblem(tr("Remove servers"), problems.join(QLatin1Char('\n')));
         else
-            statusBar()->showMessage(tr("Removed %n server(s).", nullptr, int(entries.size())), 5000);
+            statusBar()->showMessage(tr("Removed %n server(s). %1 puts them back.", nullptr, int(entries.size()))
+                                         .arg(m_undoRemoveAction->shortcut().toString(QKeySequence::NativeText)),
+                                     10000);
     });
     box->open();
+}
+
+void MainWindow::undoRemove()
+{
+    if (m_lastRemoved.isEmpty())
+        return;
+    const QList<ServerEntry> entries = std::exchange(m_lastRemoved, {});
+    m_undoRemoveAction->setEnabled(false);
+    if (Status status = m_engine.directory().restore(entries); !status.ok()) {
+        showProblem(tr("Undo remove"), EngineText::error(status.error()));
+        return;
+    }
+    selectServer(entries.first());
+    statusBar()->showMessage(tr("Put back %n server(s).", nullptr, int(entries.size())), 5000);
 }
 
 void MainWindow::selectServer(const ServerEntry& entry)

@@ -110,6 +110,8 @@ private:
     void showTableMenu(const QPoint& pos);
     // Asks first; the directory drops the servers when the user agrees.
     void removeServers(const QList<ServerEntry>& entries);
+    // Puts back the servers the last Remove took.
+    void undoRemove();
     // Makes `entry`'s row current, selected and visible (clearing filters that hide it).
     void selectServer(const ServerEntry& entry);
     QList<ServerEntry> selectedEntries() const;
@@ -143,6 +145,8 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_seedOrderAction = nullptr;
     QAction* m_removeAction = nullptr;
+    QAction* m_undoRemoveAction = nullptr;
+    QList<ServerEntry> m_lastRemoved; // what Undo remove puts back
     QLabel* m_emptyMessage = nullptr;
     QHash<int, int> m_baseWidth;  // Host and Status without the spare width
     QHash<int, int> m_spareGiven; // the spare width each of them has now

@@ -481,6 +481,22 @@ Status ServerDirectory::remove(const QString& network, const QString& hostText)
     return commitUserChange(savedUser, savedRemoved);
 }
 
+Status ServerDirectory::restore(const QList<ServerEntry>& removed)
+{
+    const auto savedUser = m_user;
+    const auto savedRemoved = m_removed;
+    for (const ServerEntry& entry : removed) {
+        const QString key = entry.key();
+        m_removed.remove(key);
+        const bool isUser = entry.source != u"bundled";
+        const bool present =
+            std::any_of(m_user.begin(), m_user.end(), [&](const ServerEntry& e) { return e.key() == key; });
+        if (isUser && !present)
+            m_user.append(entry);
+    }
+    return commitUserChange(savedUser, savedRemoved);
+}
+
 Result<int> ServerDirectory::importServersJson(const QByteArray& json, const QString& network, QStringList* warnings)
 {
     if (!knownNetworks().contains(network)) {

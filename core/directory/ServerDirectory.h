@@ -65,6 +65,9 @@ public:
     Status add(const ServerEntry& entry);
     // Removes a server; a bundled one is remembered as removed in the user file, so it stays gone after a restart.
     Status remove(const QString& network, const QString& host);
+    // Puts back servers `remove` took (Undo): bundled ones un-removed, the user's own as they were (source,
+    // provenance and all), in one save.
+    Status restore(const QList<ServerEntry>& removed);
     // Imports a servers.json document into `network`; returns how many entries were added or updated.
     Result<int> importServersJson(const QByteArray& json, const QString& network, QStringList* warnings = nullptr);
     QByteArray exportServersJson(const QString& network) const;

@@ -34,6 +34,15 @@ QString shortHash(const QString& hash)
     return hash.size() > 16 ? hash.left(16) + QStringLiteral("…") : hash;
 }
 
+// "<id>" with `args` for a configured hash, "<id>-genesis" with the network appended for a genesis.
+MessageCode headerCode(const QString& id, const QString& genesisOf, QStringList args)
+{
+    if (genesisOf.isEmpty())
+        return MessageCode{id, std::move(args)};
+    args.append(genesisOf);
+    return MessageCode{id + QStringLiteral("-genesis"), std::move(args)};
+}
+
 } // namespace
 
 HealthCheck::HealthCheck(ServerAddress server, ProxyPolicy proxies, CertificatePinStore* pins,
@@ -126,7 +135,7 @@ void HealthCheck::cancel()
     if (m_stage.isEmpty())
         beginStage(healthstage::Connect);
     failStage(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The check was cancelled.")),
-              QStringLiteral("cancelled"));
+              QStringLiteral("cancelled"), MessageCode{QStringLiteral("check.cancelled"), {}});
 }
 
 void HealthCheck::beginStage(QLatin1String name)
@@ -135,26 +144,44 @@ void HealthCheck::beginStage(QLatin1String name)
     m_stageClock.start();
 }
 
-void HealthCheck::passStage(QString message)
+void HealthCheck::passStage(QString message, MessageCode code)
 {
     if (m_finished || m_stage.isEmpty())
         return;
-    m_report.stages.append(StageReport{m_stage, true, m_stageClock.elapsed(), std::move(message)});
+    m_report.stages.append(StageReport{m_stage, true, m_stageClock.elapsed(), std::move(message), std::move(code)});
     m_stage.clear();
 }
 
-void HealthCheck::failStage(const Error& error, QString message)
+void HealthCheck::failStage(const Error& error, QString message, MessageCode code)
 {
     if (m_finished)
         return;
     const QString stage = m_stage.isEmpty() ? QString(healthstage::Connect) : m_stage;
+    if (message.isEmpty())
+        message = error.message;
+    if (code.isEmpty()) // a failure the engine met on the way (refused, timed out, …): worded by its kind
+        code = MessageCode{QStringLiteral("error.") + error.kindName(), {}};
     m_report.stages.append(StageReport{stage, false, m_stageClock.isValid() ? m_stageClock.elapsed() : 0,
-                                       message.isEmpty() ? error.message : std::move(message)});
+                                       std::move(message), std::move(code)});
     m_report.ok = false;
     m_report.failedStage = stage;
     m_report.error = error.withStage(stage);
     m_stage.clear();
     finish();
+}
+
+void HealthCheck::addNote(QString note, MessageCode code)
+{
+    m_report.notes.append(std::move(note));
+    m_report.noteCodes.append(std::move(code));
+}
+
+void HealthCheck::passConnected()
+{
+    if (m_session->proxy().viaTor)
+        passStage(QStringLiteral("connected through Tor"), MessageCode{QStringLiteral("check.connected-tor"), {}});
+    else
+        passStage(QStringLiteral("connected"), MessageCode{QStringLiteral("check.connected"), {}});
 }
 
 void HealthCheck::finish()
@@ -189,7 +216,8 @@ void HealthCheck::onBudgetExpired()
     failStage(Error::make(ErrorKind::Timeout,
                           QStringLiteral("The check of %1 ran out of its %2 s budget during the %3 stage.")
                               .arg(m_report.server.toString(), budget, stage)),
-              QStringLiteral("no answer within the %1 s budget").arg(budget));
+              QStringLiteral("no answer within the %1 s budget").arg(budget),
+              MessageCode{QStringLiteral("check.budget"), {budget}});
 }
 
 void HealthCheck::onSessionState(int state)
@@ -198,7 +226,7 @@ void HealthCheck::onSessionState(int state)
         return;
     switch (ElectrumSession::State(state)) {
     case ElectrumSession::State::TlsHandshake:
-        passStage(m_session->proxy().viaTor ? QStringLiteral("connected through Tor") : QStringLiteral("connected"));
+        passConnected();
         beginStage(healthstage::Tls);
         return;
     case ElectrumSession::State::Handshaking:
@@ -206,27 +234,30 @@ void HealthCheck::onSessionState(int state)
             m_report.certificateSha256 = m_session->certificateSha256();
             if (!m_pinBefore) {
                 m_report.pinState = QStringLiteral("first-use");
-                passStage(QStringLiteral("certificate pinned on first use"));
+                passStage(QStringLiteral("certificate pinned on first use"),
+                          MessageCode{QStringLiteral("check.pin-first-use"), {}});
             } else if (m_pinBefore->sha256.compare(m_report.certificateSha256, Qt::CaseInsensitive) == 0) {
                 m_report.pinState = QStringLiteral("match");
-                passStage(QStringLiteral("certificate matches the pin from %1")
-                              .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate)));
+                const QString since = m_pinBefore->firstSeen.date().toString(Qt::ISODate);
+                passStage(QStringLiteral("certificate matches the pin from %1").arg(since),
+                          MessageCode{QStringLiteral("check.pin-match"), {since}});
             } else {
                 // Only a CA-valid certificate gets here with another fingerprint: the session re-pinned it.
                 m_report.pinState = QStringLiteral("rotated");
-                passStage(QStringLiteral("a CA-signed certificate replaced the one pinned on %1")
-                              .arg(m_pinBefore->firstSeen.date().toString(Qt::ISODate)));
+                const QString since = m_pinBefore->firstSeen.date().toString(Qt::ISODate);
+                passStage(QStringLiteral("a CA-signed certificate replaced the one pinned on %1").arg(since),
+                          MessageCode{QStringLiteral("check.pin-rotated"), {since}});
             }
         } else {
-            passStage(m_session->proxy().viaTor ? QStringLiteral("connected through Tor")
-                                                : QStringLiteral("connected"));
+            passConnected();
         }
         beginStage(healthstage::Version);
         return;
     case ElectrumSession::State::Ready:
         m_report.protocol = m_session->negotiatedProtocol();
         m_report.software = m_session->serverSoftware();
-        passStage(QStringLiteral("protocol %1, %2").arg(m_report.protocol, m_report.software));
+        passStage(QStringLiteral("protocol %1, %2").arg(m_report.protocol, m_report.software),
+                  MessageCode{QStringLiteral("check.protocol"), {m_report.protocol, m_report.software}});
         checkFeatures();
         return;
     case ElectrumSession::State::Idle:
@@ -243,9 +274,14 @@ void HealthCheck::onSessionClosed(const Error& reason)
     if (reason.kind == ErrorKind::CertificateChanged) {
         m_report.pinState = QStringLiteral("changed");
         m_report.certificateSha256 = presentedFingerprint(reason);
-        const QString since =
-            m_pinBefore ? m_pinBefore->lastSeen.date().toString(Qt::ISODate) : QStringLiteral("it was pinned");
-        failStage(reason, QStringLiteral("certificate changed since %1").arg(since));
+        if (m_pinBefore) {
+            const QString since = m_pinBefore->lastSeen.date().toString(Qt::ISODate);
+            failStage(reason, QStringLiteral("certificate changed since %1").arg(since),
+                      MessageCode{QStringLiteral("check.pin-changed-since"), {since}});
+        } else {
+            failStage(reason, QStringLiteral("certificate changed since it was pinned"),
+                      MessageCode{QStringLiteral("check.pin-changed"), {}});
+        }
         return;
     }
     failStage(reason, reason.message);
@@ -268,34 +304,39 @@ void HealthCheck::checkFeatures()
         }
         if (!reply.value().isObject()) {
             failStage(Error::make(ErrorKind::Protocol, QStringLiteral("server.features did not return an object.")),
-                      QStringLiteral("the reply is not an object"));
+                      QStringLiteral("the reply is not an object"),
+                      MessageCode{QStringLiteral("check.features-not-object"), {}});
             return;
         }
         m_report.features = reply.value().toObject();
         Error failure;
-        const QString verdict = judgeFeatures(m_report.features, &failure);
+        MessageCode code;
+        const QString verdict = judgeFeatures(m_report.features, &failure, &code);
         if (!failure.message.isEmpty()) {
-            failStage(failure, verdict);
+            failStage(failure, verdict, code);
             return;
         }
-        passStage(verdict);
+        passStage(verdict, code);
         checkTip();
     });
 }
 
-QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure)
+QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure, MessageCode* code)
 {
     const BitcoinNetwork expected = m_options.expectedNetwork;
     const QString expectedName = networkName(expected);
     const QString genesis = features.value(QLatin1String("genesis_hash")).toString().toLower();
     if (genesis.isEmpty()) {
         *failure = Error::make(ErrorKind::Protocol, QStringLiteral("server.features lacks genesis_hash."));
+        *code = MessageCode{QStringLiteral("check.no-genesis"), {expectedName}};
         return QStringLiteral("no genesis_hash, expected %1's").arg(expectedName);
     }
     if (genesis != genesisHash(expected)) {
         const auto actual = networkForGenesis(genesis);
         const QString whose = actual ? QStringLiteral("%1's").arg(networkName(*actual))
                                      : QStringLiteral("%1 (no known network)").arg(shortHash(genesis));
+        *code = actual ? MessageCode{QStringLiteral("check.genesis-of"), {networkName(*actual), expectedName}}
+                       : MessageCode{QStringLiteral("check.genesis-unknown"), {shortHash(genesis), expectedName}};
         *failure = Error::make(ErrorKind::Protocol,
                                QStringLiteral("The server serves another chain: its genesis is %1, expected %2's.")
                                    .arg(whose, expectedName),
@@ -307,6 +348,7 @@ QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure)
         *failure =
             Error::make(ErrorKind::Protocol,
                         QStringLiteral("The server uses hash function %1, not sha256.").arg(hashFunction.toString()));
+        *code = MessageCode{QStringLiteral("check.hash-function"), {hashFunction.toString()}};
         return QStringLiteral("hash_function is %1, expected sha256").arg(hashFunction.toString());
     }
 
@@ -327,20 +369,30 @@ QString HealthCheck::judgeFeatures(const QJsonObject& features, Error* failure)
     }
     if (!listed) {
         QStringList names = hosts.keys();
-        m_report.notes.append(QStringLiteral("%1 is not among the hosts the server lists (%2)")
-                                  .arg(server.host(), names.isEmpty() ? QStringLiteral("none") : names.join(u", ")));
+        if (names.isEmpty())
+            addNote(QStringLiteral("%1 is not among the hosts the server lists (none)").arg(server.host()),
+                    MessageCode{QStringLiteral("note.host-unlisted-none"), {server.host()}});
+        else
+            addNote(
+                QStringLiteral("%1 is not among the hosts the server lists (%2)").arg(server.host(), names.join(u", ")),
+                MessageCode{QStringLiteral("note.host-unlisted"), {server.host(), names.join(u", ")}});
     } else {
         const QLatin1String key = server.isTls() ? QLatin1String("ssl_port") : QLatin1String("tcp_port");
         const QJsonValue port = entry.value(key);
         const int listedPort = port.isString() ? port.toString().toInt() : port.toInt(-1);
         if (port.isNull() || port.isUndefined() || listedPort <= 0)
-            m_report.notes.append(QStringLiteral("the server lists %1 without a %2").arg(server.host(), key));
+            addNote(QStringLiteral("the server lists %1 without a %2").arg(server.host(), key),
+                    MessageCode{QStringLiteral("note.port-missing"), {server.host(), key}});
         else if (listedPort != server.port())
-            m_report.notes.append(QStringLiteral("the server lists %1 with %2 %3, not %4")
-                                      .arg(server.host(), key)
-                                      .arg(listedPort)
-                                      .arg(server.port()));
+            addNote(QStringLiteral("the server lists %1 with %2 %3, not %4")
+                        .arg(server.host(), key)
+                        .arg(listedPort)
+                        .arg(server.port()),
+                    MessageCode{QStringLiteral("note.port-differs"),
+                                {server.host(), key, QString::number(listedPort), QString::number(server.port())}});
     }
+    // The code leaves the notes out: the window appends them itself, each translated.
+    *code = MessageCode{QStringLiteral("check.genesis-matches"), {expectedName}};
     QString message = QStringLiteral("genesis matches %1").arg(expectedName);
     if (!m_report.notes.isEmpty())
         message += QStringLiteral("; ") + m_report.notes.join(QStringLiteral("; "));
@@ -364,12 +416,14 @@ void HealthCheck::checkTip()
             Error e = Error::make(ErrorKind::Protocol,
                                   QStringLiteral("blockchain.headers.subscribe did not return {height, hex}."),
                                   hash.ok() ? QString() : hash.error().message);
-            failStage(e, QStringLiteral("the tip reply is not a height and an 80-byte header"));
+            failStage(e, QStringLiteral("the tip reply is not a height and an 80-byte header"),
+                      MessageCode{QStringLiteral("check.bad-tip"), {}});
             return;
         }
         m_report.height = height.toInt();
         m_report.tipHash = hash.value();
-        passStage(QStringLiteral("height %1, hash %2").arg(m_report.height).arg(m_report.tipHash));
+        passStage(QStringLiteral("height %1, hash %2").arg(m_report.height).arg(m_report.tipHash),
+                  MessageCode{QStringLiteral("check.tip"), {QString::number(m_report.height), m_report.tipHash}});
         checkKnownHeader();
     });
 }
@@ -379,9 +433,11 @@ void HealthCheck::checkKnownHeader()
     const int height = m_options.knownHeight;
     QString expected = m_options.knownHeaderHash.toLower();
     QString what = QStringLiteral("expected hash");
+    QString genesisOf; // the network whose genesis is compared; empty for a configured hash
     if (expected.isEmpty() && height == 0) {
         expected = genesisHash(m_options.expectedNetwork);
-        what = QStringLiteral("%1 genesis").arg(networkName(m_options.expectedNetwork));
+        genesisOf = networkName(m_options.expectedNetwork);
+        what = QStringLiteral("%1 genesis").arg(genesisOf);
     }
     if (expected.isEmpty() || height < 0 || height > m_report.height) {
         measurePing(); // nothing known to compare with at a height this server has
@@ -389,7 +445,7 @@ void HealthCheck::checkKnownHeader()
     }
     beginStage(healthstage::Header);
     call(QStringLiteral("blockchain.block.header"), QJsonArray{height},
-         [this, height, expected, what](Result<QJsonValue> reply) {
+         [this, height, expected, what, genesisOf](Result<QJsonValue> reply) {
              if (m_finished)
                  return;
              if (!reply.ok()) {
@@ -398,7 +454,8 @@ void HealthCheck::checkKnownHeader()
              }
              const Result<QString> hash = blockHeaderHashFromHex(reply.value().toString());
              if (!hash.ok()) {
-                 failStage(hash.error(), QStringLiteral("header %1 is not an 80-byte header").arg(height));
+                 failStage(hash.error(), QStringLiteral("header %1 is not an 80-byte header").arg(height),
+                           MessageCode{QStringLiteral("check.header-malformed"), {QString::number(height)}});
                  return;
              }
              if (hash.value() != expected) {
@@ -408,10 +465,13 @@ void HealthCheck::checkKnownHeader()
                                QStringLiteral("got %1, expected %2").arg(hash.value(), expected)),
                            QStringLiteral("header %1 hashes to %2, expected %3 (%4)")
                                .arg(height)
-                               .arg(shortHash(hash.value()), shortHash(expected), what));
+                               .arg(shortHash(hash.value()), shortHash(expected), what),
+                           headerCode(QStringLiteral("check.header-mismatch"), genesisOf,
+                                      {QString::number(height), shortHash(hash.value()), shortHash(expected)}));
                  return;
              }
-             passStage(QStringLiteral("header %1 matches the %2").arg(height).arg(what));
+             passStage(QStringLiteral("header %1 matches the %2").arg(height).arg(what),
+                       headerCode(QStringLiteral("check.header-match"), genesisOf, {QString::number(height)}));
              measurePing();
          });
 }
@@ -434,7 +494,8 @@ void HealthCheck::measurePing()
             return;
         }
         m_report.latencyMs = clock->elapsed();
-        passStage(QStringLiteral("%1 ms").arg(m_report.latencyMs));
+        passStage(QStringLiteral("%1 ms").arg(m_report.latencyMs),
+                  MessageCode{QStringLiteral("check.ping"), {QString::number(m_report.latencyMs)}});
         m_report.ok = true;
         finish();
     });

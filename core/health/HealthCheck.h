@@ -70,8 +70,11 @@ private:
     void onSessionClosed(const Error& reason);
     void onBudgetExpired();
     void beginStage(QLatin1String name);
-    void passStage(QString message);
-    void failStage(const Error& error, QString message);
+    void passStage(QString message, MessageCode code);
+    // `code` words `message`; without one it is "error.<kind>", which the window words by the error's kind.
+    void failStage(const Error& error, QString message, MessageCode code = {});
+    void addNote(QString note, MessageCode code);
+    void passConnected();
     void finish();
     void call(const QString& method, const QJsonArray& params, std::function<void(Result<QJsonValue>)> handler);
     std::chrono::milliseconds remainingBudget() const;
@@ -81,7 +84,7 @@ private:
     void checkKnownHeader();
     void measurePing();
 
-    QString judgeFeatures(const QJsonObject& features, Error* failure);
+    QString judgeFeatures(const QJsonObject& features, Error* failure, MessageCode* code);
 
     ProxyPolicy m_proxies;
     QPointer<CertificatePinStore> m_pins;

@@ -21,6 +21,8 @@ const QString kStage = QStringLiteral("stage");
 const QString kVerdict = QStringLiteral("verdict");
 const QString kLatency = QStringLiteral("latencyMs");
 const QString kHeight = QStringLiteral("height");
+const QString kWhy = QStringLiteral("why");
+const QString kErrorKind = QStringLiteral("errorKind");
 
 bool earlier(const HealthRecord& a, const HealthRecord& b)
 {
@@ -42,6 +44,11 @@ HealthRecord HealthRecord::fromReport(const HealthReport& report, const Clock& c
     r.ok = report.ok;
     r.failedStage = report.failedStage;
     r.verdict = report.verdict();
+    if (!report.ok) {
+        if (const StageReport* failed = report.stage(report.failedStage))
+            r.why = failed->code;
+        r.errorKind = report.error.kindName();
+    }
     r.latencyMs = report.latencyMs;
     r.height = report.height;
     return r;
@@ -59,6 +66,10 @@ QJsonObject HealthRecord::toJson() const
         o.insert(kLatency, latencyMs);
     if (height >= 0)
         o.insert(kHeight, height);
+    if (!why.isEmpty())
+        o.insert(kWhy, why.toJson());
+    if (!errorKind.isEmpty())
+        o.insert(kErrorKind, errorKind);
     return o;
 }
 
@@ -80,6 +91,8 @@ Result<HealthRecord> HealthRecord::fromJson(const QJsonObject& json)
     r.verdict = json.value(kVerdict).toString();
     r.latencyMs = json.value(kLatency).toInteger(-1);
     r.height = json.value(kHeight).toInt(-1);
+    r.why = MessageCode::fromJson(json.value(kWhy).toObject()); // records written before codes have none
+    r.errorKind = json.value(kErrorKind).toString();
     return r;
 }
 

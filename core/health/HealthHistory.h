@@ -27,6 +27,8 @@ struct HealthRecord
     bool ok = false;
     QString failedStage; // empty when ok
     QString verdict;     // "ok" or "<stage>: <why>"
+    MessageCode why;     // the failed stage's message as a code, for the window to translate; empty when ok
+    QString errorKind;   // the failure's ErrorKind name ("connection-refused"); empty when ok
     qint64 latencyMs = -1;
     int height = -1;
 

@@ -1,6 +1,7 @@
 // The outcome of one staged server health check: each stage timed, and a verdict naming the first failure.
 #pragma once
 
+#include "MessageCode.h"
 #include "Result.h"
 #include "electrum/ServerAddress.h"
 
@@ -26,8 +27,9 @@ struct StageReport
 {
     QString name; // one of healthstage::*
     bool ok = false;
-    qint64 ms = -1;  // how long the stage took
-    QString message; // short plain words: what was found, or why it failed
+    qint64 ms = -1;        // how long the stage took
+    QString message;       // short plain words: what was found, or why it failed
+    MessageCode code = {}; // the same as a code with arguments, for the window to translate
 
     QJsonObject toJson() const;
 };
@@ -49,6 +51,7 @@ struct HealthReport
     QString pinState; // "first-use", "match", "changed", "rotated" (a CA-signed replacement; TLS only)
     QJsonObject features;
     QStringList notes; // oddities that do not fail the check (e.g. the address is not among the listed hosts)
+    QList<MessageCode> noteCodes; // the notes as codes, one per note
     qint64 totalMs = -1;
 
     // "ok" or "<stage>: <why>", e.g. "tls: certificate changed since 2026-11-02".

@@ -1,18 +1,40 @@
-// The window in each shipped language: installTranslations() picks the language and the menus show its texts.
+// The window in each shipped language: installTranslations() picks the language and the menus show its texts; in
+// German, after checks that fail and one that passes, no English text is left anywhere in the window.
 #include "Engine.h"
 #include "MainWindow.h"
+#include "TestElectrumServer.h"
 #include "Translations.h"
+#include "directory/ServerDirectory.h"
+#include "health/HealthMonitor.h"
+#include "models/ServerFilterProxyModel.h"
+#include "models/ServerTableModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QTextEdit>
 
 using namespace btcw;
+using btcw::test::TestElectrumServer;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -22,6 +44,104 @@ EngineOptions optionsIn(const QTemporaryDir& dir)
     options.dataDir = dir.filePath(QStringLiteral("data"));
     options.tor.enabled = false; // no Tor probing in a window test
     return options;
+}
+
+// Words of the engine's and the window's English that no German text of ours uses. Server data (host names, the
+// features JSON, software names) is left alone by choosing words it does not contain.
+const QSet<QString>& englishWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("the"),       QStringLiteral("is"),          QStringLiteral("are"),
+        QStringLiteral("was"),       QStringLiteral("not"),         QStringLiteral("of"),
+        QStringLiteral("with"),      QStringLiteral("within"),      QStringLiteral("from"),
+        QStringLiteral("and"),       QStringLiteral("to"),          QStringLiteral("by"),
+        QStringLiteral("its"),       QStringLiteral("has"),         QStringLiteral("have"),
+        QStringLiteral("this"),      QStringLiteral("that"),        QStringLiteral("no"),
+        QStringLiteral("on"),        QStringLiteral("at"),          QStringLiteral("for"),
+        QStringLiteral("connected"), QStringLiteral("connection"),  QStringLiteral("refused"),
+        QStringLiteral("nothing"),   QStringLiteral("listens"),     QStringLiteral("matches"),
+        QStringLiteral("height"),    QStringLiteral("among"),       QStringLiteral("lists"),
+        QStringLiteral("memory"),    QStringLiteral("user"),        QStringLiteral("bundled"),
+        QStringLiteral("unknown"),   QStringLiteral("failed"),      QStringLiteral("healthy"),
+        QStringLiteral("answer"),    QStringLiteral("certificate"), QStringLiteral("pinned"),
+        QStringLiteral("expected"),  QStringLiteral("checked"),     QStringLiteral("check"),
+        QStringLiteral("checks"),    QStringLiteral("added"),       QStringLiteral("budget"),
+        QStringLiteral("error"),     QStringLiteral("could"),       QStringLiteral("cannot"),
+        QStringLiteral("passed"),    QStringLiteral("every"),       QStringLiteral("stage"),
+        QStringLiteral("reachable"), QStringLiteral("timed"),       QStringLiteral("out"),
+        QStringLiteral("first"),     QStringLiteral("use"),         QStringLiteral("trusted"),
+        QStringLiteral("shown"),     QStringLiteral("up"),          QStringLiteral("down"),
+        QStringLiteral("select"),    QStringLiteral("latency"),     QStringLiteral("source"),
+        QStringLiteral("kind"),      QStringLiteral("network"),     QStringLiteral("tip"),
+        QStringLiteral("note"),      QStringLiteral("history"),     QStringLiteral("time"),
+        QStringLiteral("closed"),
+    };
+    return words;
+}
+
+// The English words in `text`, if any.
+QStringList englishIn(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    QStringList found;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured().toLower();
+        if (englishWords().contains(w))
+            found.append(w);
+    }
+    return found;
+}
+
+QString plain(const QString& text)
+{
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+// Every text the window shows: labels, buttons, edits, combo boxes, text panes, menus, the status bar, and every
+// view's cells, tooltips and headers; each with where it was found.
+QList<QPair<QString, QString>> visibleTexts(MainWindow& window)
+{
+    QList<QPair<QString, QString>> texts;
+    const auto add = [&texts](const QString& where, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            texts.append({where, plain(text)});
+    };
+    add(QStringLiteral("title"), window.windowTitle());
+    add(QStringLiteral("status bar"), window.statusBar()->currentMessage());
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        const QString name = QString::fromLatin1(w->metaObject()->className());
+        if (auto* label = qobject_cast<QLabel*>(w))
+            add(name, label->text());
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(name, button->text());
+        if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+            add(name, edit->text());
+            add(name, edit->placeholderText());
+        }
+        if (auto* box = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < box->count(); ++i)
+                add(name, box->itemText(i));
+        }
+        if (auto* text = qobject_cast<QTextEdit*>(w))
+            add(name, text->toPlainText());
+        if (auto* view = qobject_cast<QTableView*>(w); view && view->model()) {
+            const QAbstractItemModel* model = view->model();
+            for (int c = 0; c < model->columnCount(); ++c) {
+                add(QStringLiteral("header"), model->headerData(c, Qt::Horizontal).toString());
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    add(QStringLiteral("cell"), model->index(r, c).data().toString());
+                    add(QStringLiteral("tooltip"), model->index(r, c).data(Qt::ToolTipRole).toString());
+                }
+            }
+        }
+    }
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        if (!action->isSeparator())
+            add(QStringLiteral("action"), action->text());
+    }
+    return texts;
 }
 
 QStringList menuTitles(const MainWindow& window)
@@ -46,6 +166,7 @@ private slots:
     void windowMenusAreTranslated_data();
     void windowMenusAreTranslated();
     void englishRemovesEarlierTranslators();
+    void germanWindowShowsNoEnglishAfterFailedAndPassedChecks();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -156,6 +277,83 @@ void TestTranslatedWindow::englishRemovesEarlierTranslators()
     QCOMPARE(QCoreApplication::translate("btcw::MainWindow", "&File"), QStringLiteral("&Fichier"));
     QCOMPARE(installTranslations(QLocale(QLocale::English)).language, QString());
     QCOMPARE(QCoreApplication::translate("btcw::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslatedWindow::germanWindowShowsNoEnglishAfterFailedAndPassedChecks()
+{
+    QCOMPARE(installTranslations(QLocale(QLocale::German)).language, QStringLiteral("de"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restoreLocale = qScopeGuard([before] { QLocale::setDefault(before); });
+
+    // A server that passes, a closed port (refused) and one that accepts and never answers (out of time).
+    TestElectrumServer good;
+    QVERIFY(good.start());
+    QTcpServer silent;
+    if (!silent.listen(QHostAddress(QStringLiteral("127.0.0.3")), 0))
+        QSKIP("127.0.0.3 is not a loopback address here");
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        closedPort = probe.serverPort();
+    }
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EngineOptions options = optionsIn(dir);
+    options.allowPrivateTargets = true;
+    options.health.discoverPeers = false;
+    options.health.budget = 2s;
+    Engine engine(options);
+    engine.start();
+    (void)engine.directory().remove(QStringLiteral("regtest"), QStringLiteral("127.0.0.1"));
+    const auto entry = [](const QString& host, quint16 tcp, std::optional<quint16> tls = {}) {
+        ServerEntry e;
+        e.host = host;
+        e.kind = HostKind::IPv4;
+        e.tcpPort = tcp;
+        e.tlsPort = tls;
+        e.network = QStringLiteral("regtest");
+        e.source = QStringLiteral("user");
+        return e;
+    };
+    QVERIFY(engine.directory().add(entry(QStringLiteral("127.0.0.1"), good.tcpPort(), good.tlsPort())).ok());
+    QVERIFY(engine.directory().add(entry(QStringLiteral("127.0.0.2"), closedPort)).ok());
+    QVERIFY(engine.directory().add(entry(QStringLiteral("127.0.0.3"), silent.serverPort())).ok());
+
+    MainWindow window(engine);
+    window.resize(1400, 800);
+    window.serverProxy()->setNetwork(QStringLiteral("regtest"));
+    window.serverProxy()->setFilterText(QStringLiteral("127.0.0."));
+    QCOMPARE(window.serverProxy()->rowCount(), 3);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&engine.health(), &HealthMonitor::scanFinished);
+    window.checkAll();
+    QVERIFY(finished.wait(20'000));
+    QCoreApplication::processEvents();
+
+    // Each server in the details pane in turn: the passed, the refused and the timed-out check.
+    QTableView* table = window.serverView();
+    QStringList problems;
+    QSet<QString> states;
+    for (int row = 0; row < window.serverProxy()->rowCount(); ++row) {
+        table->setCurrentIndex(window.serverProxy()->index(row, 0));
+        QCoreApplication::processEvents();
+        states.insert(window.serverProxy()->index(row, ServerTableModel::StatusColumn).data().toString());
+        for (const auto& [where, text] : visibleTexts(window)) {
+            for (const QString& line : text.split(u'\n')) {
+                if (const QStringList words = englishIn(line); !words.isEmpty())
+                    problems.append(QStringLiteral("%1: \"%2\" (%3)").arg(where, line, words.join(u", ")));
+            }
+        }
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // The checks did what the test needs: one passed, two failed (refused, out of time) — in German.
+    QVERIFY2(states.contains(QStringLiteral("erreichbar")), qPrintable(QStringList(states.values()).join(u", ")));
+    QCOMPARE(states.size(), 3);
 }
 
 QTEST_MAIN(TestTranslatedWindow)

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +95,9 @@ private slots:
     void ctrlQQuitsAndTheConsoleHasItsOwnKey();
     void noTwoVisibleMnemonicsShareALetter();
     void deleteKeyAsksBeforeRemoving();
+    void undoPutsRemovedServersBack();
+    void hostStaysInSightWhenTheTableScrollsSideways();
+    void lastCheckedShowsTheDateWhenNotToday();
     void addedServerIsSelectedAndScrolledTo();
     void emptyFilterResultSaysSoAndEscClearsTheFilter();
     void hostAndStatusTakeTheSpareWidth();
@@ -192,6 +198,133 @@ void TestWindowKeys::deleteKeyAsksBeforeRemoving()
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!engine.directory().find(QStringLiteral("mainnet"), QStringLiteral("delete-me.example.org")));
+}
+
+void TestWindowKeys::undoPutsRemovedServersBack()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    engine.start(); // loads the bundled lists: a bundled server is removed and put back too
+    ServerEntry added = userEntry(QStringLiteral("undo-me.example.org"));
+    added.tcpPort = 50001;
+    QVERIFY(engine.directory().add(added).ok());
+    const QList<ServerEntry> bundled = engine.directory().entries(QStringLiteral("mainnet"));
+    const auto bundledEntry = std::find_if(bundled.begin(), bundled.end(),
+                                           [](const ServerEntry& e) { return e.source == QLatin1String("bundled"); });
+    QVERIFY(bundledEntry != bundled.end());
+    const ServerEntry shipped = *bundledEntry;
+    MainWindow window(engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoRemoveAction"));
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    QTableView* table = window.serverView();
+    table->setFocus();
+    table->clearSelection();
+    for (const ServerEntry& e : {added, shipped}) {
+        const QModelIndex index = window.serverProxy()->mapFromSource(
+            window.serverModel()->index(window.serverModel()->rowForKey(e.key()), 0));
+        table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QTest::keyClick(table, Qt::Key_Delete);
+    auto* box = waitForTopLevel<QMessageBox>(QStringLiteral("confirmRemove"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(!engine.directory().find(QStringLiteral("mainnet"), added.host));
+    QVERIFY(!engine.directory().find(QStringLiteral("mainnet"), shipped.host));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(window.statusBar()->currentMessage().contains(undo->shortcut().toString(QKeySequence::NativeText)));
+
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    // Both are back as they were: the user's with its ports and source, the bundled one as bundled.
+    const auto back = engine.directory().find(QStringLiteral("mainnet"), added.host);
+    QVERIFY(back);
+    QCOMPARE(back->tcpPort, added.tcpPort);
+    QCOMPARE(back->tlsPort, added.tlsPort);
+    QCOMPARE(back->source, QStringLiteral("user"));
+    const auto shippedBack = engine.directory().find(QStringLiteral("mainnet"), shipped.host);
+    QVERIFY(shippedBack);
+    QCOMPARE(shippedBack->source, QStringLiteral("bundled"));
+    QVERIFY(!undo->isEnabled());
+    // The restored server is in view and selected.
+    QVERIFY(window.serverModel()->rowForKey(added.key()) >= 0);
+    QVERIFY(!table->selectionModel()->selectedRows().isEmpty());
+
+    // And it stays back after a restart: the user file was written.
+    ServerDirectory reread(dir.filePath(QStringLiteral("data/servers.json")));
+    QVERIFY(reread.load().ok());
+    QVERIFY(reread.find(QStringLiteral("mainnet"), added.host));
+    QVERIFY(reread.find(QStringLiteral("mainnet"), shipped.host));
+}
+
+void TestWindowKeys::hostStaysInSightWhenTheTableScrollsSideways()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    QVERIFY(engine.directory().add(userEntry(QStringLiteral("frozen-host.example.org"))).ok());
+    MainWindow window(engine);
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.serverProxy()->setFilterText(QStringLiteral("frozen-host"));
+    QCOMPARE(window.serverProxy()->rowCount(), 1);
+    QTableView* table = window.serverView();
+    QScrollBar* sideways = table->horizontalScrollBar();
+    QTRY_VERIFY(sideways->maximum() > 0); // at 1024 px not every column fits
+    sideways->setValue(sideways->maximum());
+    // The Host cell itself has scrolled out of the table's viewport …
+    const QModelIndex host = window.serverProxy()->index(0, ServerTableModel::HostColumn);
+    QVERIFY(table->visualRect(host).right() < 0);
+    // … but a view over the left edge still shows it, with its header, at the table's left edge.
+    auto* frozen = table->findChild<QTableView*>(QStringLiteral("frozenColumnView"));
+    QVERIFY(frozen);
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->geometry().left(), table->viewport()->geometry().left());
+    QCOMPARE(frozen->columnWidth(ServerTableModel::HostColumn),
+             table->horizontalHeader()->sectionSize(ServerTableModel::HostColumn));
+    const QRect cell = frozen->visualRect(host);
+    QVERIFY(frozen->viewport()->rect().contains(cell.center()));
+    QCOMPARE(frozen->indexAt(cell.center()).data().toString(), QStringLiteral("frozen-host.example.org"));
+    for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
+        QCOMPARE(frozen->isColumnHidden(c), c != ServerTableModel::HostColumn);
+    // It moves with the rows, selects the same rows, and stays first when another column is dragged before it.
+    QCOMPARE(frozen->selectionModel(), table->selectionModel());
+    // A click on the fixed Host cell selects the whole row, as a click in the table does.
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(table->selectionModel()->isSelected(window.serverProxy()->index(0, ServerTableModel::SourceColumn)));
+    QCOMPARE(frozen->verticalScrollBar()->value(), table->verticalScrollBar()->value());
+    table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(ServerTableModel::StatusColumn), 0);
+    QCOMPARE(table->horizontalHeader()->visualIndex(ServerTableModel::HostColumn), 0);
+    // A click on the fixed header sorts the table as a click on the table's own header does.
+    QTest::mouseClick(
+        frozen->horizontalHeader()->viewport(), Qt::LeftButton, {},
+        QPoint(frozen->columnWidth(ServerTableModel::HostColumn) / 2, frozen->horizontalHeader()->height() / 2));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ServerTableModel::HostColumn));
+}
+
+void TestWindowKeys::lastCheckedShowsTheDateWhenNotToday()
+{
+    QTemporaryDir dir;
+    Engine engine(optionsIn(dir));
+    QVERIFY(engine.directory().add(userEntry(QStringLiteral("checked.example.org"))).ok());
+    MainWindow window(engine);
+    ServerTableModel* model = window.serverModel();
+    QVERIFY(model->rowCount() > 0);
+    ServerStatus status;
+    status.state = ServerState::Up;
+    const QDateTime today = QDateTime::currentDateTime();
+    const QDateTime lastWeek = today.addDays(-7);
+    status.lastChecked = today.toUTC();
+    const QString key = model->index(0, 0).data(ServerTableModel::KeyRole).toString();
+    model->setStatus(key, status);
+    const QModelIndex cell = model->index(0, ServerTableModel::LastCheckedColumn);
+    QCOMPARE(cell.data().toString(), QLocale().toString(today.time(), QLocale::ShortFormat));
+    status.lastChecked = lastWeek.toUTC();
+    model->setStatus(key, status);
+    QCOMPARE(cell.data().toString(), QLocale().toString(lastWeek, QLocale::ShortFormat));
+    QVERIFY(cell.data().toString().contains(QLocale().toString(lastWeek.date(), QLocale::ShortFormat)));
 }
 
 void TestWindowKeys::addedServerIsSelectedAndScrolledTo()

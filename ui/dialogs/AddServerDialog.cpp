@@ -1,6 +1,7 @@
 #include "dialogs/AddServerDialog.h"
 
-#include "widgets/ServerDetailsPane.h"
+#include "health/HealthReport.h"
+#include "models/EngineText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -138,7 +139,7 @@ void AddServerDialog::testConnection()
 void AddServerDialog::showTestResult(const Result<HealthReport>& report)
 {
     if (!report.ok()) {
-        m_testResult->setText(tr("Not checked: %1").arg(report.error().message));
+        m_testResult->setText(tr("Not checked: %1").arg(EngineText::error(report.error())));
         return;
     }
     const HealthReport& r = *report;
@@ -146,18 +147,16 @@ void AddServerDialog::showTestResult(const Result<HealthReport>& report)
     if (r.ok) {
         lines << tr("Reachable: every stage passed in %1 ms.").arg(r.totalMs);
     } else {
-        const StageReport* failed = r.stage(r.failedStage);
-        const QString why = !r.error.message.isEmpty() ? r.error.message : failed ? failed->message : QString();
-        lines << tr("Failed at %1: %2").arg(ServerDetailsPane::stageLabel(r.failedStage), why);
+        lines << tr("Failed at %1: %2").arg(EngineText::stageName(r.failedStage), EngineText::failure(r));
     }
     for (const StageReport& st : r.stages) {
         const QString mark = st.ok ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
         const QString ms = st.ms >= 0 ? tr("%1 ms").arg(st.ms) : QString();
-        QString text = mark + QLatin1Char(' ') + ServerDetailsPane::stageLabel(st.name);
+        QString text = mark + QLatin1Char(' ') + EngineText::stageName(st.name);
         if (!ms.isEmpty())
             text += QStringLiteral(" (%1)").arg(ms);
-        if (!st.message.isEmpty())
-            text += QStringLiteral(": ") + st.message;
+        if (const QString message = EngineText::stageMessage(st, r); !message.isEmpty())
+            text += QStringLiteral(": ") + message;
         lines << text;
     }
     m_testResult->setText(lines.join(QLatin1Char('\n')));

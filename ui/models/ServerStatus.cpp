@@ -24,6 +24,8 @@ ServerStatus ServerStatus::fromRecord(const HealthRecord& record)
     s.state = record.ok ? ServerState::Up : ServerState::Down;
     s.reason = record.ok ? QString() : record.verdict;
     s.failedStage = record.failedStage;
+    s.reasonCode = record.why;
+    s.errorKind = record.errorKind;
     s.height = record.height;
     s.latencyMs = record.latencyMs;
     s.lastChecked = record.checkedAt;

@@ -1,6 +1,7 @@
 // What the window knows about one server's health: the last check's outcome, shown in the table and details pane.
 #pragma once
 
+#include "MessageCode.h"
 #include "electrum/ServerAddress.h"
 
 #include <QDateTime>
@@ -27,6 +28,8 @@ struct ServerStatus
     ServerState state = ServerState::Unknown;
     QString reason;         // why it is down, in plain words: the check's verdict ("tls: certificate changed …")
     QString failedStage;    // the staged check's first failed stage; empty when up or not from a staged check
+    MessageCode reasonCode; // the reason as a code, which the window translates (EngineText::reason)
+    QString errorKind;      // the failure's ErrorKind name, which words a reason without a code
     int height = -1;        // tip height it reported; -1 = not known
     QString tipHash;        // the tip header's hash
     qint64 latencyMs = -1;  // round trip of a request on a ready connection; -1 = not measured

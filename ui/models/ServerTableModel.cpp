@@ -4,6 +4,7 @@
 #include "Tones.h"
 #include "health/HealthReport.h"
 #include "health/TipAgreement.h"
+#include "models/EngineText.h"
 #include "net/CertificatePinStore.h"
 
 #include <QGuiApplication>
@@ -123,13 +124,18 @@ QString ServerTableModel::stateText(const ServerStatus& status)
             return tr("no connection");
         if (status.failedStage == healthstage::Tls)
             return status.pinState == QLatin1String("changed") ||
+                           status.errorKind == errorKindName(ErrorKind::CertificateChanged) ||
                            status.reason.contains(QLatin1String("certificate changed"))
                        ? tr("certificate changed")
                        : tr("TLS failed");
         if (status.failedStage == healthstage::Version)
             return tr("no handshake");
         if (status.failedStage == healthstage::Features)
-            return status.reason.contains(QLatin1String("genesis is")) ? tr("wrong network") : tr("bad features");
+            return status.reasonCode.id == QLatin1String("check.genesis-of") ||
+                           status.reasonCode.id == QLatin1String("check.genesis-unknown") ||
+                           status.reason.contains(QLatin1String("genesis is"))
+                       ? tr("wrong network")
+                       : tr("bad features");
         if (status.failedStage == healthstage::Tip || status.failedStage == healthstage::Header)
             return tr("no valid tip");
         if (status.failedStage == healthstage::Ping)
@@ -358,7 +364,7 @@ QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) con
         return {};
     case StatusColumn:
         if (s.state == ServerState::Down)
-            return s.reason;
+            return EngineText::reason(s);
         if (isForked(rowIndex))
             return forkText(s.height);
         return {};

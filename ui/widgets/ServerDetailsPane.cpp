@@ -1,5 +1,6 @@
 #include "widgets/ServerDetailsPane.h"
 
+#include "models/EngineText.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
 #include "query/QueryService.h"
@@ -101,12 +102,13 @@ void ServerDetailsPane::render()
     if (e.tcpPort)
         ports << tr("TCP %1").arg(*e.tcpPort);
     html += row(tr("Ports"), ports.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row(tr("Source"), e.source.toHtmlEscaped());
+    html += row(tr("Source"), ServerTableModel::sourceText(e.source).toHtmlEscaped());
     const QString state = ServerTableModel::stateText(s);
     html += row(tr("Status"), state.toHtmlEscaped());
     // A staged check's status already is its verdict; a reason that says more gets its own row.
-    if (s.state == ServerState::Down && !s.reason.isEmpty() && s.reason != state)
-        html += row(tr("Last error"), s.reason.toHtmlEscaped());
+    if (const QString reason = EngineText::reason(s);
+        s.state == ServerState::Down && !reason.isEmpty() && reason != state)
+        html += row(tr("Last error"), reason.toHtmlEscaped());
     if (s.height >= 0)
         html += row(tr("Tip height"), QLocale().toString(s.height));
     if (s.latencyMs >= 0)
@@ -155,34 +157,7 @@ void ServerDetailsPane::render()
 
 QString ServerDetailsPane::stageLabel(const QString& name)
 {
-    if (name == healthstage::Connect)
-        return ServerDetailsPane::tr("Connect");
-    if (name == healthstage::Tls)
-        return ServerDetailsPane::tr("TLS handshake");
-    if (name == healthstage::Version)
-        return ServerDetailsPane::tr("Version");
-    if (name == healthstage::Features)
-        return ServerDetailsPane::tr("Features");
-    if (name == healthstage::Tip)
-        return ServerDetailsPane::tr("Tip");
-    if (name == healthstage::Header)
-        return ServerDetailsPane::tr("Header");
-    if (name == healthstage::Ping)
-        return ServerDetailsPane::tr("Ping");
-    return name;
-}
-
-static QString pinStateText(const QString& state)
-{
-    if (state == QLatin1String("first-use"))
-        return ServerDetailsPane::tr("trusted on first use");
-    if (state == QLatin1String("match"))
-        return ServerDetailsPane::tr("matches the pinned certificate");
-    if (state == QLatin1String("changed"))
-        return ServerDetailsPane::tr("changed since it was pinned");
-    if (state == QLatin1String("rotated"))
-        return ServerDetailsPane::tr("replaced by a CA-signed certificate");
-    return state;
+    return EngineText::stageName(name);
 }
 
 static QString dateText(const QDateTime& at)
@@ -210,10 +185,8 @@ QString ServerDetailsPane::healthHtml() const
             html += line(last->latencyMs >= 0 ? tr("Last check: healthy, %1 ms").arg(last->latencyMs)
                                               : tr("Last check: healthy"));
         } else {
-            // The record keeps "<stage>: <why>"; say the stage in words as the live report does.
-            const qsizetype colon = last->verdict.indexOf(QLatin1String(": "));
-            const QString why = colon >= 0 ? last->verdict.mid(colon + 2) : last->verdict;
-            html += line(tr("Last check: failed at %1: %2").arg(stageLabel(last->failedStage), why));
+            html +=
+                line(tr("Last check: failed at %1: %2").arg(stageLabel(last->failedStage), EngineText::failure(*last)));
         }
         html += line(tr("Checked %1").arg(dateText(last->checkedAt)));
         html += line(tr("The stages of checks before this start are not kept; check again to see them."));
@@ -224,9 +197,7 @@ QString ServerDetailsPane::healthHtml() const
         if (r.ok) {
             html += line(tr("Healthy: every stage passed in %1 ms.").arg(r.totalMs));
         } else {
-            const StageReport* failed = r.stage(r.failedStage);
-            const QString why = !r.error.message.isEmpty() ? r.error.message : failed ? failed->message : QString();
-            html += line(tr("Failed at %1: %2").arg(stageLabel(r.failedStage), why));
+            html += line(tr("Failed at %1: %2").arg(stageLabel(r.failedStage), EngineText::failure(r)));
         }
         if (r.checkedAt.isValid())
             html += line(tr("Checked %1").arg(dateText(r.checkedAt)));
@@ -234,17 +205,17 @@ QString ServerDetailsPane::healthHtml() const
         for (const StageReport& st : r.stages) {
             const QString mark = st.ok ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
             const QString ms = st.ms >= 0 ? tr("%1 ms").arg(st.ms) : tr("not timed");
-            const QString text = st.message.isEmpty()
-                                     ? tr("%1 %2 (%3)").arg(mark, stageLabel(st.name), ms)
-                                     : tr("%1 %2 (%3): %4").arg(mark, stageLabel(st.name), ms, st.message);
+            const QString message = EngineText::stageMessage(st, r);
+            const QString text = message.isEmpty() ? tr("%1 %2 (%3)").arg(mark, stageLabel(st.name), ms)
+                                                   : tr("%1 %2 (%3): %4").arg(mark, stageLabel(st.name), ms, message);
             html += line(text);
         }
         if (!r.pinState.isEmpty())
-            html += line(tr("Certificate: %1").arg(pinStateText(r.pinState)));
+            html += line(tr("Certificate: %1").arg(EngineText::pinState(r.pinState)));
         if (r.height >= 0)
             html += line(tr("Tip: height %1, %2").arg(QLocale().toString(r.height), r.tipHash));
-        for (const QString& note : r.notes)
-            html += line(tr("Note: %1").arg(note));
+        for (qsizetype i = 0; i < r.notes.size(); ++i)
+            html += line(tr("Note: %1").arg(EngineText::note(r, i)));
     }
 
     // Figures over the records given, as of now.
@@ -306,9 +277,12 @@ void ServerDetailsPane::fetchDetails()
         if (!outcome.answer.ok()) {
             const Error& error = outcome.answer.error();
             m_fetching = false;
-            m_fetchError = tr("Could not fetch the details: %1").arg(error.message);
+            m_fetchError = tr("Could not fetch the details: %1").arg(EngineText::error(error));
             status.state = ServerState::Down;
             status.reason = error.message;
+            status.reasonCode = MessageCode{QStringLiteral("error.") + error.kindName(), {}};
+            status.errorKind = error.kindName();
+            status.failedStage.clear();
             status.lastChecked = QDateTime::currentDateTimeUtc();
             m_status = status;
             render();
@@ -334,7 +308,7 @@ void ServerDetailsPane::fetchDetails()
             if (answer.answer.ok())
                 m_banner = answer.answer->result().toString();
             else
-                m_fetchError = tr("No banner: %1").arg(answer.answer.error().message);
+                m_fetchError = tr("No banner: %1").arg(EngineText::error(answer.answer.error()));
             render();
         });
     });

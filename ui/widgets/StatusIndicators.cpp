@@ -1,6 +1,7 @@
 #include "StatusIndicators.h"
 
 #include "cache/ResponseCache.h"
+#include "models/EngineText.h"
 #include "tor/TorService.h"
 
 #include <QAbstractItemModel>
@@ -125,7 +126,8 @@ void StatusIndicators::refreshCacheStatus()
 {
     const Cache& backend = m_cache.cache();
     const CacheStats stats = backend.stats();
-    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(backend.backendName()) : backend.backendName());
+    const QString name = EngineText::cacheBackend(backend.backendName());
+    setCacheDescription(stats.degraded ? tr("%1 (degraded)").arg(name) : name);
     QString tip = tr("%1 hits, %2 misses, %3 entries, %4 KiB held here")
                       .arg(stats.hits)
                       .arg(stats.misses)

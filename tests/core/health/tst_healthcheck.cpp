@@ -84,7 +84,17 @@ private slots:
             QVERIFY2(s.ok, qPrintable(s.name));
             QVERIFY(s.ms >= 0);
             QVERIFY(!s.message.isEmpty());
+            QVERIFY2(!s.code.isEmpty(), qPrintable(s.name)); // every message also as a code the window translates
         }
+        QCOMPARE(r.stage(u"connect")->code.id, QStringLiteral("check.connected"));
+        QCOMPARE(r.stage(u"tls")->code.id, QStringLiteral("check.pin-first-use"));
+        QCOMPARE(r.stage(u"version")->code,
+                 (MessageCode{QStringLiteral("check.protocol"),
+                              {QStringLiteral("1.6"), TestElectrumServer::serverSoftware()}}));
+        QCOMPARE(r.stage(u"features")->code,
+                 (MessageCode{QStringLiteral("check.genesis-matches"), {QStringLiteral("regtest")}}));
+        QCOMPARE(r.stage(u"header")->code, (MessageCode{QStringLiteral("check.header-match-genesis"),
+                                                        {QStringLiteral("0"), QStringLiteral("regtest")}}));
         QCOMPARE(r.protocol, QStringLiteral("1.6"));
         QCOMPARE(r.software, TestElectrumServer::serverSoftware());
         QCOMPARE(r.height, server.tipHeight());
@@ -166,6 +176,9 @@ private slots:
         QVERIFY2(unlisted.notes.at(0).contains(QStringLiteral("127.0.0.1 is not among the hosts")),
                  qPrintable(unlisted.notes.at(0)));
         QVERIFY(unlisted.stage(u"features")->message.contains(QStringLiteral("electrum.example")));
+        QCOMPARE(unlisted.noteCodes,
+                 (QList<MessageCode>{{QStringLiteral("note.host-unlisted"),
+                                      {QStringLiteral("127.0.0.1"), QStringLiteral("electrum.example")}}}));
 
         server.setServerFeaturesOverride(
             {{QStringLiteral("hosts"),

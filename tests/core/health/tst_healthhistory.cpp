@@ -61,6 +61,35 @@ class TestHealthHistory : public QObject
 {
     Q_OBJECT
 private slots:
+    void failedRecordKeepsTheStageCodeAndTheErrorKind()
+    {
+        // The window words a remembered failure in the user's language from these, not from the English verdict.
+        HealthReport r = report(address("slow.example.org:50002:s"), kStart, false);
+        r.failedStage = QStringLiteral("version");
+        r.error = Error::make(ErrorKind::Timeout, QStringLiteral("The check ran out of its 2 s budget."));
+        r.stages = {StageReport{QStringLiteral("connect"), true, 3, QStringLiteral("connected"),
+                                MessageCode{QStringLiteral("check.connected"), {}}},
+                    StageReport{QStringLiteral("version"), false, 2000,
+                                QStringLiteral("no answer within the 2 s budget"),
+                                MessageCode{QStringLiteral("check.budget"), {QStringLiteral("2")}}}};
+        const HealthRecord record = HealthRecord::fromReport(r);
+        QCOMPARE(record.why, (MessageCode{QStringLiteral("check.budget"), {QStringLiteral("2")}}));
+        QCOMPARE(record.errorKind, QStringLiteral("timeout"));
+        QCOMPARE(record.verdict, QStringLiteral("version: no answer within the 2 s budget")); // the API's English
+        const auto back = HealthRecord::fromJson(record.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->why, record.why);
+        QCOMPARE(back->errorKind, record.errorKind);
+        // A record written before codes has neither; a passed check stores neither.
+        QJsonObject old = record.toJson();
+        old.remove(QStringLiteral("why"));
+        old.remove(QStringLiteral("errorKind"));
+        QVERIFY(HealthRecord::fromJson(old)->why.isEmpty());
+        const QJsonObject passed =
+            HealthRecord::fromReport(report(address("ok.example.org:50002:s"), kStart, true)).toJson();
+        QVERIFY(!passed.contains(QStringLiteral("why")));
+        QVERIFY(!passed.contains(QStringLiteral("errorKind")));
+    }
     void recordsSurviveAReloadInANewInstance()
     {
         QTemporaryDir dir;
