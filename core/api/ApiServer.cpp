@@ -10,6 +10,7 @@
 #include "PinsController.h"
 #include "Problem.h"
 #include "RequestHead.h"
+#include "ResolveController.h"
 #include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
@@ -80,6 +81,10 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     });
     addRoute(u"/electrum/servers"_s, [this](const QHttpServerRequest& request, Respond respond) {
         respond(m_electrum->servers(request.query(), request.url().path()));
+    });
+    addRoute(u"/electrum/resolve"_s, [resolve = std::make_shared<ResolveController>(engine.resolver(), this)](
+                                         const QHttpServerRequest& request, Respond respond) {
+        resolve->resolve(request.query(), request.url().path(), std::move(respond));
     });
     addRoute(u"/electrum/tor"_s, [this](const QHttpServerRequest&, Respond respond) { respond(m_electrum->tor()); });
     m_pinsApi = std::make_unique<PinsController>(engine.pins(), m_options.requireToken);

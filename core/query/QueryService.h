@@ -15,6 +15,7 @@
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace btcw {
 
@@ -91,6 +92,11 @@ public:
     // Whether `method` may be sent at all under the current policy (MethodPolicy's allow-list).
     Status checkMethod(const QString& method) const { return m_methods.check(method); }
 
+    // Where a query to `server` goes instead (its confirmed .onion twin while Tor is usable and the user prefers it);
+    // nullopt: to the server itself. The answer's body then names both ("server" used, "requested_server").
+    using TwinRoute = std::function<std::optional<ServerAddress>(const ServerAddress& server)>;
+    void setTwinRoute(TwinRoute route) { m_twinRoute = std::move(route); }
+
     // Answers exactly once, on the event loop, unless `context` is destroyed first.
     void run(const Query& query, QObject* context, Done done);
 
@@ -102,6 +108,7 @@ private:
     ResponseCache& m_cache;
     SessionPool& m_pool;
     MethodPolicy m_methods;
+    TwinRoute m_twinRoute;
 };
 
 } // namespace btcw
