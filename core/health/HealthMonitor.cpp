@@ -226,6 +226,14 @@ void HealthMonitor::checkOne(const ServerAddress& server, BitcoinNetwork network
 void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
 {
     m_registry.record(report, network);
+    if (report.features.contains(QLatin1String("hosts"))) {
+        // What a checked server says about its other addresses: announced twins, confirmed later by a resolve.
+        const AnnouncedHosts hosts =
+            parseAnnouncedHosts(report.features.value(QLatin1String("hosts")), m_services.guard.allowsPrivateTargets());
+        m_services.directory.identities().recordAnnounced(
+            report.server.host(), hosts.hosts, QStringLiteral("server.features of %1").arg(report.server.toString()),
+            report.checkedAt);
+    }
     keepInHistory(report);
     emit reportReady(report, network);
 }
