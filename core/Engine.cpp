@@ -48,7 +48,8 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_queries = std::make_unique<QueryService>(*m_guard, *m_cache, *m_pool);
     m_queries->setAllowBroadcast(m_options.allowBroadcast);
     m_queries->setAllowUnknownMethods(m_options.allowUnknownMethods);
-    m_queries->setTwinRoute([this](const ServerAddress& server) -> std::optional<ServerAddress> {
+    // "Use a server's confirmed .onion twin when Tor is available": queries and single checks alike.
+    auto twinRoute = [this](const ServerAddress& server) -> std::optional<ServerAddress> {
         if (!m_options.preferOnionTwin || server.isOnion() || !m_tor->isUsable())
             return std::nullopt;
         const std::optional<TwinLink> twin = m_directory->identities().confirmedOnionTwin(server.host());
@@ -56,7 +57,8 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
             return std::nullopt;
         const ServerAddress address = twin->twin.address(server.transport());
         return address.isValid() ? std::optional<ServerAddress>(address) : std::nullopt;
-    });
+    };
+    m_queries->setTwinRoute(twinRoute);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     history.clock = &clock;
@@ -66,7 +68,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
         return tor == TorState::Detecting || tor == TorState::Launching || tor == TorState::Bootstrapping;
     };
     m_health = std::make_unique<HealthMonitor>(
-        HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling},
+        HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling, twinRoute},
         m_options.health, clock);
     m_resolver =
         std::make_unique<ServerResolver>(*m_queries, *m_guard, m_proxies, m_directory->identities(), *m_pins, clock);

@@ -193,9 +193,24 @@ QList<PeerProvenance> HealthMonitor::provenance(const QString& host) const
     return m_provenance.value(host);
 }
 
-void HealthMonitor::checkOne(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
-                             QObject* context, std::function<void(Result<HealthReport>)> done, bool allowPrivateTarget)
+void HealthMonitor::checkOne(const ServerAddress& asked, BitcoinNetwork network, std::chrono::milliseconds budget,
+                             QObject* context, std::function<void(Result<HealthReport>)> answer,
+                             bool allowPrivateTarget)
 {
+    ServerAddress server = asked;
+    std::function<void(Result<HealthReport>)> done = std::move(answer);
+    if (const auto twin = m_services.twinRoute ? m_services.twinRoute(asked) : std::nullopt) {
+        server = *twin;
+        done = [done = std::move(done), asked](Result<HealthReport> report) {
+            if (report.ok()) {
+                HealthReport routed = report.value();
+                routed.notes.append(QStringLiteral("checked through %1's confirmed .onion twin").arg(asked.toString()));
+                done(routed);
+                return;
+            }
+            done(report);
+        };
+    }
     // The same guard as a query: a name is resolved once here (or left to Tor), and the check connects there.
     m_services.guard.check(
         server.host(), context,
