@@ -62,6 +62,7 @@ AppConfig configFromValues(const SettingsValues& values)
     config.torAutoDetect = values.flag(TorAutoDetect);
     config.launchTor = values.flag(TorLaunch);
     config.routeAllViaTor = config.torEnabled && values.flag(TorRouteAll); // kept while Tor is off, unused
+    config.preferOnionTwin = values.flag(TorPreferOnionTwin);              // applies only while Tor is usable anyway
     config.torControlPort = quint16(values.number(TorControlPort));
     // Port 0 means no explicit endpoint (TorSettings); the host is kept either way, so what was saved is what runs.
     const QString socksHost = values.text(TorSocksHost);

@@ -38,6 +38,7 @@ struct AppConfig
     bool launchTor = true;         // tor/launch, --no-launch-tor: start our own tor when none is running
     bool launchTorAtStart = false; // --launch-tor: at start already, not only on the first request needing Tor
     bool routeAllViaTor = false;
+    bool preferOnionTwin = false; // settings tor/preferOnionTwin: queries go to a server's confirmed .onion twin
     int cacheTtlSeconds = 15;     // settings cache/ttlSeconds: answers that change with each block
     QString redisHost;            // settings cache/redisHost (REDIS_HOST wins); empty = the memory cache
     quint16 redisPort = 6379;     // settings cache/redisPort (REDIS_PORT wins)

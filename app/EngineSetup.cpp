@@ -29,6 +29,7 @@ Result<EngineOptions> engineOptions(const AppConfig& config, const QProcessEnvir
     options.tor.allowLaunch = config.launchTor;
     options.tor.launchAtStart = config.launchTorAtStart;
     options.tor.routeAllViaTor = config.routeAllViaTor;
+    options.preferOnionTwin = config.preferOnionTwin;
     options.tor.launchDataDir = QDir(options.dataDir).filePath(QStringLiteral("tor"));
     if (config.torSocks) {
         options.tor.socksHost = config.torSocks->first;

@@ -8,6 +8,7 @@
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
 #include "query/QueryService.h"
+#include "query/ServerResolver.h"
 
 #include <QDir>
 
@@ -47,6 +48,18 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_queries = std::make_unique<QueryService>(*m_guard, *m_cache, *m_pool);
     m_queries->setAllowBroadcast(m_options.allowBroadcast);
     m_queries->setAllowUnknownMethods(m_options.allowUnknownMethods);
+    // "Use a server's confirmed .onion twin when Tor is available": queries and single checks alike.
+    auto twinRoute = [this](const ServerAddress& server) -> std::optional<ServerAddress> {
+        if (!m_options.preferOnionTwin || server.isOnion() || !m_tor->isUsable())
+            return std::nullopt;
+        const std::optional<TwinLink> twin = m_directory->identities().confirmedOnionTwin(server.host());
+        if (!twin)
+            return std::nullopt;
+        const ServerAddress address = twin->twin.address(server.transport());
+        return address.isValid() ? std::optional<ServerAddress>(address) : std::nullopt;
+    };
+    m_queries->setTwinRoute(twinRoute);
+    m_queries->setTwinsPreferred(m_options.preferOnionTwin);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
     history.clock = &clock;
@@ -56,8 +69,15 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
         return tor == TorState::Detecting || tor == TorState::Launching || tor == TorState::Bootstrapping;
     };
     m_health = std::make_unique<HealthMonitor>(
-        HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling},
+        HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling, twinRoute},
         m_options.health, clock);
+    m_resolver =
+        std::make_unique<ServerResolver>(*m_queries, *m_guard, m_proxies, m_directory->identities(), *m_pins, clock);
+    TwinCheckOptions twinChecks;
+    twinChecks.connection = m_options.connection;
+    twinChecks.torBudget = std::max<std::chrono::milliseconds>(twinChecks.torBudget, m_options.tor.connectTimeout);
+    twinChecks.clock = &clock;
+    m_resolver->setTwinCheckOptions(twinChecks);
     connect(m_tor.get(), &TorService::stateChanged, m_health.get(), &HealthMonitor::torStateChanged);
     // A checked server's height keys its tip-dependent cache entries, as a fresh headers.subscribe answer does.
     connect(m_health.get(), &HealthMonitor::reportReady, m_cache.get(), [this](const HealthReport& report) {
@@ -68,7 +88,8 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
 
 Engine::~Engine()
 {
-    m_health.reset(); // its checks use the pool, pins, proxies and history
+    m_resolver.reset(); // its twin checks use the queries, the guard and the proxies
+    m_health.reset();   // its checks use the pool, pins, proxies and history
     m_queries.reset();
     m_pool.reset(); // sessions go before the pins and the proxy policy they use
     m_proxies.setTorAccess(nullptr);
@@ -133,6 +154,8 @@ void Engine::applySettings(const EngineOptions& options)
     m_options.allowBroadcast = options.allowBroadcast;
     m_queries->setAllowBroadcast(options.allowBroadcast); // the one method policy, for the API and the window
     m_options.allowPrivateTargets = options.allowPrivateTargets;
+    m_options.preferOnionTwin = options.preferOnionTwin; // read by the queries' twin route at every query
+    m_queries->setTwinsPreferred(options.preferOnionTwin);
     m_guard->setAllowPrivateTargets(options.allowPrivateTargets);
 
     if (!sameTorChoice(m_options.tor, options.tor)) {

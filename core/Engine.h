@@ -21,6 +21,7 @@ class HealthHistory;
 class QueryService;
 class ResponseCache;
 class ServerDirectory;
+class ServerResolver;
 class SessionPool;
 class TargetGuard;
 
@@ -34,6 +35,8 @@ struct EngineOptions
     CacheSettings cache;              // embedded memory cache unless Redis is configured
     // Loopback, private, link-local and multicast targets are refused (SSRF guard) unless this is on.
     bool allowPrivateTargets = false;
+    // Queries to a server with a confirmed .onion twin go to the twin while Tor is usable (see ServerIdentities).
+    bool preferOnionTwin = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
     // The one clock of the engine and everything it creates (tests pass a ManualClock); must outlive the engine.
     const Clock* clock = &systemClock();
@@ -64,11 +67,14 @@ public:
     HealthHistory& history() { return *m_history; }
     // The latest check of every server, scans and peer discovery; what the window and the API show.
     HealthMonitor& health() { return *m_health; }
+    // A server's addresses and twins: what the API's /electrum/resolve and the window's details pane call.
+    ServerResolver& resolver() { return *m_resolver; }
 
     // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
     // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
-    // the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache), the scan
-    // options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up scan keep their values.
+    // preferOnionTwin, the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache),
+    // the scan options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up scan keep their
+    // values.
     void applySettings(const EngineOptions& options);
     // The Redis password from the secret store: applied now, and kept for a Redis backend made later.
     void setRedisPassword(const QString& password);
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<ServerResolver> m_resolver;
     QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 

@@ -1291,6 +1291,8 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
             <numerusform>%n Server zurückgeholt.</numerusform>
             <numerusform>%n Server zurückgeholt.</numerusform>
         </translation>
+        <source>Added %1, a twin of the selected server.</source>
+        <translation>%1, ein Zwilling des ausgewählten Servers, wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1732,58 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>The stages of checks before this start are not kept; check again to see them.</source>
         <translation>Die Stufen von Prüfungen vor diesem Start werden nicht aufbewahrt; prüfen Sie erneut, um sie zu sehen.</translation>
     </message>
+    <message>
+        <source>Resolve &amp;addresses and twins</source>
+        <translation>&amp;Adressen und Zwillinge auflösen</translation>
+    </message>
+    <message>
+        <source>Could not resolve the addresses: %1</source>
+        <translation>Die Adressen konnten nicht aufgelöst werden: %1</translation>
+    </message>
+    <message>
+        <source>announced, not checked yet</source>
+        <translation>angekündigt, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>conflicting: another server</source>
+        <translation>widersprüchlich: ein anderer Server</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>%1 (TTL %2 s)</source>
+        <translation>%1 (TTL %2 s)</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Aufgelöst:</translation>
+    </message>
+    <message>
+        <source>No twins known yet: resolve the addresses to see the hosts it announces.</source>
+        <translation>Noch keine Zwillinge bekannt: Adressen auflösen, um die angekündigten Hosts zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>add to my servers</source>
+        <translation>zu meinen Servern hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolving addresses and checking twins…</source>
+        <translation>Adressen werden aufgelöst und Zwillinge geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1760,6 +1814,21 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>&amp;Group by server</source>
+        <translation>Nach Server &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
+        <translation>Eine Zeile pro Server: Adressen, die als derselbe Server bestätigt sind (Hostname, IP und .onion-Zwillinge), werden einmal angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ServerFilterProxyModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2024,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Same server as %1</source>
+        <translation>Derselbe Server wie %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2303,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
+        <translation>Den bestätigten .onion-Zwilling eines Servers verwenden, wenn Tor verfügbar ist</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,8 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
             <numerusform>Se restauró %n servidor.</numerusform>
             <numerusform>Se restauraron %n servidores.</numerusform>
         </translation>
+        <source>Added %1, a twin of the selected server.</source>
+        <translation>Se añadió %1, un gemelo del servidor seleccionado.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1732,58 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>The stages of checks before this start are not kept; check again to see them.</source>
         <translation>Las etapas de las comprobaciones anteriores a este inicio no se conservan; compruebe de nuevo para verlas.</translation>
     </message>
+    <message>
+        <source>Resolve &amp;addresses and twins</source>
+        <translation>Resolver &amp;direcciones y gemelos</translation>
+    </message>
+    <message>
+        <source>Could not resolve the addresses: %1</source>
+        <translation>No se pudieron resolver las direcciones: %1</translation>
+    </message>
+    <message>
+        <source>announced, not checked yet</source>
+        <translation>anunciado, aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>conflicting: another server</source>
+        <translation>en conflicto: otro servidor</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>%1 (TTL %2 s)</source>
+        <translation>%1 (TTL %2 s)</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resuelto:</translation>
+    </message>
+    <message>
+        <source>No twins known yet: resolve the addresses to see the hosts it announces.</source>
+        <translation>Aún no se conocen gemelos: resuelva las direcciones para ver los hosts que anuncia.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>add to my servers</source>
+        <translation>añadir a mis servidores</translation>
+    </message>
+    <message>
+        <source>Resolving addresses and checking twins…</source>
+        <translation>Resolviendo direcciones y comprobando gemelos…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1760,6 +1814,21 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>All networks</source>
         <translation>Todas las redes</translation>
+    </message>
+    <message>
+        <source>&amp;Group by server</source>
+        <translation>A&amp;grupar por servidor</translation>
+    </message>
+    <message>
+        <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
+        <translation>Una fila por servidor: las direcciones confirmadas como el mismo servidor (su nombre de host, IP y gemelos .onion) se muestran una vez</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ServerFilterProxyModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2024,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Same server as %1</source>
+        <translation>El mismo servidor que %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2303,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
+        <translation>Usar el gemelo .onion confirmado de un servidor cuando Tor esté disponible</translation>
     </message>
 </context>
 <context>

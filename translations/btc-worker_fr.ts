@@ -1291,6 +1291,8 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
             <numerusform>%n serveur remis.</numerusform>
             <numerusform>%n serveurs remis.</numerusform>
         </translation>
+        <source>Added %1, a twin of the selected server.</source>
+        <translation>%1, un jumeau du serveur sélectionné, a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1732,58 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>The stages of checks before this start are not kept; check again to see them.</source>
         <translation>Les étapes des vérifications antérieures à ce démarrage ne sont pas conservées&#xa0;; vérifiez à nouveau pour les voir.</translation>
     </message>
+    <message>
+        <source>Resolve &amp;addresses and twins</source>
+        <translation>Résoudre les &amp;adresses et les jumeaux</translation>
+    </message>
+    <message>
+        <source>Could not resolve the addresses: %1</source>
+        <translation>Impossible de résoudre les adresses : %1</translation>
+    </message>
+    <message>
+        <source>announced, not checked yet</source>
+        <translation>annoncé, pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>conflicting: another server</source>
+        <translation>en conflit : un autre serveur</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>%1 (TTL %2 s)</source>
+        <translation>%1 (TTL %2 s)</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolu :</translation>
+    </message>
+    <message>
+        <source>No twins known yet: resolve the addresses to see the hosts it announces.</source>
+        <translation>Aucun jumeau connu pour l’instant : résolvez les adresses pour voir les hôtes qu’il annonce.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>add to my servers</source>
+        <translation>ajouter à mes serveurs</translation>
+    </message>
+    <message>
+        <source>Resolving addresses and checking twins…</source>
+        <translation>Résolution des adresses et vérification des jumeaux…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1760,6 +1814,21 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>&amp;Group by server</source>
+        <translation>&amp;Grouper par serveur</translation>
+    </message>
+    <message>
+        <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
+        <translation>Une ligne par serveur : les adresses confirmées comme étant le même serveur (nom d’hôte, IP et jumeaux .onion) ne sont affichées qu’une fois</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ServerFilterProxyModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2024,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Same server as %1</source>
+        <translation>Même serveur que %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2303,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
+        <translation>Utiliser le jumeau .onion confirmé d’un serveur quand Tor est disponible</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,8 @@ The next connection will trust whatever certificate the server presents and pin 
         <translation>
             <numerusform>%n 台のサーバーを元に戻しました。</numerusform>
         </translation>
+        <source>Added %1, a twin of the selected server.</source>
+        <translation>選択したサーバーのツイン %1 を追加しました。</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1724,58 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>The stages of checks before this start are not kept; check again to see them.</source>
         <translation>この起動より前のチェックの各段階は保存されていません。もう一度チェックすると表示されます。</translation>
     </message>
+    <message>
+        <source>Resolve &amp;addresses and twins</source>
+        <translation>アドレスとツインを解決(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Could not resolve the addresses: %1</source>
+        <translation>アドレスを解決できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>announced, not checked yet</source>
+        <translation>告知済み、未確認</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>conflicting: another server</source>
+        <translation>矛盾: 別のサーバー</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>%1 (TTL %2 s)</source>
+        <translation>%1 (TTL %2 秒)</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>解決結果:</translation>
+    </message>
+    <message>
+        <source>No twins known yet: resolve the addresses to see the hosts it announces.</source>
+        <translation>ツインはまだ不明です: アドレスを解決すると、サーバーが告知するホストが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>add to my servers</source>
+        <translation>マイサーバーに追加</translation>
+    </message>
+    <message>
+        <source>Resolving addresses and checking twins…</source>
+        <translation>アドレスを解決し、ツインを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterBar</name>
@@ -1752,6 +1806,21 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>All networks</source>
         <translation>すべてのネットワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Group by server</source>
+        <translation>サーバーごとにまとめる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
+        <translation>サーバーごとに 1 行: 同じサーバーと確認されたアドレス (ホスト名、IP、.onion ツイン) は 1 回だけ表示されます</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::ServerFilterProxyModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2016,10 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>no answer</source>
         <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Same server as %1</source>
+        <translation>%1 と同じサーバー</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2295,10 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
+        <translation>Tor が使えるときはサーバーの確認済み .onion ツインを使う</translation>
     </message>
 </context>
 <context>

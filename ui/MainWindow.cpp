@@ -17,6 +17,7 @@
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
+#include "query/ServerResolver.h"
 #include "widgets/FrozenColumnTableView.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     m_model = new ServerTableModel(this);
     m_model->setPinStore(&m_engine.pins());
+    m_model->setIdentities(&m_engine.directory().identities());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_scans = new ScanCoordinator(m_engine.health(), m_engine.history(), m_engine.directory(), m_model, this);
@@ -96,6 +98,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     connectScanCoordinator();
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
+    connect(m_details, &ServerDetailsPane::twinAddRequested, this, [this](const ServerEntry& entry) {
+        if (const Status added = m_engine.directory().add(entry); !added.ok())
+            statusBar()->showMessage(added.error().message, 10'000);
+        else
+            statusBar()->showMessage(tr("Added %1, a twin of the selected server.").arg(entry.host), 5'000);
+    });
     // Only changes to the shown server redraw the details (a check of 10,000 servers changes many rows).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
         const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
@@ -280,6 +288,7 @@ void MainWindow::createCentralWidget()
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
 
     m_details = new ServerDetailsPane(m_engine.queries(), m_engine.pins(), this);
+    m_details->setIdentities(&m_engine.resolver(), &m_engine.directory().identities());
 
     auto* tableArea = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableArea);

@@ -9,6 +9,7 @@
 #include "HealthController.h"
 #include "PinsController.h"
 #include "Problem.h"
+#include "ResolveController.h"
 #include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
@@ -109,6 +110,10 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     });
     addEngineRoute(u"/electrum/tip"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_health->tip(request.query, request.instance));
+    });
+    addEngineRoute(u"/electrum/resolve"_s, [resolve = std::make_shared<ResolveController>(engine.resolver(), this)](
+                                               const ApiRequest& request, Respond respond) {
+        resolve->resolve(request.query, request.instance, std::move(respond));
     });
     addEngineRoute(u"/electrum/tor"_s, [this](const ApiRequest&, Respond respond) { respond(m_electrum->tor()); });
     m_pinsApi = std::make_unique<PinsController>(engine.pins(), m_options.requireToken);

@@ -20,7 +20,8 @@ using namespace std::chrono_literals;
 namespace {
 
 const QStringList kParameters{u"network"_s,    u"kind"_s,    u"status"_s, u"transport"_s,
-                              u"min_uptime"_s, u"max_lag"_s, u"sort"_s};
+                              u"min_uptime"_s, u"max_lag"_s, u"sort"_s,   u"group"_s};
+const QStringList kGroups{u"address"_s, u"identity"_s};
 const QStringList kNetworks{u"mainnet"_s, u"testnet"_s, u"testnet4"_s, u"signet"_s, u"regtest"_s};
 const QStringList kKinds{u"hostname"_s, u"onion"_s, u"ip"_s};
 const QStringList kStatuses{u"up"_s, u"down"_s, u"unknown"_s};
@@ -63,7 +64,7 @@ QJsonValue portJson(const std::optional<quint16>& port)
     return port ? QJsonValue(int(*port)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject entryJson(const ServerEntry& entry)
+QJsonObject entryJson(const ServerEntry& entry, const ServerIdentities& identities)
 {
     QJsonObject json{
         {u"host"_s, entry.host},
@@ -75,6 +76,11 @@ QJsonObject entryJson(const ServerEntry& entry)
         {u"pruning"_s, entry.pruning},
         {u"source"_s, entry.source},
     };
+    json.insert(u"identity"_s, identities.identityOf(entry.host));
+    QJsonArray twins;
+    for (const TwinLink& link : identities.twinsOf(entry.host))
+        twins.append(twinLinkJson(link));
+    json.insert(u"twins"_s, twins);
     if (!entry.announcedBy.isEmpty()) {
         json.insert(u"announced_by"_s, entry.announcedBy);
         if (entry.discoveredAt.isValid())
@@ -111,7 +117,8 @@ QString cacheKey(const HealthRegistry* health, const ServerListQuery& query)
                        query.minUptime ? QString::number(*query.minUptime, 'g', 17) : QString(),
                        query.maxLag ? QString::number(*query.maxLag) : QString(),
                        query.sort,
-                       query.descending ? u"-"_s : u"+"_s}
+                       query.descending ? u"-"_s : u"+"_s,
+                       query.groupByIdentity ? u"identity"_s : u"address"_s}
         .join(u'|');
 }
 
@@ -161,6 +168,10 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
         }
         out.sort = key;
     }
+    auto group = oneOf(query, u"group"_s, kGroups);
+    if (!group)
+        return group.error();
+    out.groupByIdentity = group.value() == u"identity";
     return out;
 }
 
@@ -190,7 +201,7 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
             continue;
         if ((query.transport == u"tcp" && !entry.tcpPort) || (query.transport == u"tls" && !entry.tlsPort))
             continue;
-        QJsonObject json = entryJson(entry);
+        QJsonObject json = entryJson(entry, directory.identities());
         const std::optional<HealthReport> report = health ? latestReport(*health, entry) : std::nullopt;
         json.insert(u"status"_s, !report ? u"unknown"_s : report->ok ? u"up"_s : u"down"_s);
         if (!query.status.isEmpty() && json.value(u"status"_s).toString() != query.status)
@@ -242,8 +253,53 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
         std::reverse(rows.begin(), rows.end());
     }
     QJsonArray out;
-    for (const QJsonObject& row : std::as_const(rows))
-        out.append(row);
+    if (!query.groupByIdentity) {
+        for (const QJsonObject& row : std::as_const(rows))
+            out.append(row);
+        return out;
+    }
+    // One entry per identity, placed where its first address (in the order above) is.
+    QStringList order;
+    QHash<QString, QList<QJsonObject>> byIdentity;
+    for (const QJsonObject& row : std::as_const(rows)) {
+        const QString id = row.value(u"identity"_s).toString();
+        if (!byIdentity.contains(id))
+            order.append(id);
+        byIdentity[id].append(row);
+    }
+    for (const QString& id : std::as_const(order)) {
+        const QList<QJsonObject>& members = byIdentity[id];
+        QJsonArray addresses;
+        QString status = u"unknown"_s;
+        std::optional<double> uptime, latency;
+        std::optional<int> lag;
+        for (const QJsonObject& row : members) {
+            addresses.append(row);
+            const QString s = row.value(u"status"_s).toString();
+            if (s == u"up" || (s == u"down" && status == u"unknown"))
+                status = s;
+            // The server is as available as its best address, and as far behind as its least lagging one.
+            if (const QJsonValue v = row.value(u"uptime_24h"_s); v.isDouble())
+                uptime = std::max(uptime.value_or(0.0), v.toDouble());
+            if (const QJsonValue v = row.value(u"latency_ms"_s); v.isDouble())
+                latency = latency ? std::min(*latency, v.toDouble()) : v.toDouble();
+            if (const QJsonValue v = row.value(u"lag"_s); v.isDouble())
+                lag = lag ? std::min(*lag, v.toInt()) : v.toInt();
+        }
+        QJsonObject entry{{u"identity"_s, id},
+                          {u"host"_s, members.first().value(u"host"_s)},
+                          {u"network"_s, members.first().value(u"network"_s)},
+                          {u"status"_s, status},
+                          {u"address_count"_s, int(members.size())},
+                          {u"addresses"_s, addresses}};
+        if (uptime)
+            entry.insert(u"uptime_24h"_s, *uptime);
+        if (latency)
+            entry.insert(u"latency_ms"_s, *latency);
+        if (lag)
+            entry.insert(u"lag"_s, *lag);
+        out.append(entry);
+    }
     return out;
 }
 

@@ -31,13 +31,16 @@ struct ServerListQuery
     std::optional<int> maxLag;             // blocks behind the agreed tip; servers with no known lag are left out
     QString sort = QStringLiteral("seed"); // seed, host, latency, uptime, height, lag, last_check
     bool descending = false;               // "-latency"
+    bool groupByIdentity = false;          // group=identity: one entry per server, with all its addresses
 };
 
 // Unknown, repeated or malformed parameters are InvalidArgument errors that name the parameter and what it takes.
 Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query);
 
-// One JSON object per server: address fields, provenance, and (when checked) status, verdict, height, lag, forked,
-// latency, uptime and last check. `health` may be null: every server is then "unknown".
+// One JSON object per server: address fields, provenance, identity and twins, and (when checked) status, verdict,
+// height, lag, forked, latency, uptime and last check. `health` may be null: every server is then "unknown".
+// With groupByIdentity, one object per identity: its addresses (the per-address objects above, in the seed's order)
+// and the identity's own status (up if any address is), best latency, uptime and lag.
 QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
                        const ServerListQuery& query);
 

@@ -210,6 +210,8 @@ QByteArray toServersJson(const QList<ServerEntry>& entries)
 ServerDirectory::ServerDirectory(QString userFile, const Clock& clock, QObject* parent)
     : QObject(parent), m_userFile(std::move(userFile)), m_clock(clock)
 {
+    // Views of the directory (the API's /electrum/servers bodies, the window's table) show identities too.
+    connect(&m_identities, &ServerIdentities::changed, this, &ServerDirectory::changed);
 }
 
 QStringList ServerDirectory::knownNetworks()

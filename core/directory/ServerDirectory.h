@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "directory/ServerIdentities.h"
 #include "electrum/ServerAddress.h"
 
 #include <QByteArray>
@@ -75,6 +76,10 @@ public:
     // The networks the directory knows, in a fixed order (mainnet first).
     static QStringList knownNetworks();
 
+    // Which hosts are one server (announced and confirmed twins); its changes are the directory's changes too.
+    ServerIdentities& identities() { return m_identities; }
+    const ServerIdentities& identities() const { return m_identities; }
+
 signals:
     void changed();
 
@@ -93,6 +98,7 @@ private:
     QList<ServerEntry> m_user;    // added or imported; these and m_removed are what the user file keeps
     QSet<QString> m_removed;      // keys of bundled entries the user removed
     QList<ServerEntry> m_entries; // bundled overlaid with user, minus removed; kept in seed order
+    ServerIdentities m_identities;
 };
 
 } // namespace btcw

@@ -193,9 +193,24 @@ QList<PeerProvenance> HealthMonitor::provenance(const QString& host) const
     return m_provenance.value(host);
 }
 
-void HealthMonitor::checkOne(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
-                             QObject* context, std::function<void(Result<HealthReport>)> done, bool allowPrivateTarget)
+void HealthMonitor::checkOne(const ServerAddress& asked, BitcoinNetwork network, std::chrono::milliseconds budget,
+                             QObject* context, std::function<void(Result<HealthReport>)> answer,
+                             bool allowPrivateTarget)
 {
+    ServerAddress server = asked;
+    std::function<void(Result<HealthReport>)> done = std::move(answer);
+    if (const auto twin = m_services.twinRoute ? m_services.twinRoute(asked) : std::nullopt) {
+        server = *twin;
+        done = [done = std::move(done), asked](Result<HealthReport> report) {
+            if (report.ok()) {
+                HealthReport routed = report.value();
+                routed.notes.append(QStringLiteral("checked through %1's confirmed .onion twin").arg(asked.toString()));
+                done(routed);
+                return;
+            }
+            done(report);
+        };
+    }
     // The same guard as a query: a name is resolved once here (or left to Tor), and the check connects there.
     m_services.guard.check(
         server.host(), context,
@@ -226,6 +241,14 @@ void HealthMonitor::checkOne(const ServerAddress& server, BitcoinNetwork network
 void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
 {
     m_registry.record(report, network);
+    if (report.features.contains(QLatin1String("hosts"))) {
+        // What a checked server says about its other addresses: announced twins, confirmed later by a resolve.
+        const AnnouncedHosts hosts =
+            parseAnnouncedHosts(report.features.value(QLatin1String("hosts")), m_services.guard.allowsPrivateTargets());
+        m_services.directory.identities().recordAnnounced(
+            report.server.host(), hosts.hosts, QStringLiteral("server.features of %1").arg(report.server.toString()),
+            report.checkedAt);
+    }
     keepInHistory(report);
     emit reportReady(report, network);
 }

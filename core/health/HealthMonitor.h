@@ -42,6 +42,8 @@ struct HealthMonitorServices
     HealthHistory& history;     // every report is kept
     // True while Tor is still being found or launched: the start-up scan waits for it (see torStateChanged()).
     std::function<bool()> torSettling;
+    // Where a single check of a server goes instead (its preferred confirmed .onion twin); null or nullopt: itself.
+    std::function<std::optional<ServerAddress>(const ServerAddress&)> twinRoute;
 };
 
 struct HealthMonitorOptions
@@ -107,7 +109,8 @@ public:
 
     // One staged check of one server now, for the API's /electrum/check and the window alike: the target passes the
     // SSRF guard first (allowPrivateTarget: the user typed it into the window), then the report is kept like a
-    // scan's and handed to `done`. A refused target is an error and no report. Answers on `context`, exactly once.
+    // scan's and handed to `done`. With a twin route, the twin is checked (the report is the twin's, with a note). A
+    // refused target is an error and no report. Answers on `context`, exactly once.
     void checkOne(const ServerAddress& server, BitcoinNetwork network, std::chrono::milliseconds budget,
                   QObject* context, std::function<void(Result<HealthReport>)> done, bool allowPrivateTarget = false);
 

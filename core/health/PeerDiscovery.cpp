@@ -186,9 +186,10 @@ QJsonObject PeerDiscoverySummary::toJson() const
     QJsonArray list;
     for (const AnnouncerSummary& a : announcers)
         list.append(a.toJson());
-    return QJsonObject{{QStringLiteral("announcers"), list},   {QStringLiteral("candidates"), candidates},
-                       {QStringLiteral("verified"), verified}, {QStringLiteral("failed"), failed},
-                       {QStringLiteral("added"), added},       {QStringLiteral("cancelled"), cancelled}};
+    return QJsonObject{{QStringLiteral("announcers"), list},    {QStringLiteral("candidates"), candidates},
+                       {QStringLiteral("verified"), verified},  {QStringLiteral("failed"), failed},
+                       {QStringLiteral("added"), added},        {QStringLiteral("twins"), twins},
+                       {QStringLiteral("cancelled"), cancelled}};
 }
 
 PeerDiscovery::PeerDiscovery(SessionPool* pool, ServerDirectory* directory, ProxyPolicy proxies,
@@ -367,7 +368,23 @@ void PeerDiscovery::onCheckFinished(HealthCheck* check, const HealthReport& repo
         ++(report.ok ? m_summary.announcers[announcer].verified : m_summary.announcers[announcer].failed);
     if (report.ok) {
         ++m_summary.verified;
-        if (m_directory) {
+        const QStringList twinOf =
+            m_directory ? m_directory->identities().announcersOf(p.candidate.host) : QStringList();
+        if (!twinOf.isEmpty()) {
+            // Another server lists this host as its own address: a twin of that server, not a new one.
+            ServerIdentities& identities = m_directory->identities();
+            for (const QString& origin : twinOf) {
+                std::optional<TwinLink> link = identities.link(origin, p.candidate.host);
+                if (!link || link->provenance.contains(QLatin1String("peer discovery")))
+                    continue;
+                TwinLink updated = *link;
+                updated.provenance += QStringLiteral("; peer discovery: announced by %1 at %2")
+                                          .arg(p.candidate.provenance.announcedBy.toString(),
+                                               p.candidate.provenance.announcedAt.toUTC().toString(Qt::ISODate));
+                identities.recordVerdict(origin, updated);
+            }
+            ++m_summary.twins;
+        } else if (m_directory) {
             // Only the transport that was checked joins the directory.
             ServerEntry entry;
             entry.host = p.candidate.host;

@@ -86,6 +86,7 @@ struct PeerDiscoverySummary
     int verified = 0;
     int failed = 0;
     int added = 0; // verified peers written to the directory
+    int twins = 0; // verified peers another known server announces as its own address: recorded as its twins
     bool cancelled = false;
 
     QList<ServerAddress> suspiciousAnnouncers() const;

@@ -35,8 +35,31 @@ QueryService::QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool
 {
 }
 
-void QueryService::run(const Query& query, QObject* context, Done done)
+void QueryService::run(const Query& asked, QObject* context, Done answer)
 {
+    Query query = asked;
+    Done done = std::move(answer);
+    if (const std::optional<ServerAddress> twin = m_twinRoute ? m_twinRoute(asked.server) : std::nullopt) {
+        // The preferred twin answers; the body says which address was used and which one was asked for.
+        query.server = *twin;
+        done = [done = std::move(done), requested = asked.server.toString(),
+                used = twin->toString()](const QueryOutcome& outcome) {
+            QueryOutcome routed = outcome;
+            if (routed.answer.ok()) {
+                QueryAnswer value = routed.answer.value();
+                value.body.insert(u"server"_s, used);
+                value.body.insert(u"requested_server"_s, requested);
+                value.body.insert(u"route"_s, u"onion-twin"_s);
+                routed.answer = value;
+            } else {
+                Error error = routed.answer.error();
+                error.detail = (error.detail.isEmpty() ? QString() : error.detail + u"; "_s) +
+                               u"asked %1's confirmed .onion twin %2"_s.arg(requested, used);
+                routed.answer = error;
+            }
+            done(routed);
+        };
+    }
     // Every answer, even to a bad query, arrives on the event loop: callers get one behaviour.
     auto fail = [context, done](Error error, CacheUse use) {
         QMetaObject::invokeMethod(
@@ -101,7 +124,7 @@ void QueryService::run(const Query& query, QObject* context, Done done)
 
 std::optional<QueryOutcome> QueryService::cachedAtOnce(const Query& query) const
 {
-    if (!query.readCache || !checkMethod(query.method).ok())
+    if (!query.readCache || m_twinsPreferred.load(std::memory_order_relaxed) || !checkMethod(query.method).ok())
         return std::nullopt;
     auto sent = withScripthash(query.params, query.bitcoinAddress);
     if (!sent || !m_guard.passesAtOnce(query.server.host()))

@@ -95,6 +95,14 @@ public:
     // Whether `method` may be sent at all under the current policy (MethodPolicy's allow-list).
     Status checkMethod(const QString& method) const { return methodPolicy().check(method); }
 
+    // Where a query to `server` goes instead (its confirmed .onion twin while Tor is usable and the user prefers it);
+    // nullopt: to the server itself. The answer's body then names both ("server" used, "requested_server").
+    using TwinRoute = std::function<std::optional<ServerAddress>(const ServerAddress& server)>;
+    void setTwinRoute(TwinRoute route) { m_twinRoute = std::move(route); }
+    // Whether the twin route may apply at all (the user prefers onion twins): cachedAtOnce() then leaves every query
+    // to run(), which knows the route.
+    void setTwinsPreferred(bool on) { m_twinsPreferred.store(on, std::memory_order_relaxed); }
+
     // Answers exactly once, on the event loop, unless `context` is destroyed first.
     void run(const Query& query, QObject* context, Done done);
 
@@ -112,6 +120,8 @@ private:
     SessionPool& m_pool;
     std::atomic<bool> m_allowStateChanges{false};
     std::atomic<bool> m_allowUnknown{false};
+    TwinRoute m_twinRoute;
+    std::atomic<bool> m_twinsPreferred{false};
 };
 
 } // namespace btcw

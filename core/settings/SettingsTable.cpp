@@ -26,6 +26,7 @@ constexpr std::array kTable{
     SettingSpec{TorControlPort, T::Int, 0, "", 0, kMaxPort, kLive, "A detected Tor's control port, asked for bootstrap progress (0: none)"},
     SettingSpec{TorLaunch,     T::Bool, 1, "", 0, 0, kLive, "Launch our own tor on the first request that needs Tor when none is running"},
     SettingSpec{TorRouteAll,   T::Bool, 0, "", 0, 0, kLive, "Route every server connection through Tor, never directly"},
+    SettingSpec{TorPreferOnionTwin, T::Bool, 0, "", 0, 0, kLive, "Use a server's confirmed .onion twin when Tor is available"},
     SettingSpec{ApiEnabled,    T::Bool, 1, "", 0, 0, kRestart, "Serve the local REST API"},
     SettingSpec{ApiBind,       T::IpAddress, 0, "127.0.0.1", 0, 0, kRestart, "Address the local API listens on"},
     SettingSpec{ApiPort,       T::Int,  5000, "", 1, kMaxPort, kRestart, "Port of the local API"},

@@ -21,6 +21,7 @@ inline constexpr auto TorSocksPort = "tor/socksPort";
 inline constexpr auto TorControlPort = "tor/controlPort";
 inline constexpr auto TorLaunch = "tor/launch";
 inline constexpr auto TorRouteAll = "tor/routeAll";
+inline constexpr auto TorPreferOnionTwin = "tor/preferOnionTwin";
 inline constexpr auto ApiEnabled = "api/enabled";
 inline constexpr auto ApiBind = "api/bind";
 inline constexpr auto ApiPort = "api/port";

@@ -114,6 +114,7 @@ private slots:
         QCOMPARE(fromTable.torControlPort, plain.torControlPort);
         QCOMPARE(fromTable.launchTor, plain.launchTor);
         QCOMPARE(fromTable.routeAllViaTor, plain.routeAllViaTor);
+        QCOMPARE(fromTable.preferOnionTwin, plain.preferOnionTwin);
         QCOMPARE(fromTable.cacheTtlSeconds, plain.cacheTtlSeconds);
         QCOMPARE(fromTable.redisHost, plain.redisHost);
         QCOMPARE(fromTable.redisPort, plain.redisPort);

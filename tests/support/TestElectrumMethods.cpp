@@ -148,6 +148,16 @@ QJsonObject TestElectrumServer::runRequest(Client& client, const QJsonValue& req
                        {QStringLiteral("id"), id}};
 }
 
+QJsonObject TestElectrumServer::announcedPorts() const
+{
+    QJsonObject ports;
+    if (m_tcp)
+        ports.insert(QStringLiteral("tcp_port"), tcpPort());
+    if (m_tls)
+        ports.insert(QStringLiteral("ssl_port"), tlsPort());
+    return ports;
+}
+
 QJsonObject TestElectrumServer::features() const
 {
     QJsonObject hosts;
@@ -157,6 +167,12 @@ QJsonObject TestElectrumServer::features() const
     if (m_tls)
         ports.insert(QStringLiteral("ssl_port"), tlsPort());
     hosts.insert(m_options.listenAddress.toString(), ports);
+    for (auto it = m_options.announcedHosts.constBegin(); it != m_options.announcedHosts.constEnd(); ++it) {
+        if (it.value().isNull())
+            hosts.remove(it.key());
+        else
+            hosts.insert(it.key(), it.value());
+    }
     QJsonObject f{{QStringLiteral("hosts"), hosts},
                   {QStringLiteral("genesis_hash"), m_genesisHash},
                   {QStringLiteral("hash_function"), QStringLiteral("sha256")},

@@ -54,6 +54,9 @@ public:
         bool enableTcp = true;
         bool enableTls = true;
         qint64 maxLineBytes = 4 * 1024 * 1024; // longer request lines close the connection
+        // Further entries of server.features' `hosts` besides the listen address ({"host": {"tcp_port": n, …}}),
+        // e.g. the .onion twin a PrivateTorNetwork publishes for this server; a null value drops that host.
+        QJsonObject announcedHosts;
     };
 
     static QString serverSoftware() { return QStringLiteral("TestElectrum 1.0"); }
@@ -109,6 +112,10 @@ public:
 
     // What the server says about itself.
     void setServerFeaturesOverride(const QJsonObject& keys) { m_featuresOverride = keys; } // replaces these keys
+    // Replaces the extra `hosts` entries (see Options::announcedHosts).
+    void setAnnouncedHosts(const QJsonObject& hosts) { m_options.announcedHosts = hosts; }
+    // {"tcp_port": tcpPort(), "ssl_port": tlsPort()}: what a twin of this server on the same ports announces.
+    QJsonObject announcedPorts() const;
     void setGenesisHash(const QString& hash) { m_genesisHash = hash; }
     void setProtocolRange(const QString& min, const QString& max);
     void setBanner(const QString& banner) { m_banner = banner; }

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 
@@ -37,7 +38,12 @@ int main(int argc, char* argv[])
         QStringLiteral("announce"),
         QStringLiteral("Announce this peer in server.peers.subscribe (repeatable): HOST:TCP-PORT."),
         QStringLiteral("host:port"));
-    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery, announce});
+    const QCommandLineOption announceHost(
+        QStringLiteral("announce-host"),
+        QStringLiteral("Add this host to server.features' hosts (repeatable), e.g. a .onion twin: "
+                       "HOST[:TCP-PORT[:SSL-PORT]]; a missing port is the server's own, 0 leaves it out."),
+        QStringLiteral("host[:tcp[:ssl]]"));
+    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery, announce, announceHost});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption& option, int max) {
@@ -79,6 +85,30 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << server.errorString() << '\n';
         return 1;
     }
+    QJsonObject hosts;
+    for (const QString& spec : parser.values(announceHost)) {
+        // The host may be an IPv6 literal in brackets; the ports follow its closing bracket.
+        const qsizetype end = spec.startsWith(u'[') ? spec.indexOf(u']') + 1 : 0;
+        const QStringList ports = spec.mid(end).split(u':');
+        const QString host = end > 0 ? spec.left(end) : ports.value(0);
+        QJsonObject entry;
+        const int own[] = {server.tcpPort(), server.tlsPort()};
+        const char* keys[] = {"tcp_port", "ssl_port"};
+        bool ok = !host.isEmpty();
+        for (int i = 0; i < 2 && ok; ++i) {
+            const QString text = ports.value(i + 1);
+            const int port = text.isEmpty() ? own[i] : text.toInt(&ok);
+            ok = ok && port >= 0 && port <= 65535;
+            if (port > 0)
+                entry.insert(QString::fromLatin1(keys[i]), port);
+        }
+        if (!ok) {
+            QTextStream(stderr) << "Invalid --announce-host (HOST[:TCP-PORT[:SSL-PORT]]): " << spec << '\n';
+            return 2;
+        }
+        hosts.insert(host, entry);
+    }
+    server.setAnnouncedHosts(hosts);
     QTextStream(stdout) << "tcp=" << server.tcpPort() << " tls=" << server.tlsPort() << Qt::endl;
     QTextStream(stderr) << "certificate sha256 " << server.certificateSha256() << ", tip height " << server.tipHeight()
                         << '\n';

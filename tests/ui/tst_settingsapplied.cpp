@@ -53,6 +53,7 @@ QHash<QString, Observer> observers()
         {k(TorControlPort), [](Engine& e, const AppConfig&) { return QVariant(int(e.tor().settings().controlPort)); }},
         {k(TorLaunch), [](Engine& e, const AppConfig&) { return QVariant(e.tor().settings().allowLaunch); }},
         {k(TorRouteAll), [](Engine& e, const AppConfig&) { return QVariant(e.proxies().routeAllViaTor()); }},
+        {k(TorPreferOnionTwin), [](Engine& e, const AppConfig&) { return QVariant(e.options().preferOnionTwin); }},
         {k(ApiEnabled), [](Engine&, const AppConfig& c) { return QVariant(c.apiEnabled); }},
         {k(ApiBind), [](Engine&, const AppConfig& c) { return QVariant(c.apiBind.toString()); }},
         {k(ApiPort), [](Engine&, const AppConfig& c) { return QVariant(int(c.apiPort)); }},

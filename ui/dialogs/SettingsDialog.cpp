@@ -91,6 +91,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
                                     "password goes in the Passwords section"));
     m_torLaunch = new QCheckBox(tr("Launch our own tor when none is found"), tor);
     m_torRouteAll = new QCheckBox(tr("Route every server through Tor"), tor);
+    m_torPreferOnionTwin = new QCheckBox(tr("Use a server's confirmed .onion twin when Tor is available"), tor);
     auto* torForm = new QFormLayout(tor);
     torForm->addRow(settingRow(TorEnabled, m_torEnabled));
     torForm->addRow(settingRow(TorAutoDetect, m_torAutoDetect));
@@ -99,6 +100,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     addSettingRow(torForm, tr("&Control port:"), TorControlPort, m_torControlPort);
     torForm->addRow(settingRow(TorLaunch, m_torLaunch));
     torForm->addRow(settingRow(TorRouteAll, m_torRouteAll));
+    torForm->addRow(settingRow(TorPreferOnionTwin, m_torPreferOnionTwin));
 
     auto* api = new QGroupBox(tr("Local API"), this);
     m_apiEnabled = new QCheckBox(tr("Serve the local REST API"), api);
@@ -284,6 +286,7 @@ void SettingsDialog::load()
     m_torControlPort->setValue(v.number(TorControlPort));
     m_torLaunch->setChecked(v.flag(TorLaunch));
     m_torRouteAll->setChecked(v.flag(TorRouteAll));
+    m_torPreferOnionTwin->setChecked(v.flag(TorPreferOnionTwin));
     m_apiEnabled->setChecked(v.flag(ApiEnabled));
     m_apiBind->setText(v.text(ApiBind));
     m_apiPort->setValue(v.number(ApiPort));
@@ -312,6 +315,7 @@ void SettingsDialog::save()
     s.setValue(key(TorControlPort), m_torControlPort->value());
     s.setValue(key(TorLaunch), m_torLaunch->isChecked());
     s.setValue(key(TorRouteAll), m_torRouteAll->isChecked());
+    s.setValue(key(TorPreferOnionTwin), m_torPreferOnionTwin->isChecked());
     s.setValue(key(ApiEnabled), m_apiEnabled->isChecked());
     s.setValue(key(ApiBind), m_apiBind->text().trimmed());
     s.setValue(key(ApiPort), m_apiPort->value());
@@ -334,7 +338,7 @@ void SettingsDialog::updateEnabled()
 {
     const bool tor = m_torEnabled->isChecked();
     for (QWidget* w : std::initializer_list<QWidget*>{m_torAutoDetect, m_torHost, m_torPort, m_torControlPort,
-                                                      m_torLaunch, m_torRouteAll})
+                                                      m_torLaunch, m_torRouteAll, m_torPreferOnionTwin})
         w->setEnabled(tor);
     const bool api = m_apiEnabled->isChecked();
     for (QWidget* w : std::initializer_list<QWidget*>{m_apiBind, m_apiPort, m_apiPersistentToken,

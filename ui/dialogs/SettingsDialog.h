@@ -76,6 +76,7 @@ private:
     QSpinBox* m_torControlPort = nullptr;
     QCheckBox* m_torLaunch = nullptr;
     QCheckBox* m_torRouteAll = nullptr;
+    QCheckBox* m_torPreferOnionTwin = nullptr;
     QCheckBox* m_apiEnabled = nullptr;
     QLineEdit* m_apiBind = nullptr;
     QSpinBox* m_apiPort = nullptr;

@@ -85,6 +85,8 @@ bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
         return false;
     if (m_troubledOnly && model->lag(sourceRow) <= 0 && !model->isForked(sourceRow))
         return false;
+    if (m_groupByServer && !model->isGroupLeader(sourceRow))
+        return false;
     if (!m_network.isEmpty() && entry.network != m_network)
         return false;
     if (m_text.isEmpty())
@@ -98,6 +100,28 @@ bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
             return true;
     }
     return false;
+}
+
+void ServerFilterProxyModel::setGroupByServer(bool on)
+{
+    if (m_groupByServer == on)
+        return;
+    m_groupByServer = on;
+    refilter();
+    // The host column's "(+N)" appears or goes.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ServerTableModel::HostColumn), index(rowCount() - 1, ServerTableModel::HostColumn));
+}
+
+QVariant ServerFilterProxyModel::data(const QModelIndex& index, int role) const
+{
+    QVariant value = QSortFilterProxyModel::data(index, role);
+    if (m_groupByServer && role == Qt::DisplayRole && index.column() == ServerTableModel::HostColumn) {
+        const int size = index.data(ServerTableModel::GroupSizeRole).toInt();
+        if (size > 1)
+            return tr("%1 (+%2)").arg(value.toString()).arg(size - 1);
+    }
+    return value;
 }
 
 bool ServerFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -22,6 +22,10 @@ public:
     void setUpOnly(bool on);
     // Only servers behind the best tip of their network or on a fork.
     void setTroubledOnly(bool on);
+    // One row per server: confirmed twins are shown once, under their first address ("host (+N)").
+    void setGroupByServer(bool on);
+    bool isGroupingByServer() const { return m_groupByServer; }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool isOnionOnly() const { return m_onionOnly; }
     bool isTlsOnly() const { return m_tlsOnly; }
     bool isUpOnly() const { return m_upOnly; }
@@ -40,6 +44,7 @@ private:
     bool m_tlsOnly = false;
     bool m_upOnly = false;
     bool m_troubledOnly = false;
+    bool m_groupByServer = false;
 };
 
 } // namespace btcw

@@ -34,10 +34,33 @@ void ServerTableModel::setEntries(const QList<ServerEntry>& entries)
         if (m_rowByKey.contains(key))
             continue; // the directory keys are unique; guard anyway so rowForKey stays right
         m_rowByKey.insert(key, int(m_rows.size()));
-        m_rows.append(Row{entry, kept.value(key)});
+        m_rows.append(Row{entry, kept.value(key), {}, true}); // identities follow in refreshIdentities()
     }
     recomputeBestTips();
     endResetModel();
+    refreshIdentities();
+}
+
+void ServerTableModel::setIdentities(const ServerIdentities* identities)
+{
+    m_identities = identities;
+    refreshIdentities();
+}
+
+void ServerTableModel::refreshIdentities()
+{
+    m_groupSize.clear();
+    QSet<QString> led;
+    for (Row& row : m_rows) {
+        // Identities are per host; the network keeps a testnet server apart from a mainnet one of the same name.
+        row.identity =
+            row.entry.network + u'/' + (m_identities ? m_identities->identityOf(row.entry.host) : row.entry.host);
+        row.groupLeader = !led.contains(row.identity);
+        led.insert(row.identity);
+        ++m_groupSize[row.identity];
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ServerTableModel::setPinStore(CertificatePinStore* pins)
@@ -355,6 +378,12 @@ QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) con
         QString tip = row.entry.preferredAddress().toString();
         if (const QString source = sourceToolTip(row); !source.isEmpty())
             tip += QLatin1Char('\n') + source;
+        if (m_identities) {
+            QStringList others = m_identities->membersOf(row.entry.host);
+            others.removeAll(row.entry.host);
+            if (!others.isEmpty())
+                tip += QLatin1Char('\n') + tr("Same server as %1").arg(others.join(QStringLiteral(", ")));
+        }
         return tip;
     }
     case PinColumn:
@@ -435,6 +464,12 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return isForked(index.row());
     case SuspiciousRole:
         return m_suspicious.contains(row.entry.key());
+    case IdentityRole:
+        return row.identity;
+    case GroupLeaderRole:
+        return row.groupLeader;
+    case GroupSizeRole:
+        return m_groupSize.value(row.identity, 1);
     default:
         return {};
     }

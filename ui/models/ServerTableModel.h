@@ -52,6 +52,9 @@ public:
         SeedOrderRole,               // the row's position in the directory's order
         ForkedRole,                  // bool: on another chain than most servers of its network
         SuspiciousRole,              // bool: announced many peers that could not be verified
+        IdentityRole,                // QString: the server identity (ServerIdentities::identityOf) of the host
+        GroupLeaderRole,             // bool: the first row of its identity (what "group by server" shows)
+        GroupSizeRole,               // int: rows of the table that are this row's server (1: no twin listed)
     };
 
     explicit ServerTableModel(QObject* parent = nullptr);
@@ -60,6 +63,12 @@ public:
     void setEntries(const QList<ServerEntry>& entries);
     // Shows each TLS server's pin state; the model follows the store's changes.
     void setPinStore(CertificatePinStore* pins);
+    // Which rows are one server (confirmed twins): recomputed by setEntries() and refreshIdentities().
+    void setIdentities(const ServerIdentities* identities);
+    void refreshIdentities();
+    QString identity(int row) const { return m_rows.at(row).identity; }
+    bool isGroupLeader(int row) const { return m_rows.at(row).groupLeader; }
+    int groupSize(int row) const { return m_groupSize.value(m_rows.at(row).identity, 1); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -108,6 +117,8 @@ private:
     {
         ServerEntry entry;
         ServerStatus status;
+        QString identity;
+        bool groupLeader = true;
     };
     QString pinText(const Row& row) const;
     bool hasPendingCertificate(const Row& row) const;
@@ -123,6 +134,8 @@ private:
     QHash<QString, int> m_bestTip;
     QSet<QString> m_suspicious; // entry keys
     QPointer<CertificatePinStore> m_pins;
+    QPointer<const ServerIdentities> m_identities;
+    QHash<QString, int> m_groupSize; // identity → rows
 };
 
 } // namespace btcw

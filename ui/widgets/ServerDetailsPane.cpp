@@ -4,6 +4,7 @@
 #include "models/ServerTableModel.h"
 #include "net/CertificatePinStore.h"
 #include "query/QueryService.h"
+#include "query/ServerResolver.h"
 #include "widgets/HealthHistoryChart.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace btcw {
@@ -28,7 +30,15 @@ ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore&
     layout->addWidget(m_text, 1);
     layout->addWidget(m_chart);
     layout->addWidget(m_fetch);
+    m_resolve = new QPushButton(tr("Resolve &addresses and twins"), this);
+    m_resolve->setVisible(false);
+    layout->addWidget(m_resolve);
     connect(m_fetch, &QPushButton::clicked, this, &ServerDetailsPane::fetchDetails);
+    connect(m_resolve, &QPushButton::clicked, this, &ServerDetailsPane::resolveAddresses);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("add-twin"))
+            addTwin(url.path());
+    });
     connect(&m_pins, &CertificatePinStore::changed, this, [this] { render(); });
     render();
 }
@@ -45,6 +55,9 @@ void ServerDetailsPane::showServer(const std::optional<ServerEntry>& entry, cons
         m_history.clear();
         m_announcedBy.clear();
         m_chart->setRecords({});
+        m_resolved = {};
+        m_resolveError.clear();
+        m_resolving = false;
     }
     m_entry = entry;
     m_status = status;
@@ -59,6 +72,60 @@ void ServerDetailsPane::setHealth(const std::optional<HealthReport>& latest, con
     m_announcedBy = announcedBy;
     m_chart->setRecords(history);
     render();
+}
+
+void ServerDetailsPane::setIdentities(ServerResolver* resolver, const ServerIdentities* identities)
+{
+    m_resolver = resolver;
+    m_identities = identities;
+    m_resolve->setVisible(resolver != nullptr);
+    render();
+}
+
+void ServerDetailsPane::resolveAddresses()
+{
+    if (!m_entry || !m_resolver || m_resolving)
+        return;
+    const ServerAddress address = m_entry->preferredAddress();
+    if (!address.isValid())
+        return;
+    m_resolving = true;
+    m_resolveError.clear();
+    render();
+    const quint64 generation = m_generation;
+    ResolveRequest request;
+    request.server = address;
+    request.allowPrivateTarget = true; // a server the user added or picked
+    m_resolver->resolve(request, this, [this, generation](Result<QJsonObject> answer) {
+        if (generation != m_generation)
+            return;
+        m_resolving = false;
+        if (answer.ok())
+            m_resolved = answer.value();
+        else
+            m_resolveError = tr("Could not resolve the addresses: %1").arg(answer.error().message);
+        render();
+    });
+}
+
+void ServerDetailsPane::addTwin(const QString& host)
+{
+    if (!m_entry || !m_identities)
+        return;
+    for (const TwinLink& link : m_identities->twinsOf(m_entry->host)) {
+        if (link.twin.host != host || (!link.twin.tcpPort && !link.twin.tlsPort))
+            continue;
+        ServerEntry entry;
+        entry.host = link.twin.host;
+        entry.kind = link.twin.kind;
+        entry.tcpPort = link.twin.tcpPort;
+        entry.tlsPort = link.twin.tlsPort;
+        entry.network = m_entry->network;
+        entry.version = m_entry->version;
+        entry.source = QStringLiteral("user");
+        emit twinAddRequested(entry);
+        return;
+    }
 }
 
 QString ServerDetailsPane::plainText() const
@@ -86,6 +153,7 @@ static QString row(const QString& label, const QString& value)
 void ServerDetailsPane::render()
 {
     m_fetch->setEnabled(m_entry.has_value() && !m_fetching);
+    m_resolve->setEnabled(m_entry.has_value() && !m_resolving);
     m_chart->setVisible(m_entry.has_value());
     if (!m_entry) {
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a server to see its details.").toHtmlEscaped()));
@@ -137,6 +205,7 @@ void ServerDetailsPane::render()
         }
     }
     html += QStringLiteral("</table>");
+    html += addressesHtml();
     html += healthHtml();
 
     if (!s.features.isEmpty()) {
@@ -153,6 +222,65 @@ void ServerDetailsPane::render()
     if (!m_fetchError.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(m_fetchError.toHtmlEscaped());
     m_text->setHtml(html);
+}
+
+static QString twinStateText(TwinState state)
+{
+    switch (state) {
+    case TwinState::Announced:
+        return ServerDetailsPane::tr("announced, not checked yet");
+    case TwinState::Confirmed:
+        return ServerDetailsPane::tr("confirmed");
+    case TwinState::Unconfirmed:
+        return ServerDetailsPane::tr("unconfirmed");
+    case TwinState::Conflicting:
+        return ServerDetailsPane::tr("conflicting: another server");
+    }
+    return {};
+}
+
+QString ServerDetailsPane::addressesHtml() const
+{
+    if (!m_identities || !m_entry)
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Addresses").toHtmlEscaped());
+    const QJsonObject addresses = m_resolved.value(QLatin1String("addresses")).toObject();
+    const QString lookup = addresses.value(QLatin1String("lookup")).toString();
+    QStringList records;
+    for (const QJsonValue& record : addresses.value(QLatin1String("records")).toArray()) {
+        const QJsonObject r = record.toObject();
+        const QJsonValue ttl = r.value(QLatin1String("ttl"));
+        records << (ttl.isDouble()
+                        ? tr("%1 (TTL %2 s)").arg(r.value(QLatin1String("address")).toString()).arg(ttl.toInt())
+                        : r.value(QLatin1String("address")).toString());
+    }
+    if (!records.isEmpty())
+        html += QStringLiteral("<p style=\"margin:0\">%1 %2</p>")
+                    .arg(tr("Resolved:").toHtmlEscaped(), records.join(QStringLiteral(", ")).toHtmlEscaped());
+    else if (lookup == QLatin1String("tor") || lookup == QLatin1String("none"))
+        html += QStringLiteral("<p style=\"margin:0\">%1</p>")
+                    .arg(addresses.value(QLatin1String("note")).toString().toHtmlEscaped());
+    const QList<TwinLink> twins = m_identities->twinsOf(m_entry->host);
+    if (twins.isEmpty() && m_resolved.isEmpty() && !m_resolving)
+        html +=
+            QStringLiteral("<p style=\"margin:0\">%1</p>")
+                .arg(tr("No twins known yet: resolve the addresses to see the hosts it announces.").toHtmlEscaped());
+    for (const TwinLink& link : twins) {
+        QString text = tr("%1 (%2): %3")
+                           .arg(link.twin.host, ServerTableModel::kindText(link.twin.kind), twinStateText(link.state));
+        if (!link.reason.isEmpty() && link.state != TwinState::Confirmed)
+            text += QStringLiteral(" — ") + link.reason;
+        QString item = text.toHtmlEscaped();
+        if (link.state != TwinState::Conflicting && (link.twin.tcpPort || link.twin.tlsPort))
+            item += QStringLiteral(" <a href=\"add-twin:%1\">%2</a>")
+                        .arg(link.twin.host.toHtmlEscaped(), tr("add to my servers").toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(item);
+    }
+    if (m_resolving)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Resolving addresses and checking twins…").toHtmlEscaped());
+    if (!m_resolveError.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m_resolveError.toHtmlEscaped());
+    return html;
 }
 
 QString ServerDetailsPane::stageLabel(const QString& name)

@@ -1,4 +1,5 @@
-// The details of the selected server: status, staged health check, history chart, provenance, features, banner, pin.
+// The details of the selected server: status, addresses and twins, staged health check, history chart, provenance,
+// features, banner, pin.
 #pragma once
 
 #include "directory/ServerDirectory.h"
@@ -8,7 +9,9 @@
 #include "models/ServerStatus.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -22,6 +25,7 @@ namespace btcw {
 class CertificatePinStore;
 class HealthHistoryChart;
 class QueryService;
+class ServerResolver;
 
 class ServerDetailsPane : public QWidget
 {
@@ -36,6 +40,11 @@ public:
     // announced it as a peer.
     void setHealth(const std::optional<btcw::HealthReport>& latest, const QList<btcw::HealthRecord>& history,
                    const QList<btcw::PeerProvenance>& announcedBy);
+    // Where the pane finds the server's twins and resolves its addresses (none: the Addresses section is left out).
+    void setIdentities(ServerResolver* resolver, const ServerIdentities* identities);
+    // Builds a directory entry for the shown server's twin `host` (same network, its announced ports) and emits
+    // twinAddRequested; what a click on the twin's "add" link does.
+    void addTwin(const QString& host);
     // The text shown, for tests and "copy".
     QString plainText() const;
     HealthHistoryChart* historyChart() const { return m_chart; }
@@ -46,14 +55,19 @@ public:
 
 public slots:
     void fetchDetails();
+    // Resolves the shown server's addresses and checks its announced twins (ServerResolver), then shows them.
+    void resolveAddresses();
 
 signals:
     // Fetching features also tells whether the server is up: the window can update the table with it.
     void statusLearned(const QString& key, const btcw::ServerStatus& status);
+    // The user asked to add a twin of the shown server to the directory.
+    void twinAddRequested(const btcw::ServerEntry& entry);
 
 private:
     void render();
     QString healthHtml() const;
+    QString addressesHtml() const;
     QDateTime now() const;
 
     QueryService& m_queries;
@@ -71,6 +85,12 @@ private:
     QTextBrowser* m_text = nullptr;
     HealthHistoryChart* m_chart = nullptr;
     QPushButton* m_fetch = nullptr;
+    QPushButton* m_resolve = nullptr;
+    QPointer<ServerResolver> m_resolver;
+    QPointer<const ServerIdentities> m_identities;
+    QJsonObject m_resolved; // the last resolve of the shown server
+    QString m_resolveError;
+    bool m_resolving = false;
 };
 
 } // namespace btcw

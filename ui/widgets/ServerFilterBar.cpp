@@ -20,6 +20,7 @@ const auto kOnionOnly = QStringLiteral("window/onionOnly");
 const auto kTlsOnly = QStringLiteral("window/tlsOnly");
 const auto kUpOnly = QStringLiteral("window/upOnly");
 const auto kTroubledOnly = QStringLiteral("window/troubledOnly");
+const auto kGroupByServer = QStringLiteral("window/groupByServer");
 } // namespace
 
 ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent) : QWidget(parent), m_proxy(proxy)
@@ -33,6 +34,10 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     m_upOnly = new QCheckBox(tr("&Up only"), this);
     m_troubledOnly = new QCheckBox(tr("&Lagging or forked"), this);
     m_troubledOnly->setToolTip(tr("Only servers behind the best tip of their network or on another chain"));
+    m_groupByServer = new QCheckBox(tr("&Group by server"), this);
+    m_groupByServer->setToolTip(tr("One row per server: addresses confirmed to be the same server (its hostname, "
+                                   "IP and .onion twins) are shown once"));
+    connect(m_groupByServer, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setGroupByServer);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ServerFilterProxyModel::setFilterText);
     connect(m_networkFilter, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setNetwork(network()); });
     connect(m_onionOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setOnionOnly);
@@ -53,6 +58,7 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     layout->addWidget(m_tlsOnly);
     layout->addWidget(m_upOnly);
     layout->addWidget(m_troubledOnly);
+    layout->addWidget(m_groupByServer);
 }
 
 void ServerFilterBar::setNetworks(const QStringList& networks)
@@ -114,6 +120,7 @@ void ServerFilterBar::saveState(QSettings& settings) const
     settings.setValue(kTlsOnly, m_tlsOnly->isChecked());
     settings.setValue(kUpOnly, m_upOnly->isChecked());
     settings.setValue(kTroubledOnly, m_troubledOnly->isChecked());
+    settings.setValue(kGroupByServer, m_groupByServer->isChecked());
 }
 
 void ServerFilterBar::restoreState(const QSettings& settings)
@@ -124,6 +131,7 @@ void ServerFilterBar::restoreState(const QSettings& settings)
     m_tlsOnly->setChecked(settings.value(kTlsOnly, false).toBool());
     m_upOnly->setChecked(settings.value(kUpOnly, false).toBool());
     m_troubledOnly->setChecked(settings.value(kTroubledOnly, false).toBool());
+    m_groupByServer->setChecked(settings.value(kGroupByServer, false).toBool());
 }
 
 } // namespace btcw

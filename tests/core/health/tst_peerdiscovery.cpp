@@ -111,6 +111,41 @@ private slots:
             QSKIP("this system only listens on 127.0.0.1 (the whole 127/8 is needed to tell servers apart)");
     }
 
+    // Issue #24: a verified peer that a known server lists in its own `hosts` is that server's twin, not a new server.
+    void aPeerAnnouncedAsAKnownServersTwinIsRecordedAsItsTwin()
+    {
+        const QString ipA = QStringLiteral("127.0.0.2"), ipB = QStringLiteral("127.0.0.3");
+        auto a = startServer(ipA), b = startServer(ipB);
+        QVERIFY(a && b);
+        a->setPeers(QJsonArray{peer(ipB, {QStringLiteral("v1.4"), t(b->tcpPort())})});
+
+        QTemporaryDir dir;
+        ServerDirectory directory(dir.filePath(QStringLiteral("servers.json")));
+        ServerEntry knownA;
+        knownA.host = ipA;
+        knownA.tcpPort = a->tcpPort();
+        knownA.network = QStringLiteral("regtest");
+        QVERIFY(directory.add(knownA));
+        // What a check of A recorded from its server.features: B is one of its own addresses.
+        directory.identities().recordAnnounced(ipA, {AnnouncedHost{ipB, HostKind::IPv4, b->tcpPort(), std::nullopt}},
+                                               QStringLiteral("server.features of %1").arg(ipA), kNow);
+
+        CertificatePinStore pins;
+        ProxyPolicy proxies;
+        SessionPool pool(ConnectionSettings{}, &pins, &proxies);
+        PeerDiscovery discovery(&pool, &directory, proxies, &pins, regtestOptions());
+        const PeerDiscoverySummary summary = runDiscovery(discovery, {tcpOf(ipA, *a)});
+        QCOMPARE(summary.verified, 1);
+        QCOMPARE(summary.twins, 1);
+        QCOMPARE(summary.added, 0);
+        QVERIFY(!directory.find(QStringLiteral("regtest"), ipB)); // not an unrelated server
+        const auto link = directory.identities().link(ipA, ipB);
+        QVERIFY(link.has_value());
+        QVERIFY2(link->provenance.contains(QStringLiteral("peer discovery: announced by %1").arg(ipA)),
+                 qPrintable(link->provenance));
+        QVERIFY2(link->provenance.startsWith(QStringLiteral("server.features of")), qPrintable(link->provenance));
+    }
+
     void announcedPeersAreVerifiedAndAddedWithProvenanceAndJunkAnnouncersFlagged()
     {
         const QString ipA = QStringLiteral("127.0.0.2"), ipB = QStringLiteral("127.0.0.3"),
