@@ -54,6 +54,9 @@ public:
         bool enableTcp = true;
         bool enableTls = true;
         qint64 maxLineBytes = 4 * 1024 * 1024; // longer request lines close the connection
+        // Answer a JSON-RPC batch (an array) with one error object without id, as servers that take no batches do;
+        // ElectrumX and Fulcrum (the default) answer an array with an array.
+        bool refuseBatches = false;
     };
 
     static QString serverSoftware() { return QStringLiteral("TestElectrum 1.0"); }
@@ -91,6 +94,9 @@ public:
     int requestsReceived(const QString& method) const { return m_requestCounts.value(method); }
     int totalRequestsReceived() const;
     int connectionsAccepted() const { return m_accepted; }
+    // Batch arrays received (answered or refused), and lines that carried a single request.
+    int batchesReceived() const { return m_batches; }
+    int singleRequestLinesReceived() const { return m_singleLines; }
     int openConnections() const { return int(m_clients.size()); }
     QStringList broadcastTxids() const { return m_broadcasts; }
 
@@ -98,6 +104,7 @@ public:
 
     // Misbehaviour, applied to everything sent from now on.
     void setFault(Fault fault) { m_fault = fault; }
+    void setRefuseBatches(bool refuse) { m_options.refuseBatches = refuse; }
     Fault fault() const { return m_fault; }
     void setMethodDelay(const QString& method, std::chrono::milliseconds delay);
     // Answers `method` with this JSON-RPC error until cleared.
@@ -159,6 +166,8 @@ private:
     QHash<QString, int> m_requestCounts;
     QJsonArray m_lastVersionParams;
     int m_accepted = 0;
+    int m_batches = 0;
+    int m_singleLines = 0;
     QStringList m_broadcasts;
     QJsonObject m_featuresOverride;
     QString m_genesisHash;
