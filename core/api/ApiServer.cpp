@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "AccessGuard.h"
+#include "BatchRequest.h"
 #include "CacheController.h"
 #include "DocsContent.h"
 #include "ElectrumController.h"
@@ -65,6 +66,12 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
                           CacheRequestHeaders::from(httpcompat::requestHeader(request, "Cache-Control"),
                                                     httpcompat::requestHeader(request, "Pragma"),
                                                     httpcompat::requestHeader(request, "If-None-Match")));
+    });
+    addRoute(QString::fromLatin1(kBatchPath), [this](const QHttpServerRequest& request, Respond respond) {
+        m_electrum->batch(request.query(), httpcompat::requestHeader(request, "Content-Type"), request.body(),
+                          request.url().path(), std::move(respond),
+                          CacheRequestHeaders::from(httpcompat::requestHeader(request, "Cache-Control"),
+                                                    httpcompat::requestHeader(request, "Pragma"), {}));
     });
     addRoute(u"/electrum/cache"_s, [this](const QHttpServerRequest& request, Respond respond) {
         respond(m_cacheStats->stats(request.query(), request.url().path()));
@@ -147,11 +154,15 @@ void ApiServer::dispatch(const QHttpServerRequest& request, QHttpServerResponder
         return;
     }
 
-    // Any path: what is not a read is refused before anything else is looked at.
-    if (!isReadMethod(request.method())) {
-        HttpReply reply =
-            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
-        reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
+    // Any path: a method it does not answer is refused before anything else is looked at. Reads everywhere, except
+    // on the one path that takes a body, which takes only POST.
+    const bool batch = fullPath == QLatin1String(kBatchPath);
+    if (batch ? request.method() != QHttpServerRequest::Method::Post : !isReadMethod(request.method())) {
+        HttpReply reply = httpProblemReply(
+            HttpProblem::MethodNotAllowed,
+            batch ? u"%1 only answers POST"_s.arg(path) : u"%1 only answers GET and HEAD"_s.arg(path), path);
+        reply.withHeader(QByteArrayLiteral("Allow"),
+                         batch ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET, HEAD"));
         respond(reply);
         return;
     }

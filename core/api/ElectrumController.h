@@ -1,4 +1,5 @@
-// /electrum/query, /electrum/servers, /electrum/tor: HTTP in, a core call, HTTP out (problem+json on failure).
+// /electrum/query, /electrum/batch, /electrum/servers, /electrum/tor: HTTP in, a core call, HTTP out (problem+json on
+// failure).
 #pragma once
 
 #include "HttpReply.h"
@@ -40,6 +41,10 @@ public:
     // GET /electrum/query: answers later (or at once on a bad request) through `respond`, exactly once.
     void query(const QUrlQuery& query, const QString& instance, Respond respond,
                const CacheRequestHeaders& cacheHeaders = {});
+    // POST /electrum/batch (BatchRequest.h): answers later (or at once on a bad request) through `respond`, exactly
+    // once. Cache-Control: no-cache skips the lookups, as for query().
+    void batch(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body, const QString& instance,
+               Respond respond, const CacheRequestHeaders& cacheHeaders = {});
     // GET /electrum/servers?network=…&kind=…&status=up|down|unknown (status from the latest health checks)
     HttpReply servers(const QUrlQuery& query, const QString& instance) const;
     // GET /electrum/tor
