@@ -450,6 +450,28 @@ private slots:
         QCOMPARE(statusOf(answer), 200);
     }
 
+    void openApiDescribesTheBatchRoute()
+    {
+        const QJsonObject doc = m_h.client->get(u"/openapi.json"_s).json();
+        const QJsonObject path = doc.value(u"paths"_s).toObject().value(QString::fromLatin1(kBatchPath)).toObject();
+        QVERIFY(!path.contains(u"get"_s));
+        const QJsonObject post = path.value(u"post"_s).toObject();
+        const QJsonObject body = post.value(u"requestBody"_s).toObject().value(u"content"_s).toObject();
+        QCOMPARE(
+            body.value(u"application/json"_s).toObject().value(u"schema"_s).toObject().value(u"maxItems"_s).toInt(),
+            kMaxBatchCalls);
+        const QJsonObject responses = post.value(u"responses"_s).toObject();
+        for (const auto& status : {u"200"_s, u"400"_s, u"401"_s, u"405"_s, u"411"_s, u"413"_s, u"415"_s})
+            QVERIFY2(responses.contains(status), qPrintable(status));
+        QStringList parameters;
+        for (const QJsonValue& p : post.value(u"parameters"_s).toArray())
+            parameters << p.toObject().value(u"name"_s).toString();
+        QCOMPARE(parameters, batchParameterNames());
+        const QJsonObject schemas = doc.value(u"components"_s).toObject().value(u"schemas"_s).toObject();
+        for (const auto& schema : {u"BatchCall"_s, u"BatchAnswer"_s, u"BatchItem"_s})
+            QVERIFY2(schemas.contains(schema), qPrintable(schema));
+    }
+
     void keptAliveConnectionTakesBatchesBetweenReads()
     {
         const QByteArray read = "GET /electrum/tor HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
