@@ -18,6 +18,9 @@ constexpr int kMinTimeoutSeconds = 1;
 constexpr int kMaxTimeoutSeconds = 120;
 constexpr qsizetype kMaxMethodLength = 64;
 constexpr qsizetype kMaxParamsLength = 64 * 1024;
+// A host name is at most 253 characters; with ":65535:s" and brackets this is ample. Longer urls are refused before
+// ServerAddress sees them, because its messages quote the whole input.
+constexpr qsizetype kMaxUrlLength = 300;
 
 Error invalid(const QString& parameter, const QString& message)
 {
@@ -72,6 +75,9 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
     if (!query.hasQueryItem(u"url"_s) || query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed().isEmpty())
         return invalid(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
     const QString url = query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed();
+    if (url.size() > kMaxUrlLength)
+        return invalid(u"url"_s,
+                       quoted(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
 
     std::optional<int> port;
     if (query.hasQueryItem(u"port"_s)) {

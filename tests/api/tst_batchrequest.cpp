@@ -125,6 +125,18 @@ private slots:
         QVERIFY(badPort.error().message.startsWith(u"port: "_s));
     }
 
+    void aLongUrlIsNotEchoedBack()
+    {
+        // Found by fuzz_batchbody: ServerAddress's messages quote the whole url, which could be 8 KiB.
+        QUrlQuery query;
+        query.addQueryItem(u"url"_s, u"h.ex"_s + QString(2000, u'\0') + u"ple:50001"_s);
+        auto r = parseBatchRequest(query, kJson, calls({call(u"server.ping"_s)}));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.startsWith(u"url: "_s), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.size() < 200, qPrintable(QString::number(r.error().message.size())));
+        QCOMPARE(statusOf(r.error()), 400);
+    }
+
     void malformedBodyNamesTheFirstBadIndex_data()
     {
         QTest::addColumn<QByteArray>("body");
