@@ -282,6 +282,79 @@
     </message>
 </context>
 <context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Bitcoin-Adressen, eine pro Zeile (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>&amp;Kontostände abrufen</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Den Server der Konsole in einem Batch nach dem Kontostand jeder Adresse fragen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Bestätigt (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Unbestätigt (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Wählen Sie zuerst einen Server.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Mindestens eine Adresse eingeben oder einfügen.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 Adressen; höchstens %2 auf einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Frage %1 nach %n Kontostand…</numerusform>
+            <numerusform>Frage %1 nach %n Kontoständen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Kontostand in %1 ms</numerusform>
+            <numerusform>%n Kontostände in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -1125,6 +1198,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Kopiert, aber die API lehnt %1 (auf diesem Rechner oder in Ihrem Netz) ab, solange btc-worker nicht mit --allow-private-targets läuft.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Kontostände</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,79 @@
     </message>
 </context>
 <context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Direcciones de Bitcoin, una por línea (hasta %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>Obtener sal&amp;dos</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Pedir al servidor de la consola el saldo de cada dirección en un solo lote</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Confirmado (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Sin confirmar (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Elija primero un servidor.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Escriba o pegue al menos una dirección.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 direcciones; como máximo %2 a la vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Pidiendo a %1 %n saldo…</numerusform>
+            <numerusform>Pidiendo a %1 %n saldos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n saldo en %1 ms</numerusform>
+            <numerusform>%n saldos en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 de la caché</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 con error</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -1125,6 +1198,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copiado, pero la API rechaza %1 (en este equipo o en su red) a menos que btc-worker se ejecute con --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,79 @@
     </message>
 </context>
 <context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Adresses Bitcoin, une par ligne (jusqu’à %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>Obtenir les s&amp;oldes</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Demander au serveur de la console le solde de chaque adresse en un seul lot</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Confirmé (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Non confirmé (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Choisissez d’abord un serveur.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Saisissez ou collez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 adresses ; au plus %2 à la fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Demande de %n solde à %1…</numerusform>
+            <numerusform>Demande de %n soldes à %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n solde en %1 ms</numerusform>
+            <numerusform>%n soldes en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 depuis le cache</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -1125,6 +1198,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copié, mais l’API refuse %1 (sur cette machine ou votre réseau) tant que btc-worker ne tourne pas avec --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,77 @@
     </message>
 </context>
 <context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>ビットコインアドレス（1 行に 1 つ、最大 %1 件）</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>残高を取得(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>コンソールのサーバーに、すべてのアドレスの残高を 1 回のバッチで問い合わせます</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>承認済み (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>未承認 (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>先にサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>アドレスを 1 つ以上入力または貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 件のアドレス。一度に最大 %2 件までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>%1 に %n 件の残高を問い合わせています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%1 ms で %n 件の残高</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 件はキャッシュから</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message>
         <source>Certificates</source>
@@ -1121,6 +1192,14 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>コピーしましたが、btc-worker を --allow-private-targets 付きで起動しない限り、API は %1（このマシンまたはローカルネットワーク上）を拒否します。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>残高</translation>
     </message>
 </context>
 <context>

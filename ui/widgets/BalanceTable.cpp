@@ -164,9 +164,9 @@ void BalanceTable::lookUp()
         m_table->resizeColumnsToContents();
         QString status = tr("%n balance(s) in %1 ms", nullptr, int(addresses.size()) - failed).arg(clock.elapsed());
         if (cached > 0)
-            status += QLatin1String(", ") + tr("%n from the cache", nullptr, cached);
+            status += QLatin1String(", ") + tr("%1 from the cache").arg(cached);
         if (failed > 0)
-            status += QLatin1String(", ") + tr("%n failed", nullptr, failed);
+            status += QLatin1String(", ") + tr("%1 failed").arg(failed);
         finish(failed == 0, status);
     });
 }
