@@ -83,6 +83,10 @@
         <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
         <translation>Nur den Tor-SOCKS5-Port HOST:PORT verwenden: nie nach einem anderen suchen (9050, 9150); antwortet er nicht, dies melden (und ein eigenes tor starten, außer mit --no-launch-tor).</translation>
     </message>
+    <message>
+        <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
+        <translation>Anfragen pro Sekunde, die ein Client mit dem Token senden darf (0: keine Grenze). Standard: keine Grenze, wenn die API auf Loopback lauscht, sonst 50.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -569,6 +573,79 @@
     <message>
         <source>sat per vB</source>
         <translation>sat pro vB</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Bitcoin-Adressen, eine pro Zeile (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>&amp;Kontostände abrufen</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Den Server der Konsole in einem Batch nach dem Kontostand jeder Adresse fragen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Bestätigt (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Unbestätigt (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Wählen Sie zuerst einen Server.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Mindestens eine Adresse eingeben oder einfügen.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 Adressen; höchstens %2 auf einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Frage %1 nach %n Kontostand…</numerusform>
+            <numerusform>Frage %1 nach %n Kontoständen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Kontostand in %1 ms</numerusform>
+            <numerusform>%n Kontostände in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1368,8 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
             <numerusform>%n Server zurückgeholt.</numerusform>
             <numerusform>%n Server zurückgeholt.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Added %1, a twin of the selected server.</source>
         <translation>%1, ein Zwilling des ausgewählten Servers, wurde hinzugefügt.</translation>
     </message>
@@ -1432,6 +1511,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Kopiert, aber die API lehnt %1 (auf diesem Rechner oder in Ihrem Netz) ab, solange btc-worker nicht mit --allow-private-targets läuft.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Kontostände</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2394,22 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
         <translation>Den bestätigten .onion-Zwilling eines Servers verwenden, wenn Tor verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Requests per second one program with the token may send. Automatic: no limit while the API listens on this machine only, 50 when it listens on a network address. 0: no limit.</source>
+        <translation>Anfragen pro Sekunde, die ein Programm mit dem Token senden darf. Automatisch: keine Grenze, solange die API nur auf diesem Rechner lauscht, 50, wenn sie auf einer Netzwerkadresse lauscht. 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Rate l&amp;imit:</source>
+        <translation>Anfragel&amp;imit:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>btcw::BalanceTable</name>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Asking %1 for %n balance…</numerusform>
+            <numerusform>Asking %1 for %n balances…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n balance in %1 ms</numerusform>
+            <numerusform>%n balances in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btcw::CertificatesDialog</name>
     <message numerus="yes">
         <source>Replaced certificates (%n change(s)):</source>

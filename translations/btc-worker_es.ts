@@ -83,6 +83,10 @@
         <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
         <translation>Usar solo el puerto SOCKS5 de Tor en HOST:PUERTO: no buscar nunca otro (9050, 9150); si no responde, decirlo (e iniciar nuestro propio tor salvo con --no-launch-tor).</translation>
     </message>
+    <message>
+        <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
+        <translation>Peticiones por segundo que un cliente con el token puede enviar (0: sin límite). Por omisión: sin límite cuando la API escucha en loopback, 50 en otro caso.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -569,6 +573,79 @@
     <message>
         <source>sat per vB</source>
         <translation>sat por vB</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Direcciones de Bitcoin, una por línea (hasta %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>Obtener sal&amp;dos</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Pedir al servidor de la consola el saldo de cada dirección en un solo lote</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Confirmado (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Sin confirmar (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Elija primero un servidor.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Escriba o pegue al menos una dirección.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 direcciones; como máximo %2 a la vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Pidiendo a %1 %n saldo…</numerusform>
+            <numerusform>Pidiendo a %1 %n saldos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n saldo en %1 ms</numerusform>
+            <numerusform>%n saldos en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 de la caché</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 con error</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1368,8 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
             <numerusform>Se restauró %n servidor.</numerusform>
             <numerusform>Se restauraron %n servidores.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Added %1, a twin of the selected server.</source>
         <translation>Se añadió %1, un gemelo del servidor seleccionado.</translation>
     </message>
@@ -1432,6 +1511,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copiado, pero la API rechaza %1 (en este equipo o en su red) a menos que btc-worker se ejecute con --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2394,22 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
         <translation>Usar el gemelo .onion confirmado de un servidor cuando Tor esté disponible</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Requests per second one program with the token may send. Automatic: no limit while the API listens on this machine only, 50 when it listens on a network address. 0: no limit.</source>
+        <translation>Peticiones por segundo que un programa con el token puede enviar. Automático: sin límite mientras la API escucha solo en esta máquina, 50 cuando escucha en una dirección de red. 0: sin límite.</translation>
+    </message>
+    <message>
+        <source>Rate l&amp;imit:</source>
+        <translation>L&amp;ímite de peticiones:</translation>
     </message>
 </context>
 <context>

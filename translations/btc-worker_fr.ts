@@ -83,6 +83,10 @@
         <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
         <translation>Utiliser uniquement le port SOCKS5 de Tor HÔTE:PORT : ne jamais en chercher un autre (9050, 9150) ; s’il ne répond pas, le dire (et lancer notre propre tor sauf avec --no-launch-tor).</translation>
     </message>
+    <message>
+        <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
+        <translation>Requêtes par seconde qu’un client muni du jeton peut envoyer (0 : sans limite). Par défaut : sans limite quand l’API écoute en boucle locale, 50 sinon.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -569,6 +573,79 @@
     <message>
         <source>sat per vB</source>
         <translation>sat par vB</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>Adresses Bitcoin, une par ligne (jusqu’à %1)</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>Obtenir les s&amp;oldes</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>Demander au serveur de la console le solde de chaque adresse en un seul lot</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>Confirmé (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>Non confirmé (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Choisissez d’abord un serveur.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>Saisissez ou collez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 adresses ; au plus %2 à la fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>Demande de %n solde à %1…</numerusform>
+            <numerusform>Demande de %n soldes à %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n solde en %1 ms</numerusform>
+            <numerusform>%n soldes en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 depuis le cache</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1368,8 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
             <numerusform>%n serveur remis.</numerusform>
             <numerusform>%n serveurs remis.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Added %1, a twin of the selected server.</source>
         <translation>%1, un jumeau du serveur sélectionné, a été ajouté.</translation>
     </message>
@@ -1432,6 +1511,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>Copié, mais l’API refuse %1 (sur cette machine ou votre réseau) tant que btc-worker ne tourne pas avec --allow-private-targets.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2394,22 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
         <translation>Utiliser le jumeau .onion confirmé d’un serveur quand Tor est disponible</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Requests per second one program with the token may send. Automatic: no limit while the API listens on this machine only, 50 when it listens on a network address. 0: no limit.</source>
+        <translation>Requêtes par seconde qu’un programme muni du jeton peut envoyer. Automatique : sans limite tant que l’API n’écoute que sur cette machine, 50 quand elle écoute sur une adresse réseau. 0 : sans limite.</translation>
+    </message>
+    <message>
+        <source>Rate l&amp;imit:</source>
+        <translation>L&amp;imite de requêtes :</translation>
     </message>
 </context>
 <context>

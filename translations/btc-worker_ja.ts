@@ -83,6 +83,10 @@
         <source>Use only the Tor SOCKS5 port at HOST:PORT: never look for another (9050, 9150); if it does not answer, say so (and start our own tor unless --no-launch-tor).</source>
         <translation>HOST:PORT の Tor SOCKS5 ポートだけを使います。ほかのポート（9050、9150）は探しません。応答がなければそう伝えます（--no-launch-tor がなければ独自の tor を起動します）。</translation>
     </message>
+    <message>
+        <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
+        <translation>トークンを持つクライアントが 1 秒あたりに送れるリクエスト数（0: 制限なし）。既定: API がループバックで待ち受けるときは制限なし、それ以外は 50。</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -569,6 +573,77 @@
     <message>
         <source>sat per vB</source>
         <translation>sat/vB</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::BalanceTable</name>
+    <message>
+        <source>Bitcoin addresses, one per line (up to %1)</source>
+        <translation>ビットコインアドレス（1 行に 1 つ、最大 %1 件）</translation>
+    </message>
+    <message>
+        <source>Get bala&amp;nces</source>
+        <translation>残高を取得(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ask the console&apos;s server for every address&apos;s balance in one batch</source>
+        <translation>コンソールのサーバーに、すべてのアドレスの残高を 1 回のバッチで問い合わせます</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Confirmed (BTC)</source>
+        <translation>承認済み (BTC)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (BTC)</source>
+        <translation>未承認 (BTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>先にサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one address.</source>
+        <translation>アドレスを 1 つ以上入力または貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 addresses; at most %2 at a time.</source>
+        <translation>%1 件のアドレス。一度に最大 %2 件までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for %n balance(s)…</source>
+        <translation>
+            <numerusform>%1 に %n 件の残高を問い合わせています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance(s) in %1 ms</source>
+        <translation>
+            <numerusform>%1 ms で %n 件の残高</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 件はキャッシュから</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1361,8 @@ The next connection will trust whatever certificate the server presents and pin 
         <translation>
             <numerusform>%n 台のサーバーを元に戻しました。</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Added %1, a twin of the selected server.</source>
         <translation>選択したサーバーのツイン %1 を追加しました。</translation>
     </message>
@@ -1427,6 +1504,14 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Copied, but the API refuses %1 (on this machine or your network) unless btc-worker runs with --allow-private-targets.</source>
         <translation>コピーしましたが、btc-worker を --allow-private-targets 付きで起動しない限り、API は %1（このマシンまたはローカルネットワーク上）を拒否します。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>残高</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2384,22 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Use a server&apos;s confirmed .onion twin when Tor is available</source>
         <translation>Tor が使えるときはサーバーの確認済み .onion ツインを使う</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> / 秒</translation>
+    </message>
+    <message>
+        <source>Requests per second one program with the token may send. Automatic: no limit while the API listens on this machine only, 50 when it listens on a network address. 0: no limit.</source>
+        <translation>トークンを持つプログラムが 1 秒あたりに送れるリクエスト数。自動: API がこのマシンだけで待ち受ける間は制限なし、ネットワークアドレスで待ち受けるときは 50。0: 制限なし。</translation>
+    </message>
+    <message>
+        <source>Rate l&amp;imit:</source>
+        <translation>レート制限(&amp;I):</translation>
     </message>
 </context>
 <context>

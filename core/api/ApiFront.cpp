@@ -250,11 +250,15 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
         return;
     }
 
-    // Any path: what is not a read is refused before anything else is looked at.
-    if (!isReadMethod(request.method())) {
-        HttpReply reply =
-            httpProblemReply(HttpProblem::MethodNotAllowed, u"%1 only answers GET and HEAD"_s.arg(path), path);
-        reply.withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD"));
+    // Any path: a method it does not answer is refused before anything else is looked at. Reads everywhere, except
+    // on the one path that takes a body, which takes only POST.
+    const auto route = m_shared->routes.constFind(copy.path);
+    const bool post = route != m_shared->routes.cend() && route->post;
+    if (post ? request.method() != QHttpServerRequest::Method::Post : !isReadMethod(request.method())) {
+        HttpReply reply = httpProblemReply(
+            HttpProblem::MethodNotAllowed,
+            post ? u"%1 only answers POST"_s.arg(path) : u"%1 only answers GET and HEAD"_s.arg(path), path);
+        reply.withHeader(QByteArrayLiteral("Allow"), post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET, HEAD"));
         respondNow(reply);
         return;
     }
@@ -294,7 +298,6 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
         return;
     }
 
-    const auto route = m_shared->routes.constFind(copy.path);
     if (route == m_shared->routes.cend()) {
         if (std::optional<HttpReply> docs = docsReply(copy.path)) {
             respondNow(*docs);

@@ -77,6 +77,7 @@ struct Route
 {
     RouteThread thread = RouteThread::Engine;
     std::function<void(const ApiRequest&, const ReplyChannel&)> handler;
+    bool post = false; // takes POST with a body (and nothing else) instead of GET and HEAD
 };
 
 // What every front reads: set up before the first front starts, read-only (or thread-safe) afterwards.

@@ -2,6 +2,7 @@
 
 #include "AccessGuard.h"
 #include "ApiFront.h"
+#include "BatchRequest.h"
 #include "CacheController.h"
 #include "DocsContent.h"
 #include "ElectrumController.h"
@@ -99,6 +100,13 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
         }
         onEngine([this, request, channel] { channel.send(m_electrum->servers(request.query, request.instance)); });
     });
+    // The one route that takes a body (POST only; the gate let its Content-Length through).
+    addEngineRoute(QString::fromLatin1(kBatchPath), [this](const ApiRequest& request, Respond respond) {
+        m_electrum->batch(request.query, request.header("Content-Type"), request.body, request.instance,
+                          std::move(respond),
+                          CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"), {}));
+    });
+    m_shared->routes[QString::fromLatin1(kBatchPath)].post = true;
     addEngineRoute(u"/electrum/cache"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_cacheStats->stats(request.query, request.instance));
     });

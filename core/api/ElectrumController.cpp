@@ -1,5 +1,6 @@
 #include "ElectrumController.h"
 
+#include "BatchRequest.h"
 #include "Problem.h"
 #include "QueryRequest.h"
 #include "ServerListing.h"
@@ -229,6 +230,28 @@ std::optional<HttpReply> ElectrumController::serversAtOnce(const QUrlQuery& quer
     reply.contentType = QByteArrayLiteral("application/json");
     reply.body = std::move(*body);
     return noStore(reply);
+}
+
+void ElectrumController::batch(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body,
+                               const QString& instance, Respond respond, const CacheRequestHeaders& cacheHeaders)
+{
+    auto parsed = parseBatchRequest(query, contentType, body);
+    if (!parsed) {
+        respond(problemNoStore(parsed.error(), instance));
+        return;
+    }
+    if (!m_context) {
+        respond(problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance));
+        return;
+    }
+    QList<Query> calls = std::move(parsed).value().calls;
+    if (cacheHeaders.noCache) {
+        for (Query& call : calls)
+            call.readCache = false; // revalidate: the answers are still stored
+    }
+    m_queries.runBatch(calls, m_context, [respond = std::move(respond)](const QList<QueryOutcome>& outcomes) {
+        respond(batchReply(outcomes));
+    });
 }
 
 HttpReply ElectrumController::servers(const QUrlQuery& query, const QString& instance) const

@@ -1,4 +1,5 @@
-// /electrum/query, /electrum/servers, /electrum/tor: HTTP in, a core call, HTTP out (problem+json on failure).
+// /electrum/query, /electrum/batch, /electrum/servers, /electrum/tor: HTTP in, a core call, HTTP out (problem+json on
+// failure).
 #pragma once
 
 #include "HttpReply.h"
@@ -37,6 +38,7 @@ public:
     // Hands over how to make the reply; the caller runs it where the reply is sent (an HTTP thread), so a big answer
     // is serialised there and not on the engine's thread.
     using ReplyLater = std::function<void(std::function<HttpReply()> makeReply)>;
+    using Respond = std::function<void(const HttpReply&)>;
 
     // The services must outlive the controller; answers for a destroyed `context` are dropped.
     ElectrumController(QueryService& queries, ServerListCache& serverLists, const TorService& tor, QObject* context);
@@ -50,6 +52,10 @@ public:
                const CacheRequestHeaders& cacheHeaders = {});
     // GET /electrum/servers, when the body for this query is built and fresh (or the query is bad); else nullopt.
     std::optional<HttpReply> serversAtOnce(const QUrlQuery& query, const QString& instance) const;
+    // POST /electrum/batch (BatchRequest.h): answers later (or at once on a bad request) through `respond`, exactly
+    // once. Cache-Control: no-cache skips the lookups, as for query().
+    void batch(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body, const QString& instance,
+               Respond respond, const CacheRequestHeaders& cacheHeaders = {});
     // GET /electrum/servers?network=…&kind=…&status=up|down|unknown (status from the latest health checks)
     HttpReply servers(const QUrlQuery& query, const QString& instance) const;
     // GET /electrum/tor

@@ -71,6 +71,18 @@ struct HttpProblemInfo
     const char16_t* title;
 };
 
+// Every HttpProblem, for httpProblemOf().
+constexpr HttpProblem kHttpProblems[] = {
+    HttpProblem::BadRequest,         HttpProblem::MethodNotAllowed,
+    HttpProblem::RequestTimeout,     HttpProblem::LengthRequired,
+    HttpProblem::ContentTooLarge,    HttpProblem::UnsupportedMediaType,
+    HttpProblem::UriTooLong,         HttpProblem::HeadersTooLarge,
+    HttpProblem::TooManyConnections, HttpProblem::HttpVersionNotSupported,
+};
+
+// The stage that marks an Error as an HTTP problem: "http-415" (an Error's stage is never this otherwise).
+const QString kHttpStagePrefix = QStringLiteral("http-");
+
 HttpProblemInfo infoFor(HttpProblem problem)
 {
     switch (problem) {
@@ -80,8 +92,12 @@ HttpProblemInfo infoFor(HttpProblem problem)
         return {405, u"Method not allowed"};
     case HttpProblem::RequestTimeout:
         return {408, u"Request timeout"};
+    case HttpProblem::LengthRequired:
+        return {411, u"Length required"};
     case HttpProblem::ContentTooLarge:
         return {413, u"Content too large"};
+    case HttpProblem::UnsupportedMediaType:
+        return {415, u"Unsupported media type"};
     case HttpProblem::UriTooLong:
         return {414, u"URI too long"};
     case HttpProblem::HeadersTooLarge:
@@ -167,6 +183,8 @@ QJsonObject problemJson(const Error& error, const QString& instance)
 
 HttpReply problemReply(const Error& error, const QString& instance)
 {
+    if (const std::optional<HttpProblem> http = httpProblemOf(error))
+        return httpProblemReply(*http, error.message, instance);
     HttpReply reply = replyFor(problemJson(error, instance), httpStatusFor(error.kind));
     if (error.kind == ErrorKind::Busy)
         reply.withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
@@ -210,6 +228,23 @@ HttpReply httpProblemReply(HttpProblem problem, const QString& detail, const QSt
     return replyFor(json, info.status);
 }
 
+Error httpProblemError(HttpProblem problem, const QString& detail)
+{
+    return Error::make(ErrorKind::InvalidArgument, detail)
+        .withStage(kHttpStagePrefix + QString::number(infoFor(problem).status));
+}
+
+std::optional<HttpProblem> httpProblemOf(const Error& error)
+{
+    if (error.kind != ErrorKind::InvalidArgument || !error.stage.startsWith(kHttpStagePrefix))
+        return std::nullopt;
+    for (const HttpProblem problem : kHttpProblems) {
+        if (error.stage == kHttpStagePrefix + QString::number(infoFor(problem).status))
+            return problem;
+    }
+    return std::nullopt;
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -235,10 +270,14 @@ QByteArray reasonPhrase(int status)
         return "Request Timeout";
     case 409:
         return "Conflict";
+    case 411:
+        return "Length Required";
     case 413:
         return "Content Too Large";
     case 414:
         return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
     case 431:

@@ -40,15 +40,23 @@ std::optional<HttpReply> unknownParameterReply(const QUrlQuery& query, const QSt
 enum class HttpProblem
 {
     BadRequest,              // 400: not one well-formed request
-    MethodNotAllowed,        // 405: only GET and HEAD
+    MethodNotAllowed,        // 405: only GET and HEAD (POST on /electrum/batch)
     RequestTimeout,          // 408: no complete request head in time
-    ContentTooLarge,         // 413: a body was sent
+    LengthRequired,          // 411: a body without Content-Length (chunked)
+    ContentTooLarge,         // 413: a body where none is taken, or one over its limit
+    UnsupportedMediaType,    // 415: a body that is not application/json
     UriTooLong,              // 414
     HeadersTooLarge,         // 431
     TooManyConnections,      // 503: the connection cap is reached
     HttpVersionNotSupported, // 505: only HTTP/1.0 and HTTP/1.1
 };
 HttpReply httpProblemReply(HttpProblem problem, const QString& detail, const QString& instance = {});
+
+// An HTTP problem carried as an Error, for pure parsers that return Result<T> (the batch body: 413, 415).
+// problemReply() answers it as that HTTP problem, without error_kind.
+Error httpProblemError(HttpProblem problem, const QString& detail);
+// The HTTP problem an Error carries (see httpProblemError), if any.
+std::optional<HttpProblem> httpProblemOf(const Error& error);
 
 // The reason phrase of a status line ("Not Found").
 QByteArray reasonPhrase(int status);

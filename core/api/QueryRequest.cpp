@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 #include <optional>
 
@@ -19,6 +18,9 @@ constexpr int kMinTimeoutSeconds = 1;
 constexpr int kMaxTimeoutSeconds = 120;
 constexpr qsizetype kMaxMethodLength = 64;
 constexpr qsizetype kMaxParamsLength = 64 * 1024;
+// A host name is at most 253 characters; with ":65535:s" and brackets this is ample. Longer urls are refused before
+// ServerAddress sees them, because its messages quote the whole input.
+constexpr qsizetype kMaxUrlLength = 300;
 
 Error invalid(const QString& parameter, const QString& message)
 {
@@ -73,6 +75,9 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
     if (!query.hasQueryItem(u"url"_s) || query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed().isEmpty())
         return invalid(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
     const QString url = query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed();
+    if (url.size() > kMaxUrlLength)
+        return invalid(u"url"_s,
+                       quoted(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
 
     std::optional<int> port;
     if (query.hasQueryItem(u"port"_s)) {
@@ -124,17 +129,33 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
     return address;
 }
 
+// "word(.word)+" of lower-case letters, digits and '_', starting with a letter. Written out rather than as a regular
+// expression: the batch parser calls it a thousand times per request, from any thread.
+bool isMethodName(QStringView method)
+{
+    if (method.isEmpty() || method.front() < u'a' || method.front() > u'z')
+        return false;
+    int dots = 0;
+    QChar previous;
+    for (const QChar c : method) {
+        const bool word = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+        if (c == u'.') {
+            if (previous == u'.')
+                return false;
+            ++dots;
+        } else if (!word) {
+            return false;
+        }
+        previous = c;
+    }
+    return dots > 0 && previous != u'.';
+}
+
 Result<QString> parseMethod(const QUrlQuery& query)
 {
     if (!query.hasQueryItem(u"method"_s))
         return u"server.features"_s;
-    const QString method = query.queryItemValue(u"method"_s, QUrl::FullyDecoded).trimmed();
-    static const QRegularExpression pattern(u"^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+$"_s);
-    if (method.isEmpty() || method.size() > kMaxMethodLength || !pattern.match(method).hasMatch()) {
-        return invalid(u"method"_s, quoted(method) + u" is not an Electrum method name like server.features or "
-                                                     u"blockchain.headers.subscribe"_s);
-    }
-    return method;
+    return checkMethodName(query.queryItemValue(u"method"_s, QUrl::FullyDecoded), u"method"_s);
 }
 
 Result<QJsonArray> parseParams(const QUrlQuery& query)
@@ -177,6 +198,43 @@ QStringList queryParameterNames()
     return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s, u"cache"_s};
 }
 
+QStringList serverTargetParameterNames()
+{
+    return {u"url"_s, u"port"_s, u"ssl"_s, u"timeout"_s, u"cache"_s};
+}
+
+Result<ServerTarget> parseServerTarget(const QUrlQuery& query)
+{
+    ServerTarget target;
+    auto server = parseServer(query);
+    if (!server)
+        return server.error();
+    target.server = server.value();
+
+    auto timeout = parseTimeout(query);
+    if (!timeout)
+        return timeout.error();
+    target.timeout = timeout.value();
+
+    if (query.hasQueryItem(u"cache"_s)) {
+        auto useCache = parseBoolValue(u"cache"_s, query.queryItemValue(u"cache"_s, QUrl::FullyDecoded));
+        if (!useCache)
+            return useCache.error();
+        target.useCache = useCache.value();
+    }
+    return target;
+}
+
+Result<QString> checkMethodName(const QString& text, const QString& field)
+{
+    const QString method = text.trimmed();
+    if (method.size() > kMaxMethodLength || !isMethodName(method)) {
+        return invalid(field, quoted(method) + u" is not an Electrum method name like server.features or "
+                                               u"blockchain.headers.subscribe"_s);
+    }
+    return method;
+}
+
 Result<ElectrumParams> electrumParams(const QueryRequest& request)
 {
     auto sent = withScripthash(request.params, request.bitcoinAddress);
@@ -210,10 +268,12 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
         return names.error();
 
     QueryRequest request;
-    auto server = parseServer(query);
-    if (!server)
-        return server.error();
-    request.server = server.value();
+    auto target = parseServerTarget(query);
+    if (!target)
+        return target.error();
+    request.server = target->server;
+    request.timeout = target->timeout;
+    request.useCache = target->useCache;
 
     auto method = parseMethod(query);
     if (!method)
@@ -224,11 +284,6 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
     if (!params)
         return params.error();
     request.params = params.value();
-
-    auto timeout = parseTimeout(query);
-    if (!timeout)
-        return timeout.error();
-    request.timeout = timeout.value();
 
     if (query.hasQueryItem(u"address"_s)) {
         const QString address = query.queryItemValue(u"address"_s, QUrl::FullyDecoded).trimmed();
@@ -241,13 +296,6 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
         request.bitcoinAddress = address;
     }
 
-    if (query.hasQueryItem(u"cache"_s)) {
-        const QString text = query.queryItemValue(u"cache"_s, QUrl::FullyDecoded);
-        auto useCache = parseBoolValue(u"cache"_s, text);
-        if (!useCache)
-            return useCache.error();
-        request.useCache = useCache.value();
-    }
     return request;
 }
 

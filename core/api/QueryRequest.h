@@ -22,8 +22,26 @@ struct QueryRequest
     bool useCache = true;                 // `cache=false`: skip the cache lookup (a fresh answer is still stored)
 };
 
+// The server a request names and how to ask it: what /electrum/query and /electrum/batch share.
+struct ServerTarget
+{
+    ServerAddress server;
+    std::chrono::milliseconds timeout{0}; // 0 = the pool's default
+    bool useCache = true;                 // `cache=false`
+};
+
 // The parameter names /electrum/query understands, in documentation order.
 QStringList queryParameterNames();
+// The ones parseServerTarget() reads: url, port, ssl, timeout, cache.
+QStringList serverTargetParameterNames();
+
+// url, port, ssl, timeout and cache (other parameters are not looked at); an error names the parameter first.
+// Defaults: cache true, ssl true except on the plain-TCP ports 50001/51001/60001, port 50002 with TLS and 50001
+// without, timeout 0 (the pool's default).
+Result<ServerTarget> parseServerTarget(const QUrlQuery& query);
+
+// An Electrum method name ("server.features", "blockchain.scripthash.get_balance"), trimmed; an error names `field`.
+Result<QString> checkMethodName(const QString& method, const QString& field);
 
 // Every endpoint's first rule: an unknown parameter ("methdo") or a repeated one is an InvalidArgument error naming
 // it, so a typo never silently falls back to a default.

@@ -1,5 +1,7 @@
 #include "RequestHead.h"
 
+#include "BatchRequest.h"
+
 #include <QHostAddress>
 
 namespace btcw {
@@ -94,6 +96,22 @@ std::optional<QByteArray> absoluteAuthority(const QByteArray& target)
     return rest.left(end);
 }
 
+// The path of a request target (origin form "/p?q" or absolute form "http://authority/p?q").
+QByteArray targetPath(const QByteArray& target, const std::optional<QByteArray>& authority)
+{
+    QByteArray path = authority ? target.mid(QByteArrayView("http://").size() + authority->size()) : target;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path[i] == '?' || path[i] == '#')
+            return path.left(i);
+    }
+    return path;
+}
+
+bool isDigits(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isDigit);
+}
+
 } // namespace
 
 std::optional<QString> hostOfHostHeader(QByteArrayView value)
@@ -167,6 +185,11 @@ HeadVerdict inspectRequestHead(QByteArrayView view, qint64 available, const Requ
     if (end > limits.maxHeaderBytes)
         return longHead(limits);
 
+    // The one request that takes a body; everything else is refused with 413 at the first header that declares one.
+    const bool takesBody = parts[0] == "POST" && targetPath(target, authority) == kBatchPath;
+    std::optional<qint64> contentLength;
+    bool chunked = false;
+    bool expectContinue = false;
     QByteArray connectionTokens;
     std::optional<QByteArray> host;
     for (const QByteArray& rawLine : data.mid(lineEnd + 1, end - lineEnd - 1).split('\n')) {
@@ -181,6 +204,28 @@ HeadVerdict inspectRequestHead(QByteArrayView view, qint64 available, const Requ
         }
         const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        if (takesBody && name == "content-length") {
+            // Two lengths, or one other parsers could read otherwise, would let a request be smuggled in a body.
+            if (contentLength || !isDigits(value) || value.size() > 18)
+                return rejected(HttpProblem::BadRequest, u"the request needs exactly one numeric Content-Length"_s);
+            contentLength = value.toLongLong();
+            if (*contentLength > kMaxBatchBodyBytes) {
+                return rejected(HttpProblem::ContentTooLarge,
+                                u"the body is %1 bytes; a batch takes at most %2 bytes (1 MiB)"_s.arg(*contentLength)
+                                    .arg(kMaxBatchBodyBytes));
+            }
+            continue;
+        }
+        if (takesBody && name == "transfer-encoding") {
+            chunked = true;
+            continue;
+        }
+        if (takesBody && name == "expect") {
+            if (value.toLower() != "100-continue")
+                return rejected(HttpProblem::BadRequest, u"the only expectation understood is 100-continue"_s);
+            expectContinue = true;
+            continue;
+        }
         bool numeric = true;
         const bool declaresBody = (name == "content-length" && (value.toLongLong(&numeric) != 0 || !numeric)) ||
                                   name == "transfer-encoding" || name == "expect";
@@ -205,13 +250,28 @@ HeadVerdict inspectRequestHead(QByteArrayView view, qint64 available, const Requ
         return rejected(HttpProblem::BadRequest,
                         u"an absolute request target must name the same host as the Host header"_s);
     }
-    if (available > end)
-        return rejected(HttpProblem::BadRequest,
-                        u"send one request at a time, without a body, and wait for its answer"_s);
+    qint64 bodySize = 0;
+    if (takesBody) {
+        if (chunked || !contentLength) {
+            return rejected(HttpProblem::LengthRequired,
+                            u"send the batch with a Content-Length header; a chunked body is not accepted"_s);
+        }
+        bodySize = *contentLength;
+    }
+    if (available > end + bodySize) {
+        return rejected(HttpProblem::BadRequest, takesBody ? u"send one request at a time and wait for its answer"_s
+                                                           : u"send one request at a time, without a body, and wait "
+                                                             u"for its answer"_s);
+    }
 
     HeadVerdict verdict;
-    verdict.kind = HeadVerdict::Kind::Complete;
     verdict.size = end;
+    verdict.bodySize = bodySize;
+    if (available < end + bodySize) {
+        verdict.expectContinue = expectContinue;
+        return verdict; // Incomplete: the body is still arriving
+    }
+    verdict.kind = HeadVerdict::Kind::Complete;
     const ConnectionGate::ConnectionOption option = ConnectionGate::connectionOption(connectionTokens);
     const bool http10 = parts[2] == "HTTP/1.0";
     verdict.closeAfterAnswer = option == ConnectionGate::ConnectionOption::Close ||

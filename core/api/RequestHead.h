@@ -15,12 +15,14 @@ struct HeadVerdict
 {
     enum class Kind
     {
-        Incomplete, // more bytes may still make it a good head
-        Complete,   // one well-formed head of `size` bytes, nothing after it
+        Incomplete, // more bytes may still make it a good request (the head, or the body it declares)
+        Complete,   // one well-formed head of `size` bytes and its body of `bodySize` bytes, nothing after them
         Rejected,   // answer `problem` with `detail` and close
     };
     Kind kind = Kind::Incomplete;
-    qsizetype size = 0;            // Complete: the head's length, blank line included
+    qsizetype size = 0;            // Complete (and Incomplete once the head is whole): the head's length
+    qint64 bodySize = 0;           // the same: the body's length (Content-Length; POST /electrum/batch only)
+    bool expectContinue = false;   // Incomplete, head whole: the client waits for "100 Continue" to send the body
     bool closeAfterAnswer = false; // Complete: "Connection: close", or HTTP/1.0 without keep-alive
     HttpProblem problem = HttpProblem::BadRequest;
     QString detail;
@@ -31,7 +33,11 @@ struct HeadVerdict
 // another HTTP version (505), a target that is neither "/path" nor an absolute "http://" URL naming the Host header's
 // authority (400), a target over maxUrlBytes (414), a head over maxHeaderBytes (431), a header that declares a body
 // (413), a missing-colon, folded or blank-named header line, a Host that is not "name[:port]" or "[v6][:port]", more
-// than one Host (400), and bytes after the head (400: one request at a time, no body).
+// than one Host (400), and bytes after the head (400: one request at a time, no body). The one exception is
+// POST /electrum/batch (BatchRequest.h): it takes a body of exactly one Content-Length of at most kMaxBatchBodyBytes
+// (413 beyond; 400 for a second or non-numeric Content-Length), never a chunked one (411, as without Content-Length),
+// with "Expect: 100-continue" understood; the request is Complete once head and body are in, and bytes after the
+// body are refused like bytes after a head.
 HeadVerdict inspectRequestHead(QByteArrayView data, qint64 available, const RequestLimits& limits);
 
 // The host of a Host header value, lower-cased and without brackets and port, when the value is exactly a name or an

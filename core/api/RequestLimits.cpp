@@ -13,8 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kLingerMs = 1000;              // after a rejection, time for the client to read it and close
-constexpr qint64 kMaxDiscardBytes = 1 << 20; // input thrown away after a rejection before the connection is cut
+constexpr int kLingerMs = 1000; // after a rejection, time for the client to read it and close
+// Input thrown away after a rejection before the connection is cut: more than a refused batch body (1 MiB), so that
+// a client that sends one anyway can still read its 413.
+constexpr qint64 kMaxDiscardBytes = 4 << 20;
 
 HttpReply gateReply(HttpProblem problem, const QString& detail)
 {
@@ -108,8 +110,8 @@ private:
             inspectHead();
             return;
         case State::Answering:
-            // The first wake-up after the first hand-over carries exactly the checked head for QtHttpServer.
-            if (!m_headDelivered && m_socket->bytesAvailable() == m_headSize) {
+            // The first wake-up after the first hand-over carries exactly the checked request for QtHttpServer.
+            if (!m_headDelivered && m_socket->bytesAvailable() == m_requestSize) {
                 m_headDelivered = true;
                 return;
             }
@@ -220,12 +222,19 @@ private:
             data = m_head;
         }
         const HeadVerdict verdict = inspectRequestHead(data, available, limits());
-        if (verdict.kind == HeadVerdict::Kind::Incomplete)
+        if (verdict.kind == HeadVerdict::Kind::Incomplete) {
+            // A batch whose client waits to be asked for its body: ask once (QtHttpServer 6.4 would not).
+            if (verdict.expectContinue && !m_continueSent) {
+                m_continueSent = true;
+                m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+            }
             return;
+        }
         if (verdict.kind == HeadVerdict::Kind::Rejected)
             return reject(verdict.problem, verdict.detail);
 
         m_closeAfterAnswer = m_closeAfterAnswer || verdict.closeAfterAnswer;
+        m_continueSent = false;
         m_state = State::Answering;
         m_ledger->answering(this);
         m_timer.stop();
@@ -237,7 +246,7 @@ private:
             return;
         }
         m_attached = true;
-        m_headSize = verdict.size;
+        m_requestSize = verdict.size + verdict.bodySize;
         if (!m_gate) {
             m_socket->abort(); // the gate is shutting down
             return;
@@ -255,10 +264,11 @@ private:
     State m_state = State::ReadingHead;
     QByteArray m_head;        // the current head, collected while QtHttpServer also reads the socket
     qint64 m_headBytes = 0;   // bytes of the current head so far (m_head stops growing past the header limit)
-    qsizetype m_headSize = 0; // the first head's size, to recognise QtHttpServer's wake-up
+    qint64 m_requestSize = 0; // the first request's size (head and body), to recognise QtHttpServer's wake-up
     bool m_headDelivered = false;
     bool m_attached = false; // handed to QtHttpServer (which then owns the socket)
     bool m_closeAfterAnswer = false;
+    bool m_continueSent = false; // "100 Continue" went out for the current request
     bool m_lingering = false;
     qint64 m_discarded = 0;
     QTimer m_timer;    // head, idle or linger timeout, by state

@@ -66,6 +66,23 @@ constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
 //   what it has, a server that sends faster waits (TCP flow control) instead of filling memory.
 constexpr qint64 kReadChunkBytes = 256 * 1024;
 constexpr qint64 kSocketBufferBytes = 1024 * 1024;
+// A batch on the wire: one JSON array line, or (for servers that refuse batches) one line per request.
+QByteArray encodeBatch(const QList<qint64>& ids, const QList<RpcRequest>& requests, bool separateLines)
+{
+    QByteArray out;
+    QJsonArray array;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (separateLines)
+            out += jsonrpc::encodeRequest(ids[i], requests[i].method, requests[i].params);
+        else
+            array.append(jsonrpc::requestObject(ids[i], requests[i].method, requests[i].params));
+    }
+    if (separateLines)
+        return out;
+    out = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    out.append('\n');
+    return out;
+}
 
 } // namespace
 
@@ -337,21 +354,19 @@ void ElectrumSession::callBatch(const QList<RpcRequest>& requests, QObject* cont
     p.context = context;
     p.hasContext = context != nullptr;
     p.batch = std::move(done);
-    p.method = QStringLiteral("batch");
+    p.method = QStringLiteral("A batch of %1 requests").arg(requests.size());
     p.timeout = timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
     p.started.start();
-    QJsonArray array;
-    for (const RpcRequest& r : requests) {
-        const qint64 id = m_nextId++;
-        p.batchIds.append(id);
-        array.append(jsonrpc::requestObject(id, r.method, r.params));
-    }
+    p.batchRequests = requests;
+    p.separateLines = m_refusesBatches;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        p.batchIds.append(m_nextId++);
     const qint64 key = p.batchIds.first();
-    for (qint64 id : p.batchIds)
+    for (qint64 id : std::as_const(p.batchIds))
         m_batchMember.insert(id, key);
+    const QByteArray line = encodeBatch(p.batchIds, p.batchRequests, p.separateLines);
     m_pending.insert(key, std::move(p));
-    QByteArray line = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    line.append('\n');
+    m_lastActivity = m_clock.steadyNow();
     sendOrQueue(line, key);
 }
 
@@ -391,10 +406,12 @@ void ElectrumSession::checkRequestTimeouts()
             ErrorKind::Timeout,
             QStringLiteral("%1 got no answer within %2 s (stage: %3).").arg(p.method, secondsText(p.timeout), stage));
         e.stage = stage;
-        if (!p.batchIds.isEmpty())
-            finishBatch(key, e);
-        else
+        if (p.batchIds.isEmpty())
             finishPending(key, e);
+        else if (p.separateLines || !p.answers.isEmpty())
+            finishBatch(key, batchResults(p, p.answers, e)); // what did arrive is kept
+        else
+            finishBatch(key, e);
     }
     if (nearest >= 0 && m_state != State::Closed)
         m_requestTimer.start(int(nearest));
@@ -565,6 +582,10 @@ void ElectrumSession::handleReply(const QJsonValue& value)
         return;
     }
     const qint64 id = jsonrpc::replyId(reply);
+    if (const auto member = m_batchMember.constFind(id); id >= 0 && member != m_batchMember.constEnd()) {
+        handleBatchMemberReply(*member, id, reply);
+        return;
+    }
     if (id >= 0 && m_pending.contains(id) && m_pending[id].batchIds.isEmpty()) {
         finishPending(id, jsonrpc::replyResult(reply));
         return;
@@ -574,42 +595,94 @@ void ElectrumSession::handleReply(const QJsonValue& value)
         finishPending(m_handshakeId, jsonrpc::replyResult(reply));
         return;
     }
+    // An error without id after the handshake: what servers that take no batches answer to one.
+    if (id < 0 && reply.contains(QLatin1String("error")) && resendRefusedBatch())
+        return;
     // A reply to a request that already timed out: nothing waits for it any more.
 }
 
 void ElectrumSession::handleBatchReply(const QJsonArray& replies)
 {
-    QHash<qint64, QList<std::pair<qint64, QJsonObject>>> byBatch;
+    QList<qint64> touched; // batches this reply answers, in the order met
+    bool refused = false;
     for (const QJsonValue& v : replies) {
         const QJsonObject reply = v.toObject();
         const qint64 id = jsonrpc::replyId(reply);
-        const auto batch = m_batchMember.constFind(id);
-        if (batch == m_batchMember.constEnd()) {
-            if (id >= 0 && m_pending.contains(id))
-                finishPending(id, jsonrpc::replyResult(reply));
+        const auto member = m_batchMember.constFind(id);
+        if (id >= 0 && member != m_batchMember.constEnd()) {
+            const qint64 key = *member;
+            auto pending = m_pending.find(key);
+            if (pending == m_pending.end())
+                continue;
+            pending->answers.insert(id, reply);
+            if (!touched.contains(key))
+                touched.append(key);
             continue;
         }
-        byBatch[*batch].append({id, reply});
+        if (id >= 0 && m_pending.contains(id) && m_pending[id].batchIds.isEmpty()) {
+            finishPending(id, jsonrpc::replyResult(reply));
+            continue;
+        }
+        if (id < 0 && reply.contains(QLatin1String("error")))
+            refused = true;
     }
-    for (auto it = byBatch.cbegin(); it != byBatch.cend(); ++it) {
-        const auto pending = m_pending.constFind(it.key());
+    for (qint64 key : std::as_const(touched)) {
+        const auto pending = m_pending.constFind(key);
         if (pending == m_pending.constEnd())
             continue;
-        QHash<qint64, QJsonObject> answers;
-        for (const auto& [id, reply] : it.value())
-            answers.insert(id, reply);
-        QList<Result<QJsonValue>> results;
-        for (qint64 id : pending->batchIds) {
-            const auto answer = answers.constFind(id);
-            if (answer == answers.constEnd())
-                results.append(
-                    Error::make(ErrorKind::Protocol,
-                                QStringLiteral("The server's batch reply lacks an answer to request %1.").arg(id)));
-            else
-                results.append(jsonrpc::replyResult(*answer));
-        }
-        finishBatch(it.key(), results);
+        // Sent as separate lines, the answers may come in pieces; a batch array is answered by one array.
+        if (pending->separateLines && pending->answers.size() < pending->batchIds.size())
+            continue;
+        const Error missing =
+            Error::make(ErrorKind::Protocol, QStringLiteral("The server's batch reply has no answer to this request."));
+        finishBatch(key, batchResults(*pending, pending->answers, missing));
     }
+    if (touched.isEmpty() && refused)
+        resendRefusedBatch();
+}
+
+void ElectrumSession::handleBatchMemberReply(qint64 key, qint64 id, const QJsonObject& reply)
+{
+    auto pending = m_pending.find(key);
+    if (pending == m_pending.end())
+        return;
+    pending->answers.insert(id, reply);
+    if (pending->answers.size() < pending->batchIds.size())
+        return;
+    finishBatch(key, batchResults(*pending, pending->answers, Error{}));
+}
+
+bool ElectrumSession::resendRefusedBatch()
+{
+    // Servers answer lines in order, so the refusal is for the oldest batch still waiting as one array.
+    qint64 oldest = -1;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!it->batchIds.isEmpty() && !it->separateLines && it->answers.isEmpty() && (oldest < 0 || it.key() < oldest))
+            oldest = it.key();
+    }
+    if (oldest < 0 || m_state != State::Ready)
+        return false;
+    m_refusesBatches = true;
+    Pending& pending = m_pending[oldest];
+    pending.separateLines = true;
+    m_socket->write(encodeBatch(pending.batchIds, pending.batchRequests, true));
+    return true;
+}
+
+QList<Result<QJsonValue>> ElectrumSession::batchResults(const Pending& pending,
+                                                        const QHash<qint64, QJsonObject>& answers,
+                                                        const Error& missing) const
+{
+    QList<Result<QJsonValue>> results;
+    results.reserve(pending.batchIds.size());
+    for (qint64 id : pending.batchIds) {
+        const auto answer = answers.constFind(id);
+        if (answer == answers.constEnd())
+            results.append(missing);
+        else
+            results.append(jsonrpc::replyResult(*answer));
+    }
+    return results;
 }
 
 void ElectrumSession::finishPending(qint64 key, Result<QJsonValue> single)

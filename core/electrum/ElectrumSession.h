@@ -77,7 +77,12 @@ public:
     // timeout 0 means the settings' requestTimeout.
     void call(const QString& method, const QJsonArray& params, QObject* context, Callback done,
               std::chrono::milliseconds timeout = std::chrono::milliseconds{0});
-    // A JSON-RPC batch: one line, one array reply; per-request results in request order.
+    // A JSON-RPC batch: one line, one array reply; per-request results in request order, matched by id whatever the
+    // order of the answers. An answer missing from the reply is that request's Protocol error; a server error object
+    // is that request's Rpc error. A server that refuses batches (it answers the array with one error object without
+    // id, as some do) gets the same requests again as separate lines in one write, and from then on every batch that
+    // way (refusesBatches()); their answers are collected, and those still missing at the timeout fail with it.
+    // The callback's own error (all requests failed alike) is for a closed connection, a full queue or an empty list.
     void callBatch(const QList<RpcRequest>& requests, QObject* context, BatchCallback done,
                    std::chrono::milliseconds timeout = std::chrono::milliseconds{0});
 
@@ -86,6 +91,8 @@ public:
     State state() const { return m_state; }
     bool isUsable() const { return m_state != State::Closed; }
     int pendingCount() const { return int(m_pending.size()); }
+    // The server answered a batch with an error: batches go to it as separate lines.
+    bool refusesBatches() const { return m_refusesBatches; }
     QString negotiatedProtocol() const { return m_protocol; }
     QString serverSoftware() const { return m_serverSoftware; }
     QSslCertificate peerCertificate() const { return m_certificate; }
@@ -116,7 +123,10 @@ private:
         bool hasContext = false;
         Callback single;
         BatchCallback batch;
-        QList<qint64> batchIds; // for batches: the ids in request order
+        QList<qint64> batchIds;             // for batches: the ids in request order
+        QList<RpcRequest> batchRequests;    // for batches: what was asked, to send again as separate lines
+        bool separateLines = false;         // the batch went (or goes again) as one line per request
+        QHash<qint64, QJsonObject> answers; // separate lines: the answers so far, by id
         QElapsedTimer started;
         std::chrono::milliseconds timeout{0};
         QString method;
@@ -150,6 +160,12 @@ private:
     void flushNotifications();
     void handleReply(const QJsonValue& message);
     void handleBatchReply(const QJsonArray& replies);
+    // An answer to one member of a batch sent as separate lines; the batch finishes with its last answer.
+    void handleBatchMemberReply(qint64 key, qint64 id, const QJsonObject& reply);
+    // The oldest batch sent as one array was refused: send it again as separate lines.
+    bool resendRefusedBatch();
+    QList<Result<QJsonValue>> batchResults(const Pending& pending, const QHash<qint64, QJsonObject>& answers,
+                                           const Error& missing) const;
     void sendOrQueue(const QByteArray& line, qint64 key);
     qint64 registerPending(Pending pending);
     void finishPending(qint64 key, Result<QJsonValue> single);
@@ -180,6 +196,7 @@ private:
     QHash<qint64, Pending> m_pending;    // keyed by request id (batches: by their first id)
     QHash<qint64, qint64> m_batchMember; // request id → batch key
     QList<Queued> m_queued;              // lines waiting for the handshake
+    bool m_refusesBatches = false;
     QTimer m_stageTimer;
     QTimer m_flushTimer; // delivers coalesced notifications
     NotificationBudget m_notifications;

@@ -104,34 +104,125 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
     return session;
 }
 
+void SessionPool::whenProxyReady(const ServerAddress& server, QObject* context, std::chrono::milliseconds timeout,
+                                 QElapsedTimer clock, Start start)
+{
+    // Tor not usable yet but on its way (or startable on demand): wait for it within this request's time, then go on.
+    if (!m_proxies || !m_proxies->canWaitForTor(server.proxyTarget())) {
+        start(timeout);
+        return;
+    }
+    const std::chrono::milliseconds budget =
+        timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
+    QPointer<QObject> caller = context;
+    QPointer<SessionPool> self = this;
+    m_proxies->chooseWhenTorReady(
+        server.proxyTarget(), context ? context : this, budget,
+        [self, caller, hasCaller = context != nullptr, start = std::move(start), budget,
+         clock](Result<ProxyChoice> choice) {
+            if (!self || (hasCaller && !caller))
+                return;
+            if (!choice.ok()) {
+                start(choice.error());
+                return;
+            }
+            start(std::chrono::milliseconds(std::max<qint64>(budget.count() - clock.elapsed(), 1)));
+        });
+}
+
 void SessionPool::call(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
                        Callback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses)
 {
     QElapsedTimer clock;
     clock.start();
-    // Tor not usable yet but on its way (or startable on demand): wait for it within this request's time, then go on.
-    if (m_proxies && m_proxies->canWaitForTor(server.proxyTarget())) {
-        const std::chrono::milliseconds budget =
-            timeout.count() > 0 ? std::min(timeout, m_settings.maxRequestTimeout) : m_settings.requestTimeout;
-        QPointer<QObject> caller = context;
-        QPointer<SessionPool> self = this;
-        m_proxies->chooseWhenTorReady(server.proxyTarget(), context ? context : this, budget,
-                                      [self, server, method, params, caller, hasCaller = context != nullptr,
-                                       done = std::move(done), budget, clock,
-                                       addresses](Result<ProxyChoice> choice) mutable {
-                                          if (!self || (hasCaller && !caller))
-                                              return;
-                                          if (!choice.ok()) {
-                                              done(choice.error());
-                                              return;
-                                          }
-                                          const auto left = std::max<qint64>(budget.count() - clock.elapsed(), 1);
-                                          self->startCall(server, method, params, caller, std::move(done),
-                                                          std::chrono::milliseconds(left), addresses, clock);
-                                      });
+    whenProxyReady(server, context, timeout, clock,
+                   [this, server, method, params, context, done = std::move(done), addresses,
+                    clock](Result<std::chrono::milliseconds> left) {
+                       if (!left.ok()) {
+                           done(left.error());
+                           return;
+                       }
+                       startCall(server, method, params, context, done, left.value(), addresses, clock);
+                   });
+}
+
+void SessionPool::callBatch(const ServerAddress& server, const QList<RpcRequest>& requests, QObject* context,
+                            BatchCallback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses)
+{
+    QElapsedTimer clock;
+    clock.start();
+    whenProxyReady(server, context, timeout, clock,
+                   [this, server, requests, context, done = std::move(done), addresses,
+                    clock](Result<std::chrono::milliseconds> left) {
+                       if (!left.ok()) {
+                           done(QList<Result<CallResult>>(requests.size(), left.error()));
+                           return;
+                       }
+                       startBatch(server, requests, context, done, left.value(), addresses, clock);
+                   });
+}
+
+void SessionPool::startBatch(const ServerAddress& server, const QList<RpcRequest>& requests, QObject* context,
+                             BatchCallback done, std::chrono::milliseconds timeout,
+                             const QList<QHostAddress>& addresses, QElapsedTimer clock)
+{
+    const qsizetype count = requests.size();
+    auto found = session(server, addresses);
+    if (!found.ok()) {
+        QTimer::singleShot(0, context ? context : this, [done = std::move(done), e = found.error(), count] {
+            done(QList<Result<CallResult>>(count, e));
+        });
         return;
     }
-    startCall(server, method, params, context, std::move(done), timeout, addresses, clock);
+    QPointer<ElectrumSession> session = found.value();
+    const bool fresh = session->state() != ElectrumSession::State::Ready;
+
+    // server.version may be sent only once per connection: those requests are answered from the handshake.
+    QList<RpcRequest> sent;
+    QList<qsizetype> sentIndex; // index in `requests` of each request sent
+    for (qsizetype i = 0; i < count; ++i) {
+        if (requests[i].method == QLatin1String("server.version"))
+            continue;
+        sent.append(requests[i]);
+        sentIndex.append(i);
+    }
+    if (sent.isEmpty()) // only server.version: server.ping is cheap and answers once the session is ready
+        sent.append({QStringLiteral("server.ping"), {}});
+
+    auto finish = [session, clock, fresh, requests, sentIndex,
+                   done = std::move(done)](Result<QList<Result<QJsonValue>>> replies) {
+        auto answered = [&](QJsonValue result) {
+            CallResult r;
+            r.result = std::move(result);
+            r.elapsedMs = clock.elapsed();
+            r.freshConnection = fresh;
+            if (session) {
+                r.protocol = session->negotiatedProtocol();
+                r.serverSoftware = session->serverSoftware();
+                r.certificateSha256 = session->certificateSha256();
+            }
+            return r;
+        };
+        const Error closed = !replies.ok() ? replies.error()
+                             : session
+                                 ? session->closeReason()
+                                 : Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The session closed."));
+        QList<Result<CallResult>> results(requests.size(), closed);
+        const bool ready = session && session->state() == ElectrumSession::State::Ready;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (requests[i].method == QLatin1String("server.version") && ready)
+                results[i] = answered(QJsonArray{session->serverSoftware(), session->negotiatedProtocol()});
+        }
+        if (replies.ok()) {
+            for (qsizetype j = 0; j < sentIndex.size() && j < replies.value().size(); ++j) {
+                const Result<QJsonValue>& reply = replies.value()[j];
+                results[sentIndex[j]] =
+                    reply.ok() ? Result<CallResult>(answered(reply.value())) : Result<CallResult>(reply.error());
+            }
+        }
+        done(results);
+    };
+    session->callBatch(sent, context, std::move(finish), timeout);
 }
 
 void SessionPool::startCall(const ServerAddress& server, const QString& method, const QJsonArray& params,

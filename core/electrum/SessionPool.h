@@ -35,6 +35,7 @@ class SessionPool : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(Result<CallResult>)>;
+    using BatchCallback = std::function<void(const QList<Result<CallResult>>&)>;
 
     // clock: how long a session has been idle.
     SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
@@ -53,6 +54,14 @@ public:
               Callback done, std::chrono::milliseconds timeout = std::chrono::milliseconds{0},
               const QList<QHostAddress>& addresses = {});
 
+    // Calls all `requests` on `server` as one JSON-RPC batch on the pooled session (ElectrumSession::callBatch: sent
+    // as separate lines in one write to a server that refuses batches). Answers once, in request order, each request
+    // its own result or error; a failure of the whole (no session, closed, timed out) is every request's error.
+    // server.version is answered from the handshake, as in call(). Waits for Tor, and checks addresses, as call().
+    void callBatch(const ServerAddress& server, const QList<RpcRequest>& requests, QObject* context, BatchCallback done,
+                   std::chrono::milliseconds timeout = std::chrono::milliseconds{0},
+                   const QList<QHostAddress>& addresses = {});
+
     // The pooled session for `server` (created and opened if needed), e.g. to subscribe.
     // Sessions are keyed by server and proxy. With `addresses` (and no proxy), a pooled session is reused only if
     // it cannot be talking to anything else: connected to one of them, or still connecting to a subset of them.
@@ -70,6 +79,14 @@ private:
     void startCall(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
                    Callback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses,
                    QElapsedTimer clock);
+    // Runs `start` with the timeout left once the proxy for `server` can be chosen: at once, or after waiting for Tor
+    // within `timeout` (an error then if Tor does not come). Not at all if `context` is destroyed meanwhile.
+    using Start = std::function<void(Result<std::chrono::milliseconds> timeoutLeft)>;
+    void whenProxyReady(const ServerAddress& server, QObject* context, std::chrono::milliseconds timeout,
+                        QElapsedTimer clock, Start start);
+    void startBatch(const ServerAddress& server, const QList<RpcRequest>& requests, QObject* context,
+                    BatchCallback done, std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses,
+                    QElapsedTimer clock);
     QString keyFor(const ServerAddress& server, const ProxyChoice& proxy) const;
     void sweepIdle();
     void retire(ElectrumSession* session);

@@ -151,37 +151,200 @@ void QueryService::ask(const Query& query, const ScripthashParams& sent, const Q
                 done(QueryOutcome{result.error(), why});
                 return;
             }
-            const CallResult& call = result.value();
-            QueryAnswer answer;
-            answer.body = QJsonObject{
-                {u"server"_s, query.server.toString()},
-                {u"method"_s, query.method},
-                {u"params"_s, sent.params},
-                {u"protocol"_s, call.protocol},
-                {u"server_software"_s, call.serverSoftware},
-                {u"result"_s, call.result},
-            };
-            if (!sent.scripthash.isEmpty())
-                answer.body.insert(u"scripthash"_s, sent.scripthash);
-            if (!call.certificateSha256.isEmpty())
-                answer.body.insert(u"certificate_sha256"_s, call.certificateSha256);
-            // A fresh tip moves the server's tip-dependent keys on, so older answers are no longer found.
-            if (query.method == u"blockchain.headers.subscribe") {
-                const QJsonValue height = call.result.toObject().value(u"height"_s);
-                if (height.isDouble() && height.toDouble() >= 0)
-                    m_cache.setTipHeight(query.server, height.toInt());
-            }
-            const QByteArray stored = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
-            if (query.writeCache)
-                answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
-            else
-                answer.cache.outcome = CacheOutcome::Miss; // asked not to touch the cache: not stored
-            answer.etag = CachedValue::etagFor(stored);
-            answer.elapsedMs = call.elapsedMs;
-            answer.freshConnection = call.freshConnection;
-            done(QueryOutcome{answer, why});
+            done(answered(query, sent, why, result.value()));
         },
         query.timeout, addresses);
+}
+
+QueryOutcome QueryService::answered(const Query& query, const ScripthashParams& sent, CacheUse why,
+                                    const CallResult& call)
+{
+    QueryAnswer answer;
+    answer.body = QJsonObject{
+        {u"server"_s, query.server.toString()},
+        {u"method"_s, query.method},
+        {u"params"_s, sent.params},
+        {u"protocol"_s, call.protocol},
+        {u"server_software"_s, call.serverSoftware},
+        {u"result"_s, call.result},
+    };
+    if (!sent.scripthash.isEmpty())
+        answer.body.insert(u"scripthash"_s, sent.scripthash);
+    if (!call.certificateSha256.isEmpty())
+        answer.body.insert(u"certificate_sha256"_s, call.certificateSha256);
+    // A fresh tip moves the server's tip-dependent keys on, so older answers are no longer found.
+    if (query.method == u"blockchain.headers.subscribe") {
+        const QJsonValue height = call.result.toObject().value(u"height"_s);
+        if (height.isDouble() && height.toDouble() >= 0)
+            m_cache.setTipHeight(query.server, height.toInt());
+    }
+    const QByteArray stored = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
+    if (query.writeCache)
+        answer.cache = m_cache.store(query.server, query.method, sent.params, stored);
+    else
+        answer.cache.outcome = CacheOutcome::Miss; // asked not to touch the cache: not stored
+    answer.etag = CachedValue::etagFor(stored);
+    answer.elapsedMs = call.elapsedMs;
+    answer.freshConnection = call.freshConnection;
+    return QueryOutcome{answer, why};
+}
+
+// One runBatch() on its way: what each call sends, and the outcomes so far (unset: still to come).
+struct QueryService::Batch
+{
+    QList<Query> calls;
+    QList<ScripthashParams> sent;                // per call (empty for calls already answered)
+    QList<std::optional<QueryOutcome>> outcomes; // per call
+    QList<CacheUse> why;                         // per call still to ask: why the server is asked
+    QList<QHostAddress> addresses;               // what the target check found
+    int lookupsLeft = 0;
+    BatchDone done;
+
+    void finish()
+    {
+        QList<QueryOutcome> out;
+        out.reserve(outcomes.size());
+        for (const auto& outcome : std::as_const(outcomes)) {
+            out.append(outcome ? *outcome
+                               : QueryOutcome{Error::make(ErrorKind::Internal, u"the call got no answer"_s),
+                                              CacheUse::NotReached});
+        }
+        done(out);
+    }
+};
+
+void QueryService::runBatch(const QList<Query>& calls, QObject* context, BatchDone done)
+{
+    auto batch = std::make_shared<Batch>();
+    batch->calls = calls;
+    batch->done = std::move(done);
+    batch->sent.resize(calls.size());
+    batch->outcomes.resize(calls.size());
+    batch->why.resize(calls.size());
+    qsizetype candidates = 0;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const Query& call = calls[i];
+        if (!(call.server == calls.first().server)) {
+            batch->outcomes[i] =
+                QueryOutcome{Error::make(ErrorKind::InvalidArgument,
+                                         u"a batch goes to one server; this call names %1, the batch %2"_s.arg(
+                                             call.server.toString(), calls.first().server.toString())),
+                             CacheUse::NotReached};
+            continue;
+        }
+        if (Status allowed = checkMethod(call.method); !allowed) {
+            batch->outcomes[i] = QueryOutcome{allowed.error(), CacheUse::NotReached};
+            continue;
+        }
+        auto sent = withScripthash(call.params, call.bitcoinAddress);
+        if (!sent) {
+            batch->outcomes[i] = QueryOutcome{sent.error(), CacheUse::NotReached};
+            continue;
+        }
+        batch->sent[i] = sent.value();
+        ++candidates;
+    }
+    if (candidates == 0) {
+        // Every answer arrives on the event loop, even when nothing was asked: callers get one behaviour.
+        QMetaObject::invokeMethod(
+            context, [batch] { batch->finish(); }, Qt::QueuedConnection);
+        return;
+    }
+    const Query& first = calls.first();
+    m_guard.check(
+        first.server.host(), context,
+        [this, batch, context](Result<CheckedTarget> target) {
+            if (!target) {
+                Error error = target.error();
+                if (error.kind == ErrorKind::NotAllowed) {
+                    error.message += u" Start btc-worker with --allow-private-targets to query a server on this "
+                                     u"machine or your network."_s;
+                }
+                for (auto& outcome : batch->outcomes) {
+                    if (!outcome)
+                        outcome = QueryOutcome{error, CacheUse::NotReached};
+                }
+                batch->finish();
+                return;
+            }
+            batch->addresses = target.value().addresses;
+            lookUpBatch(batch, context);
+        },
+        first.allowPrivateTarget);
+}
+
+void QueryService::lookUpBatch(const std::shared_ptr<Batch>& batch, QObject* context)
+{
+    QList<qsizetype> lookups;
+    for (qsizetype i = 0; i < batch->calls.size(); ++i) {
+        if (batch->outcomes[i])
+            continue;
+        if (batch->calls[i].readCache)
+            lookups.append(i);
+        else
+            batch->why[i] = CacheUse::Skipped;
+    }
+    // Counted before the first lookup: a backend may answer at once.
+    batch->lookupsLeft = int(lookups.size());
+    if (lookups.isEmpty()) {
+        askBatch(batch, context);
+        return;
+    }
+    for (const qsizetype i : std::as_const(lookups)) {
+        const Query& call = batch->calls[i];
+        m_cache.lookup(call.server, call.method, batch->sent[i].params, context,
+                       [this, batch, context, i](CacheLookup found) {
+                           if (found.status.outcome == CacheOutcome::Hit && found.body) {
+                               QJsonParseError error{};
+                               const QJsonDocument stored = QJsonDocument::fromJson(*found.body, &error);
+                               // A body that is not ours (another program's key, a damaged value) is a miss.
+                               if (error.error == QJsonParseError::NoError && stored.isObject()) {
+                                   QueryAnswer answer;
+                                   answer.body = stored.object();
+                                   answer.cache = found.status;
+                                   answer.etag = found.status.etag;
+                                   batch->outcomes[i] = QueryOutcome{answer, CacheUse::Hit};
+                               }
+                           }
+                           if (!batch->outcomes[i]) {
+                               batch->why[i] = found.status.outcome == CacheOutcome::Uncacheable ? CacheUse::Uncacheable
+                                                                                                 : CacheUse::Miss;
+                           }
+                           if (--batch->lookupsLeft == 0)
+                               askBatch(batch, context);
+                       });
+    }
+}
+
+void QueryService::askBatch(const std::shared_ptr<Batch>& batch, QObject* context)
+{
+    QList<qsizetype> asked;
+    QList<RpcRequest> requests;
+    for (qsizetype i = 0; i < batch->calls.size(); ++i) {
+        if (batch->outcomes[i])
+            continue;
+        asked.append(i);
+        requests.append({batch->calls[i].method, batch->sent[i].params});
+    }
+    if (asked.isEmpty()) {
+        batch->finish();
+        return;
+    }
+    const Query& first = batch->calls.first();
+    m_pool.callBatch(
+        first.server, requests, context,
+        [this, batch, asked](const QList<Result<CallResult>>& results) {
+            for (qsizetype j = 0; j < asked.size(); ++j) {
+                const qsizetype i = asked[j];
+                const Result<CallResult>& result = results.value(
+                    j, Error::make(ErrorKind::Internal, u"the connection pool lost this call's answer"_s));
+                // Errors are never stored: the next request asks the server again.
+                batch->outcomes[i] = result ? answered(batch->calls[i], batch->sent[i], batch->why[i], result.value())
+                                            : QueryOutcome{result.error(), batch->why[i]};
+            }
+            batch->finish();
+        },
+        first.timeout, batch->addresses);
 }
 
 } // namespace btcw

@@ -17,11 +17,13 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <memory>
 
 namespace btcw {
 
 class SessionPool;
 class TargetGuard;
+struct CallResult;
 
 // One question to one server.
 struct Query
@@ -80,6 +82,7 @@ class QueryService : public QObject
     Q_OBJECT
 public:
     using Done = std::function<void(const QueryOutcome&)>;
+    using BatchDone = std::function<void(const QList<QueryOutcome>&)>;
 
     // All four must outlive the service (the engine owns them together).
     QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool& pool, QObject* parent = nullptr);
@@ -110,8 +113,19 @@ public:
     // passes without a lookup and the memory cache holds the answer, that answer (cacheUse Hit, `stored` set, `body`
     // left empty). nullopt in every other case, refusals included: run() then gives the whole answer.
     std::optional<QueryOutcome> cachedAtOnce(const Query& query) const;
+    // Many calls to one server (all `calls` name the same server; one that does not fails alone), answered once, on
+    // the event loop, with one outcome per call in call order, unless `context` is destroyed first. Each call passes
+    // the method policy and its address's scripthash on its own, so a bad one fails alone; the target is checked once
+    // (with the first call's allowPrivateTarget and timeout); each call is looked up in the cache; the misses go to
+    // the server together as one JSON-RPC batch (SessionPool::callBatch), and each answer is stored as run() would.
+    void runBatch(const QList<Query>& calls, QObject* context, BatchDone done);
 
 private:
+    struct Batch;
+    void lookUpBatch(const std::shared_ptr<Batch>& batch, QObject* context);
+    void askBatch(const std::shared_ptr<Batch>& batch, QObject* context);
+    // The outcome of a server's answer: stored per the cache policy, and the tip moved by headers.subscribe.
+    QueryOutcome answered(const Query& query, const ScripthashParams& sent, CacheUse why, const CallResult& call);
     void ask(const Query& query, const ScripthashParams& sent, const QList<QHostAddress>& addresses, CacheUse why,
              QObject* context, Done done);
 

@@ -255,6 +255,7 @@ void TestElectrumServer::handleLine(Client& client, const QByteArray& line)
     std::chrono::milliseconds delay{0};
     bool close = false;
     if (doc.isObject()) {
+        ++m_singleLines;
         const QJsonObject reply = runRequest(client, doc.object(), &delay, &close);
         if (!reply.isEmpty()) {
             if (delay.count() > 0)
@@ -263,7 +264,11 @@ void TestElectrumServer::handleLine(Client& client, const QByteArray& line)
                 send(socket, reply,
                      !close && doc.object().value(QLatin1String("method")) != QLatin1String("server.version"));
         }
+    } else if (doc.isArray() && m_options.refuseBatches) {
+        ++m_batches;
+        send(socket, errorReply(-32600, QStringLiteral("batch requests are not supported")), false);
     } else if (doc.isArray() && !doc.array().isEmpty()) {
+        ++m_batches;
         QJsonArray replies;
         for (const QJsonValue& request : doc.array()) {
             std::chrono::milliseconds one{0};

@@ -57,6 +57,9 @@ public:
         // Further entries of server.features' `hosts` besides the listen address ({"host": {"tcp_port": n, …}}),
         // e.g. the .onion twin a PrivateTorNetwork publishes for this server; a null value drops that host.
         QJsonObject announcedHosts;
+        // Answer a JSON-RPC batch (an array) with one error object without id, as servers that take no batches do;
+        // ElectrumX and Fulcrum (the default) answer an array with an array.
+        bool refuseBatches = false;
     };
 
     static QString serverSoftware() { return QStringLiteral("TestElectrum 1.0"); }
@@ -94,6 +97,9 @@ public:
     int requestsReceived(const QString& method) const { return m_requestCounts.value(method); }
     int totalRequestsReceived() const;
     int connectionsAccepted() const { return m_accepted; }
+    // Batch arrays received (answered or refused), and lines that carried a single request.
+    int batchesReceived() const { return m_batches; }
+    int singleRequestLinesReceived() const { return m_singleLines; }
     int openConnections() const { return int(m_clients.size()); }
     QStringList broadcastTxids() const { return m_broadcasts; }
 
@@ -101,6 +107,7 @@ public:
 
     // Misbehaviour, applied to everything sent from now on.
     void setFault(Fault fault) { m_fault = fault; }
+    void setRefuseBatches(bool refuse) { m_options.refuseBatches = refuse; }
     Fault fault() const { return m_fault; }
     void setMethodDelay(const QString& method, std::chrono::milliseconds delay);
     // Answers `method` with this JSON-RPC error until cleared.
@@ -170,6 +177,8 @@ private:
     QHash<QString, int> m_requestCounts;
     QJsonArray m_lastVersionParams;
     int m_accepted = 0;
+    int m_batches = 0;
+    int m_singleLines = 0;
     QStringList m_broadcasts;
     QJsonObject m_featuresOverride;
     QString m_genesisHash;

@@ -3,6 +3,7 @@
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
 #include "query/QueryService.h"
+#include "widgets/BalanceTable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTime>
 #include <QVBoxLayout>
@@ -124,7 +126,12 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(form);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(results, 1);
+    m_balances = new BalanceTable(
+        m_queries, [this] { return currentServer(); }, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(results, tr("Result"));
+    m_tabs->addTab(m_balances, tr("Balances"));
+    leftLayout->addWidget(m_tabs, 1);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -290,6 +297,11 @@ int QueryConsole::historyCount() const
     return m_history->count();
 }
 
+void QueryConsole::showBalances()
+{
+    m_tabs->setCurrentWidget(m_balances);
+}
+
 void QueryConsole::onMethodChanged()
 {
     updateHint();
@@ -360,6 +372,7 @@ void QueryConsole::send()
     const QString paramsText = m_params->toPlainText();
     m_busy = true;
     m_send->setEnabled(false);
+    m_tabs->setCurrentIndex(0); // the answer shows on the Result tab
     m_status->setText(tr("Asking %1…").arg(server->toString()));
     m_result->clear();
     showDecoded({});

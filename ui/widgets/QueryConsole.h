@@ -1,5 +1,6 @@
 // The query console: pick a server and an Electrum method, edit JSON params, send through the engine's query service
-// (the same path, cache and tip as the API's /electrum/query), see the result.
+// (the same path, cache and tip as the API's /electrum/query), see the result. Its Balances tab asks the same server
+// for many addresses' balances at once (BalanceTable, the path of /electrum/batch).
 #pragma once
 
 #include "Result.h"
@@ -18,8 +19,11 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace btcw {
+
+class BalanceTable;
 
 class QueryConsole : public QWidget
 {
@@ -58,6 +62,9 @@ public:
     QString statusText() const;
     bool isBusy() const { return m_busy; }
     int historyCount() const;
+    // The Balances tab (many addresses at once, on the current server).
+    BalanceTable* balanceTable() const { return m_balances; }
+    void showBalances();
 
 public slots:
     void send();
@@ -89,6 +96,8 @@ private:
     QTableWidget* m_decoded = nullptr;
     DecodedAnswer m_decodedAnswer;
     QListWidget* m_history = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    BalanceTable* m_balances = nullptr;
 };
 
 } // namespace btcw
