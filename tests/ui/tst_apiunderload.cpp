@@ -273,13 +273,12 @@ private slots:
         ApiOptions apiOptions;
         apiOptions.bind = QHostAddress(QHostAddress::LocalHost);
         apiOptions.port = 0;
-        // Roomier than the defaults so most of the flood does real work; the caps still answer the rest (429/503).
+        // Roomier connection caps than the defaults so most of the flood does real work; the in-flight cap still
+        // answers the rest (429/503). Token holders have no rate limit by default.
         apiOptions.limits.maxConnections = 256;
         apiOptions.limits.maxConnectionsPerAddress = 256; // every flooding client is 127.0.0.1
         apiOptions.limits.maxIncompleteHeadsPerAddress = 256;
         apiOptions.limits.maxInFlightPerClient = 128;
-        apiOptions.limits.requestsPerSecond = 1000;
-        apiOptions.limits.burst = 400;
         ApiServer api(engine, apiOptions);
         QVERIFY(api.start().ok());
         window.setApiStatus(api.baseUrl().toString(), {});
@@ -333,6 +332,9 @@ private slots:
             QVERIFY2(result.statuses.value(kind).value(200) > 0, qPrintable(kind + QLatin1Char(':') + summary));
         }
         QVERIFY(!lateness.isEmpty());
+        // The window's loop does no HTTP work (issue 16): parsing and answering happen on the API's HTTP threads.
+        QVERIFY2(percentile(lateness, 0.99) < 20,
+                 qPrintable(QStringLiteral("the GUI loop was %1 ms late at p99").arg(percentile(lateness, 0.99))));
         QVERIFY2(lateness.last() < kMaxLatenessMs,
                  qPrintable(QStringLiteral("the GUI loop was %1 ms late").arg(lateness.last())));
 
