@@ -16,8 +16,8 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace btcw {
 
