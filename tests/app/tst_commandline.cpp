@@ -50,6 +50,27 @@ private slots:
         QVERIFY(config->allowPrivateTargets);
     }
 
+    void rateLimitIsOffOnLoopbackAndOnElsewhereUnlessSet()
+    {
+        auto loopback = parseCommandLine(args({}));
+        QVERIFY(loopback.ok());
+        QCOMPARE(apiRateLimit(*loopback), 0); // token holders' scripts run at full speed
+        auto network = parseCommandLine(args({"--api-bind", "0.0.0.0"}));
+        QVERIFY(network.ok());
+        QCOMPARE(apiRateLimit(*network), kNonLoopbackRateLimit);
+        auto set = parseCommandLine(args({"--api-rate-limit", "7"}));
+        QVERIFY(set.ok());
+        QCOMPARE(apiRateLimit(*set), 7);
+        auto off = parseCommandLine(args({"--api-bind", "0.0.0.0", "--api-rate-limit", "0"}));
+        QVERIFY(off.ok());
+        QCOMPARE(apiRateLimit(*off), 0);
+        for (const char* bad : {"-1", "many", "2000000"}) {
+            auto refused = parseCommandLine(args({"--api-rate-limit", bad}));
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().message.contains(QStringLiteral("--api-rate-limit")));
+        }
+    }
+
     void commandLineWinsOverSavedSettings()
     {
         AppConfig saved;
