@@ -100,11 +100,25 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
         }
         onEngine([this, request, channel] { channel.send(m_electrum->servers(request.query, request.instance)); });
     });
-    // The one route that takes a body (POST only; the gate let its Content-Length through).
-    addEngineRoute(QString::fromLatin1(kBatchPath), [this](const ApiRequest& request, Respond respond) {
-        m_electrum->batch(request.query, request.header("Content-Type"), request.body, request.instance,
-                          std::move(respond),
-                          CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"), {}));
+    // The one route that takes a body (POST only; the gate let its Content-Length through). The body is parsed and
+    // the answer array made on the HTTP thread; a batch the memory cache answers whole never leaves it.
+    addHttpRoute(QString::fromLatin1(kBatchPath), [this](const ApiRequest& request, const ReplyChannel& channel) {
+        const CacheRequestHeaders headers =
+            CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"), {});
+        Result<QList<Query>> calls =
+            m_electrum->batchCalls(request.query, request.header("Content-Type"), request.body, headers);
+        if (!calls) {
+            channel.send(problemNoStore(calls.error(), request.instance));
+            return;
+        }
+        if (std::optional<HttpReply> reply = m_electrum->batchAtOnce(calls.value())) {
+            channel.send(std::move(*reply));
+            return;
+        }
+        onEngine([this, calls = std::move(calls).value(), instance = request.instance, channel] {
+            m_electrum->batch(calls, instance,
+                              [channel](std::function<HttpReply()> makeReply) { channel.make(std::move(makeReply)); });
+        });
     });
     m_shared->routes[QString::fromLatin1(kBatchPath)].post = true;
     addEngineRoute(u"/electrum/cache"_s, [this](const ApiRequest& request, Respond respond) {

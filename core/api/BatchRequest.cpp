@@ -162,7 +162,10 @@ HttpReply batchReply(const QList<QueryOutcome>& outcomes)
             items.append(problemJson(outcome.answer.error(), {}));
             continue;
         }
-        const QJsonObject& body = outcome.answer->body;
+        // A hit taken at once (QueryService::cachedAtOnce) carries only the stored form.
+        const QJsonObject body = outcome.answer->body.isEmpty() && !outcome.answer->stored.isEmpty()
+                                     ? QJsonDocument::fromJson(outcome.answer->stored).object()
+                                     : outcome.answer->body;
         QJsonObject item{
             {u"method"_s, body.value(u"method"_s)},
             {u"result"_s, body.value(u"result"_s)},

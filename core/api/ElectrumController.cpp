@@ -232,25 +232,44 @@ std::optional<HttpReply> ElectrumController::serversAtOnce(const QUrlQuery& quer
     return noStore(reply);
 }
 
-void ElectrumController::batch(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body,
-                               const QString& instance, Respond respond, const CacheRequestHeaders& cacheHeaders)
+Result<QList<Query>> ElectrumController::batchCalls(const QUrlQuery& query, const QByteArray& contentType,
+                                                    const QByteArray& body,
+                                                    const CacheRequestHeaders& cacheHeaders) const
 {
     auto parsed = parseBatchRequest(query, contentType, body);
-    if (!parsed) {
-        respond(problemNoStore(parsed.error(), instance));
-        return;
-    }
-    if (!m_context) {
-        respond(problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance));
-        return;
-    }
+    if (!parsed)
+        return parsed.error();
     QList<Query> calls = std::move(parsed).value().calls;
     if (cacheHeaders.noCache) {
         for (Query& call : calls)
             call.readCache = false; // revalidate: the answers are still stored
     }
-    m_queries.runBatch(calls, m_context, [respond = std::move(respond)](const QList<QueryOutcome>& outcomes) {
-        respond(batchReply(outcomes));
+    return calls;
+}
+
+std::optional<HttpReply> ElectrumController::batchAtOnce(const QList<Query>& calls) const
+{
+    QList<QueryOutcome> outcomes;
+    outcomes.reserve(calls.size());
+    for (const Query& call : calls) {
+        std::optional<QueryOutcome> hit = m_queries.cachedAtOnce(call);
+        if (!hit)
+            return std::nullopt;
+        outcomes.append(std::move(*hit));
+    }
+    return batchReply(outcomes);
+}
+
+void ElectrumController::batch(const QList<Query>& calls, const QString& instance, ReplyLater reply)
+{
+    if (!m_context) {
+        reply([problem = problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)] {
+            return problem;
+        });
+        return;
+    }
+    m_queries.runBatch(calls, m_context, [reply = std::move(reply)](const QList<QueryOutcome>& outcomes) {
+        reply([outcomes] { return batchReply(outcomes); });
     });
 }
 

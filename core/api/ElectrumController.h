@@ -3,6 +3,8 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "Result.h"
+#include "query/QueryService.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -52,10 +54,14 @@ public:
                const CacheRequestHeaders& cacheHeaders = {});
     // GET /electrum/servers, when the body for this query is built and fresh (or the query is bad); else nullopt.
     std::optional<HttpReply> serversAtOnce(const QUrlQuery& query, const QString& instance) const;
-    // POST /electrum/batch (BatchRequest.h): answers later (or at once on a bad request) through `respond`, exactly
-    // once. Cache-Control: no-cache skips the lookups, as for query().
-    void batch(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body, const QString& instance,
-               Respond respond, const CacheRequestHeaders& cacheHeaders = {});
+    // POST /electrum/batch (BatchRequest.h), on the HTTP thread: its calls, or the reply when the body is bad or every
+    // call is a hit the memory cache answers at once. Cache-Control: no-cache skips the lookups, as for query().
+    Result<QList<Query>> batchCalls(const QUrlQuery& query, const QByteArray& contentType, const QByteArray& body,
+                                    const CacheRequestHeaders& cacheHeaders) const;
+    std::optional<HttpReply> batchAtOnce(const QList<Query>& calls) const;
+    // On the engine's thread: asks the server (one JSON-RPC batch for the misses) and answers through `reply`, whose
+    // array is made on the HTTP thread.
+    void batch(const QList<Query>& calls, const QString& instance, ReplyLater reply);
     // GET /electrum/servers?network=…&kind=…&status=up|down|unknown (status from the latest health checks)
     HttpReply servers(const QUrlQuery& query, const QString& instance) const;
     // GET /electrum/tor
