@@ -18,7 +18,7 @@ packages=(
     # clean-room install test and the Qt 6.8 build: minimal Debian roots made with debootstrap
     debootstrap
     # benchmarks (bench/run.sh)
-    wrk hyperfine
+    wrk hyperfine nginx-light
 )
 
 # npm fetches the Swagger UI assets; use the machine's own Node.js if it has one (mixing in Debian's npm breaks it).
