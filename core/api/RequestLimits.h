@@ -23,7 +23,9 @@ struct RequestLimits
     int idleTimeoutMs = 5'000;            // kept-alive connection with no new request in this time: closed, no answer
     int maxConnections = 64;              // open connections beyond this: 503 at once (see ConnectionGate)
     int maxConnectionsPerAddress = 16;    // open connections from one peer address beyond this: 503 at once
-    int maxIncompleteHeadsPerAddress = 8; // connections from one address still sending a request head: 503 beyond
+    // Connections from one address still sending a request head: 503 beyond. As many as one address may hold, so a
+    // client opening its 16 connections at once (wrk -c16, a connection pool) is never refused.
+    int maxIncompleteHeadsPerAddress = 16;
     int maxInFlightPerClient = 16;        // requests one peer address may have waiting for an answer: else 429
     // Token holders' rate per peer address (token bucket refill rate); 0 = no rate limit, only the in-flight cap (a
     // local API is a work queue, like Bitcoin Core's RPC). The app turns it on for binds beyond loopback.
