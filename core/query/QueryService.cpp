@@ -12,6 +12,33 @@ namespace btcw {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A hit of the cache's ordinary lookup as an answer; a body that is not ours (another program's key, a damaged
+// value) is a miss.
+std::optional<QueryAnswer> answerFromCache(const CacheLookup& found)
+{
+    if (found.status.outcome != CacheOutcome::Hit || !found.body)
+        return std::nullopt;
+    QJsonParseError error{};
+    const QJsonDocument stored = QJsonDocument::fromJson(*found.body, &error);
+    if (error.error != QJsonParseError::NoError || !stored.isObject())
+        return std::nullopt;
+    QueryAnswer answer;
+    answer.body = stored.object();
+    answer.stored = *found.body;
+    answer.cache = found.status;
+    answer.etag = found.status.etag;
+    return answer;
+}
+
+CacheUse missReason(const CacheLookup& found)
+{
+    return found.status.outcome == CacheOutcome::Uncacheable ? CacheUse::Uncacheable : CacheUse::Miss;
+}
+
+} // namespace
+
 Result<ScripthashParams> withScripthash(const QJsonArray& params, const QString& bitcoinAddress)
 {
     ScripthashParams out;
@@ -99,24 +126,11 @@ void QueryService::run(const Query& asked, QObject* context, Done answer)
             }
             m_cache.lookup(query.server, query.method, sent.params, context,
                            [this, query, sent, addresses, context, done](CacheLookup found) {
-                               if (found.status.outcome == CacheOutcome::Hit && found.body) {
-                                   QJsonParseError error{};
-                                   const QJsonDocument stored = QJsonDocument::fromJson(*found.body, &error);
-                                   // A body that is not ours (another program's key, a damaged value) is a miss.
-                                   if (error.error == QJsonParseError::NoError && stored.isObject()) {
-                                       QueryAnswer answer;
-                                       answer.body = stored.object();
-                                       answer.stored = *found.body;
-                                       answer.cache = found.status;
-                                       answer.etag = found.status.etag;
-                                       done(QueryOutcome{answer, CacheUse::Hit});
-                                       return;
-                                   }
+                               if (std::optional<QueryAnswer> hit = answerFromCache(found)) {
+                                   done(QueryOutcome{std::move(*hit), CacheUse::Hit});
+                                   return;
                                }
-                               const CacheUse why = found.status.outcome == CacheOutcome::Uncacheable
-                                                        ? CacheUse::Uncacheable
-                                                        : CacheUse::Miss;
-                               ask(query, sent, addresses, why, context, done);
+                               ask(query, sent, addresses, missReason(found), context, done);
                            });
         },
         query.allowPrivateTarget);
@@ -294,22 +308,10 @@ void QueryService::lookUpBatch(const std::shared_ptr<Batch>& batch, QObject* con
         const Query& call = batch->calls[i];
         m_cache.lookup(call.server, call.method, batch->sent[i].params, context,
                        [this, batch, context, i](CacheLookup found) {
-                           if (found.status.outcome == CacheOutcome::Hit && found.body) {
-                               QJsonParseError error{};
-                               const QJsonDocument stored = QJsonDocument::fromJson(*found.body, &error);
-                               // A body that is not ours (another program's key, a damaged value) is a miss.
-                               if (error.error == QJsonParseError::NoError && stored.isObject()) {
-                                   QueryAnswer answer;
-                                   answer.body = stored.object();
-                                   answer.cache = found.status;
-                                   answer.etag = found.status.etag;
-                                   batch->outcomes[i] = QueryOutcome{answer, CacheUse::Hit};
-                               }
-                           }
-                           if (!batch->outcomes[i]) {
-                               batch->why[i] = found.status.outcome == CacheOutcome::Uncacheable ? CacheUse::Uncacheable
-                                                                                                 : CacheUse::Miss;
-                           }
+                           if (std::optional<QueryAnswer> hit = answerFromCache(found))
+                               batch->outcomes[i] = QueryOutcome{std::move(*hit), CacheUse::Hit};
+                           else
+                               batch->why[i] = missReason(found);
                            if (--batch->lookupsLeft == 0)
                                askBatch(batch, context);
                        });
