@@ -17,16 +17,16 @@ namespace btcw {
 
 struct RequestLimits
 {
-    int maxUrlBytes = 8 * 1024;           // request target longer than this: 414
-    int maxHeaderBytes = 16 * 1024;       // request line + headers longer than this: 431
-    int headTimeoutMs = 10'000;           // no complete request head in this time: 408 and closed
-    int idleTimeoutMs = 5'000;            // kept-alive connection with no new request in this time: closed, no answer
-    int maxConnections = 64;              // open connections beyond this: 503 at once (see ConnectionGate)
-    int maxConnectionsPerAddress = 16;    // open connections from one peer address beyond this: 503 at once
+    int maxUrlBytes = 8 * 1024;        // request target longer than this: 414
+    int maxHeaderBytes = 16 * 1024;    // request line + headers longer than this: 431
+    int headTimeoutMs = 10'000;        // no complete request head in this time: 408 and closed
+    int idleTimeoutMs = 5'000;         // kept-alive connection with no new request in this time: closed, no answer
+    int maxConnections = 64;           // open connections beyond this: 503 at once (see ConnectionGate)
+    int maxConnectionsPerAddress = 16; // open connections from one peer address beyond this: 503 at once
     // Connections from one address still sending a request head: 503 beyond. As many as one address may hold, so a
     // client opening its 16 connections at once (wrk -c16, a connection pool) is never refused.
     int maxIncompleteHeadsPerAddress = 16;
-    int maxInFlightPerClient = 16;        // requests one peer address may have waiting for an answer: else 429
+    int maxInFlightPerClient = 16; // requests one peer address may have waiting for an answer: else 429
     // Token holders' rate per peer address (token bucket refill rate); 0 = no rate limit, only the in-flight cap (a
     // local API is a work queue, like Bitcoin Core's RPC). The app turns it on for binds beyond loopback.
     double requestsPerSecond = 0;
