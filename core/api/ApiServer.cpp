@@ -43,6 +43,12 @@ int httpThreadCount(int asked)
 #endif
 }
 
+// An engine-side answer made on the HTTP thread that took the request.
+ElectrumController::ReplyLater replyLater(const ReplyChannel& channel)
+{
+    return [channel](std::function<HttpReply()> makeReply) { channel.make(std::move(makeReply)); };
+}
+
 CacheRequestHeaders cacheHeadersOf(const ApiRequest& request)
 {
     return CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"),
@@ -83,14 +89,17 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     // and its answer is serialised back on the HTTP thread.
     addHttpRoute(u"/electrum/query"_s, [this](const ApiRequest& request, const ReplyChannel& channel) {
         const CacheRequestHeaders headers = cacheHeadersOf(request);
-        if (std::optional<HttpReply> reply = m_electrum->queryAtOnce(request.query, request.instance, headers)) {
+        Result<Query> ask = m_electrum->queryFor(request.query, headers);
+        if (!ask) {
+            channel.send(problemNoStore(ask.error(), request.instance));
+            return;
+        }
+        if (std::optional<HttpReply> reply = m_electrum->queryAtOnce(ask.value(), request.instance, headers)) {
             channel.send(std::move(*reply));
             return;
         }
-        onEngine([this, request, channel, headers] {
-            m_electrum->query(
-                request.query, request.instance,
-                [channel](std::function<HttpReply()> makeReply) { channel.make(std::move(makeReply)); }, headers);
+        onEngine([this, ask = std::move(ask).value(), instance = request.instance, channel, headers] {
+            m_electrum->query(ask, instance, replyLater(channel), headers);
         });
     });
     addHttpRoute(u"/electrum/servers"_s, [this](const ApiRequest& request, const ReplyChannel& channel) {
@@ -102,25 +111,26 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     });
     // The one route that takes a body (POST only; the gate let its Content-Length through). The body is parsed and
     // the answer array made on the HTTP thread; a batch the memory cache answers whole never leaves it.
-    addHttpRoute(QString::fromLatin1(kBatchPath), [this](const ApiRequest& request, const ReplyChannel& channel) {
-        const CacheRequestHeaders headers =
-            CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"), {});
-        Result<QList<Query>> calls =
-            m_electrum->batchCalls(request.query, request.header("Content-Type"), request.body, headers);
-        if (!calls) {
-            channel.send(problemNoStore(calls.error(), request.instance));
-            return;
-        }
-        if (std::optional<HttpReply> reply = m_electrum->batchAtOnce(calls.value())) {
-            channel.send(std::move(*reply));
-            return;
-        }
-        onEngine([this, calls = std::move(calls).value(), instance = request.instance, channel] {
-            m_electrum->batch(calls, instance,
-                              [channel](std::function<HttpReply()> makeReply) { channel.make(std::move(makeReply)); });
-        });
-    });
-    m_shared->routes[QString::fromLatin1(kBatchPath)].post = true;
+    addHttpRoute(
+        QString::fromLatin1(kBatchPath),
+        [this](const ApiRequest& request, const ReplyChannel& channel) {
+            const CacheRequestHeaders headers =
+                CacheRequestHeaders::from(request.header("Cache-Control"), request.header("Pragma"), {});
+            Result<QList<Query>> calls =
+                m_electrum->batchCalls(request.query, request.header("Content-Type"), request.body, headers);
+            if (!calls) {
+                channel.send(problemNoStore(calls.error(), request.instance));
+                return;
+            }
+            if (std::optional<HttpReply> reply = m_electrum->batchAtOnce(calls.value())) {
+                channel.send(std::move(*reply));
+                return;
+            }
+            onEngine([this, calls = std::move(calls).value(), instance = request.instance, channel] {
+                m_electrum->batch(calls, instance, replyLater(channel));
+            });
+        },
+        TakesBody::Yes);
     addEngineRoute(u"/electrum/cache"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_cacheStats->stats(request.query, request.instance));
     });
@@ -152,9 +162,9 @@ ApiServer::~ApiServer()
     stopFronts();
 }
 
-void ApiServer::addHttpRoute(const QString& path, Handler handler)
+void ApiServer::addHttpRoute(const QString& path, Handler handler, TakesBody body)
 {
-    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler)});
+    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes});
 }
 
 void ApiServer::addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler)

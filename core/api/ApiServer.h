@@ -90,8 +90,14 @@ private:
     using Respond = std::function<void(const HttpReply&)>;
     using Handler = std::function<void(const ApiRequest&, const ReplyChannel&)>;
 
-    // A route answered on the HTTP thread that took the request (the handler must be thread-safe).
-    void addHttpRoute(const QString& path, Handler handler);
+    // A route answered on the HTTP thread that took the request (the handler must be thread-safe). One that takes a
+    // body answers POST only; the others GET and HEAD.
+    enum class TakesBody
+    {
+        No,
+        Yes
+    };
+    void addHttpRoute(const QString& path, Handler handler, TakesBody body = TakesBody::No);
     // A route answered on the engine's thread, through `respond`.
     void addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler);
     // Runs `work` on this object's (the engine's) thread; dropped if this object is destroyed first.

@@ -170,7 +170,7 @@ ElectrumController::ElectrumController(QueryService& queries, ServerListCache& s
 
 namespace {
 
-Query queryFor(const QueryRequest& request, const CacheRequestHeaders& cacheHeaders)
+Query questionFor(const QueryRequest& request, const CacheRequestHeaders& cacheHeaders)
 {
     Query ask;
     ask.server = request.server;
@@ -184,38 +184,43 @@ Query queryFor(const QueryRequest& request, const CacheRequestHeaders& cacheHead
     return ask;
 }
 
+// The answer once the API is being destroyed: the engine's side has nothing to ask with any more.
+std::function<HttpReply()> shuttingDown(const QString& instance)
+{
+    return [problem = problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)] {
+        return problem;
+    };
+}
+
 } // namespace
 
-std::optional<HttpReply> ElectrumController::queryAtOnce(const QUrlQuery& query, const QString& instance,
-                                                         const CacheRequestHeaders& cacheHeaders) const
+Result<Query> ElectrumController::queryFor(const QUrlQuery& query, const CacheRequestHeaders& cacheHeaders) const
 {
     auto parsed = parseQueryRequest(query);
     if (!parsed)
-        return problemNoStore(parsed.error(), instance);
-    const std::optional<QueryOutcome> hit = m_queries.cachedAtOnce(queryFor(parsed.value(), cacheHeaders));
+        return parsed.error();
+    return questionFor(parsed.value(), cacheHeaders);
+}
+
+std::optional<HttpReply> ElectrumController::queryAtOnce(const Query& ask, const QString& instance,
+                                                         const CacheRequestHeaders& cacheHeaders) const
+{
+    const std::optional<QueryOutcome> hit = m_queries.cachedAtOnce(ask);
     if (!hit)
         return std::nullopt;
     return queryReply(*hit, cacheHeaders, instance);
 }
 
-void ElectrumController::query(const QUrlQuery& query, const QString& instance, ReplyLater reply,
+void ElectrumController::query(const Query& ask, const QString& instance, ReplyLater reply,
                                const CacheRequestHeaders& cacheHeaders)
 {
-    auto parsed = parseQueryRequest(query);
-    if (!parsed) {
-        reply([problem = problemNoStore(parsed.error(), instance)] { return problem; });
-        return;
-    }
     if (!m_context) {
-        reply([problem = problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)] {
-            return problem;
-        });
+        reply(shuttingDown(instance));
         return;
     }
-    m_queries.run(queryFor(parsed.value(), cacheHeaders), m_context,
-                  [instance, cacheHeaders, reply = std::move(reply)](const QueryOutcome& outcome) {
-                      reply([outcome, cacheHeaders, instance] { return queryReply(outcome, cacheHeaders, instance); });
-                  });
+    m_queries.run(ask, m_context, [instance, cacheHeaders, reply = std::move(reply)](const QueryOutcome& outcome) {
+        reply([outcome, cacheHeaders, instance] { return queryReply(outcome, cacheHeaders, instance); });
+    });
 }
 
 std::optional<HttpReply> ElectrumController::serversAtOnce(const QUrlQuery& query, const QString& instance) const
@@ -263,9 +268,7 @@ std::optional<HttpReply> ElectrumController::batchAtOnce(const QList<Query>& cal
 void ElectrumController::batch(const QList<Query>& calls, const QString& instance, ReplyLater reply)
 {
     if (!m_context) {
-        reply([problem = problemNoStore(Error::make(ErrorKind::Internal, u"the API is shutting down"_s), instance)] {
-            return problem;
-        });
+        reply(shuttingDown(instance));
         return;
     }
     m_queries.runBatch(calls, m_context, [reply = std::move(reply)](const QList<QueryOutcome>& outcomes) {

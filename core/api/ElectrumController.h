@@ -45,12 +45,13 @@ public:
     // The services must outlive the controller; answers for a destroyed `context` are dropped.
     ElectrumController(QueryService& queries, ServerListCache& serverLists, const TorService& tor, QObject* context);
 
-    // GET /electrum/query, when it can be answered without the engine's thread: a bad request, or a hit in the
-    // memory cache for a target that passes without a lookup. nullopt: query() answers.
-    std::optional<HttpReply> queryAtOnce(const QUrlQuery& query, const QString& instance,
+    // GET /electrum/query, on the HTTP thread: the question, or the problem with the request.
+    Result<Query> queryFor(const QUrlQuery& query, const CacheRequestHeaders& cacheHeaders = {}) const;
+    // The answer when the memory cache has it for a target that passes without a lookup; nullopt: query() answers.
+    std::optional<HttpReply> queryAtOnce(const Query& ask, const QString& instance,
                                          const CacheRequestHeaders& cacheHeaders = {}) const;
-    // GET /electrum/query: answers later (or at once on a bad request) through `reply`, exactly once.
-    void query(const QUrlQuery& query, const QString& instance, ReplyLater reply,
+    // On the engine's thread: asks (cache, then server) and answers through `reply`, exactly once.
+    void query(const Query& ask, const QString& instance, ReplyLater reply,
                const CacheRequestHeaders& cacheHeaders = {});
     // GET /electrum/servers, when the body for this query is built and fresh (or the query is bad); else nullopt.
     std::optional<HttpReply> serversAtOnce(const QUrlQuery& query, const QString& instance) const;
