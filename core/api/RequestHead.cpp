@@ -160,7 +160,12 @@ HeadVerdict inspectRequestHead(QByteArrayView view, qint64 available, const Requ
             return longHead(limits);
         return {};
     }
-    const QList<QByteArray> parts = data.left(lineEnd).trimmed().split(' ');
+    // Exactly "METHOD SP target SP version" and the line end: a space before or after would be read otherwise by
+    // other parsers, so it is refused like any other malformed line.
+    QByteArray requestLine = data.left(lineEnd);
+    if (requestLine.endsWith('\r'))
+        requestLine.chop(1);
+    const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || !isHttpVersion(parts[2]))
         return rejected(HttpProblem::BadRequest, u"the request line is not 'METHOD /path HTTP/1.1'"_s);
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0") {
