@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-targets=(fuzz_lineframer_jsonrpc fuzz_serveraddress fuzz_queryrequest fuzz_serversjson fuzz_requesthead fuzz_notifications)
+targets=(fuzz_lineframer_jsonrpc fuzz_serveraddress fuzz_queryrequest fuzz_serversjson fuzz_requesthead fuzz_notifications
+    fuzz_batchbody)
 build=build/fuzz
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DBTCW_FUZZ=ON \
