@@ -596,8 +596,9 @@ private slots:
         QCOMPARE(statusOf(rawExchange(m_api->port(), "HELLO\r\n\r\n")), 400);
         QCOMPARE(statusOf(rawExchange(m_api->port(), "GET / SPDY/3\r\nHost: 127.0.0.1\r\n\r\n")), 400);
         // Whitespace around the request line (a fuzzer found the gate trimmed it while the HTTP parser would not).
-        for (const QByteArray& line : {QByteArray(" GET /openapi.json HTTP/1.1"), QByteArray("GET /openapi.json HTTP/1.1 "),
-                                       QByteArray("GET  /openapi.json HTTP/1.1"), QByteArray("\tGET /openapi.json HTTP/1.1")})
+        for (const QByteArray& line :
+             {QByteArray(" GET /openapi.json HTTP/1.1"), QByteArray("GET /openapi.json HTTP/1.1 "),
+              QByteArray("GET  /openapi.json HTTP/1.1"), QByteArray("\tGET /openapi.json HTTP/1.1")})
             QCOMPARE(statusOf(rawExchange(m_api->port(), line + "\r\nHost: 127.0.0.1\r\n\r\n")), 400);
         const QByteArray one = "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
         QCOMPARE(statusOf(rawExchange(m_api->port(), one + one)), 400);
