@@ -77,8 +77,8 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
     for (const QString& address : std::as_const(addresses)) {
         const auto decoded = decodeBitcoinAddress(address);
         if (!decoded)
-            return invalid(u"address"_s, u"%1 is not a Bitcoin address: %2"_s.arg(shown(address),
-                                                                                 decoded.error().message));
+            return invalid(u"address"_s,
+                           u"%1 is not a Bitcoin address: %2"_s.arg(shown(address), decoded.error().message));
         const QString sh = electrumScripthash(decoded->script);
         request.addressOf.insert(sh, address);
         if (!seen.contains(sh)) {
@@ -88,9 +88,9 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
     }
     for (const QString& text : std::as_const(scripthashes)) {
         if (!isScripthash(text))
-            return invalid(u"scripthash"_s,
-                           u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(
-                               shown(text)));
+            return invalid(
+                u"scripthash"_s,
+                u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(shown(text)));
         const QString sh = text.toLower();
         if (!seen.contains(sh)) {
             seen.insert(sh);
@@ -159,8 +159,7 @@ EventStream::EventStream(ResponseStream* stream, EventsRequest request, Options 
             m_stream->write(QByteArrayLiteral(": heartbeat\n\n"));
     });
     connect(stream, &ResponseStream::drained, this, &EventStream::flush);
-    connect(stream, &ResponseStream::shuttingDown, this,
-            [this] { endWith(u"the API is shutting down"_s); });
+    connect(stream, &ResponseStream::shuttingDown, this, [this] { endWith(u"the API is shutting down"_s); });
 }
 
 EventStream::~EventStream()

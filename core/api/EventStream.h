@@ -68,9 +68,9 @@ public:
     struct Options
     {
         std::chrono::milliseconds heartbeat{15'000};
-        qint64 firstId = 1;                  // Last-Event-ID + 1 on a reconnect
+        qint64 firstId = 1;                   // Last-Event-ID + 1 on a reconnect
         qint64 maxBufferedBytes = 256 * 1024; // written and not yet sent: past this, events wait (coalesced)
-        int maxQueued = 1024;                // distinct waiting events; more are dropped and counted
+        int maxQueued = 1024;                 // distinct waiting events; more are dropped and counted
     };
 
     // finished runs once, when the stream ends for any reason (the engine then stops following for it).

@@ -169,9 +169,8 @@ void ChainFollower::connectFeed(Feed& feed)
     for (Member& member : feed.members)
         member.stateSent = false;
     const ServerAddress server = feed.server;
-    feed.closedConnection = connect(session, &ElectrumSession::closed, this, [this, server, session](const Error& e) {
-        onSessionClosed(server, session, e);
-    });
+    feed.closedConnection = connect(session, &ElectrumSession::closed, this,
+                                    [this, server, session](const Error& e) { onSessionClosed(server, session, e); });
     subscribeMissing(feed);
 }
 
@@ -237,17 +236,18 @@ void ChainFollower::subscribeMissing(Feed& feed)
                     feed->headersSubscribed = true;
                     recordTip(server, *tip);
                 } else {
-                    failure = Error::make(ErrorKind::Protocol,
-                                          u"%1 did not return {height, hex} for blockchain.headers.subscribe"_s.arg(
-                                              server.toString()));
+                    failure = Error::make(
+                        ErrorKind::Protocol,
+                        u"%1 did not return {height, hex} for blockchain.headers.subscribe"_s.arg(server.toString()));
                 }
             } else if (reply.value().isString() || reply.value().isNull()) {
                 feed->statuses.insert(sh, reply.value());
                 feed->subscribed.insert(sh);
             } else {
-                failure = Error::make(ErrorKind::Protocol,
-                                      u"%1 answered blockchain.scripthash.subscribe with neither a status nor null"_s.arg(
-                                          server.toString()));
+                failure =
+                    Error::make(ErrorKind::Protocol,
+                                u"%1 answered blockchain.scripthash.subscribe with neither a status nor null"_s.arg(
+                                    server.toString()));
             }
             if (!failure)
                 continue;

@@ -84,7 +84,8 @@ private:
 
     void onNotification(ElectrumSession* session, const QString& method, const QJsonArray& params);
     void recordTip(const ServerAddress& server, const LiveTip& tip);
-    void attach(const ServerAddress& server, const QList<QHostAddress>& addresses, quint64 id, const LiveTopics& topics);
+    void attach(const ServerAddress& server, const QList<QHostAddress>& addresses, quint64 id,
+                const LiveTopics& topics);
     void connectFeed(Feed& feed);
     // Subscribes what the feed's members want and the session has not got yet; sends State to those waiting.
     void subscribeMissing(Feed& feed);

@@ -52,7 +52,7 @@ struct LiveEvent
 
     Kind kind = Kind::State;
     ServerAddress server;
-    std::optional<LiveTip> tip;         // State (with headers), Header
+    std::optional<LiveTip> tip;          // State (with headers), Header
     QHash<QString, QJsonValue> statuses; // State: every scripthash asked for; Status: the one that changed
     Error error;                         // Refused, Disconnected, Problem
     qint64 retryInMs = 0;                // Disconnected

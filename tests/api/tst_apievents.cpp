@@ -33,7 +33,8 @@ public:
         m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), apiPort);
         if (!m_socket.waitForConnected(5000))
             return false;
-        QByteArray head = "GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n";
+        QByteArray head =
+            "GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n";
         if (!token.isEmpty())
             head += "Authorization: Bearer " + token + "\r\n";
         for (const auto& [name, value] : headers)
@@ -230,9 +231,8 @@ private slots:
         }
         QCOMPARE(seen, 21);
         QVERIFY2(announced.elapsed() < 1000, qPrintable(u"new tip after %1 ms"_s.arg(announced.elapsed())));
-        QCOMPARE(m_h.engine->follower().tip(ServerAddress::create(u"127.0.0.1"_s, m_server->tcpPort(),
-                                                                   Transport::Tcp)
-                                                 .value())
+        QCOMPARE(m_h.engine->follower()
+                     .tip(ServerAddress::create(u"127.0.0.1"_s, m_server->tcpPort(), Transport::Tcp).value())
                      ->height,
                  21);
     }
@@ -289,7 +289,7 @@ private slots:
     {
         RequestLimits limits;
         limits.eventHeartbeatMs = 150;
-        limits.idleTimeoutMs = 300;            // streams are exempt from the idle cut …
+        limits.idleTimeoutMs = 300;           // streams are exempt from the idle cut …
         limits.maxConnectionLifetimeMs = 600; // … and from the lifetime cut
         startApi(limits);
         SseClient sse;
@@ -326,7 +326,7 @@ private slots:
         const SseEvent down = sse.next();
         QCOMPARE(down.name, u"disconnected"_s);
         QVERIFY(down.data.value(u"retry_in_ms"_s).toInt() > 0);
-        QTest::qWait(300); // a retry or two fail while the server is away: the stream goes on
+        QTest::qWait(300);     // a retry or two fail while the server is away: the stream goes on
         m_server->mineBlock(); // the server comes back with a new tip
         QVERIFY(m_server->restart());
         const SseEvent state = sse.nextNamed(u"state"_s);
@@ -373,13 +373,13 @@ private slots:
         QFETCH(QString, extra);
         QFETCH(QString, named);
         startApi();
-        const HttpResult r = m_h.client->get(u"/electrum/events"_s,
-                                             QUrlQuery(u"url=127.0.0.1&port=%1&ssl=false&%2"_s
-                                                           .arg(m_server->tcpPort())
-                                                           .arg(extra)));
+        const HttpResult r =
+            m_h.client->get(u"/electrum/events"_s,
+                            QUrlQuery(u"url=127.0.0.1&port=%1&ssl=false&%2"_s.arg(m_server->tcpPort()).arg(extra)));
         QCOMPARE(r.status, 400);
         QVERIFY(r.header("content-type").startsWith("application/problem+json"));
-        QVERIFY2(r.json().value(u"detail"_s).toString().startsWith(named), qPrintable(r.json()[u"detail"_s].toString()));
+        QVERIFY2(r.json().value(u"detail"_s).toString().startsWith(named),
+                 qPrintable(r.json()[u"detail"_s].toString()));
     }
 
     void tooManyScripthashesIs400()

@@ -1,6 +1,5 @@
 // The test Electrum server's live-chain controls: restarting on the same ports and changing an address's status.
 #include "TestElectrumServer.h"
-
 #include "TestElectrumServer_p.h"
 
 namespace btcw::test {

@@ -62,7 +62,8 @@ private slots:
 
         // Something subscribes the server's headers (a script's event stream, a query): the row follows its tip.
         const ServerAddress address = ServerAddress::create(entry.host, server.tcpPort(), Transport::Tcp).value();
-        engine.follower().follow(address, LiveTopics{true, {}}, [](const LiveEvent&) {}, true);
+        engine.follower().follow(
+            address, LiveTopics{true, {}}, [](const LiveEvent&) {}, true);
         QTRY_COMPARE(model->index(row, ServerTableModel::HeightColumn).data().toString(), QLocale().toString(20));
 
         // Select the row so the details pane shows it.

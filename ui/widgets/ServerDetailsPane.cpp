@@ -8,16 +8,16 @@
 #include "widgets/HealthHistoryChart.h"
 
 #include <QJsonArray>
-#include <QLabel>
-#include <QTimer>
-#include <climits>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace btcw {
 

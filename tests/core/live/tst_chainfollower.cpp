@@ -26,8 +26,8 @@ struct Rig
         settings.idleTimeout = idle;
         pool = std::make_unique<SessionPool>(settings, nullptr, nullptr);
         guard.setAllowPrivateTargets(true);
-        follower = std::make_unique<ChainFollower>(*pool, guard, cache, systemClock(),
-                                                   ChainFollowerOptions{50ms, 200ms});
+        follower =
+            std::make_unique<ChainFollower>(*pool, guard, cache, systemClock(), ChainFollowerOptions{50ms, 200ms});
     }
     MemoryCache memory;
     ResponseCache cache{memory};
