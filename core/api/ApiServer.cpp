@@ -203,7 +203,7 @@ void ApiServer::addEventsRoute(Engine& engine)
 
 void ApiServer::addHttpRoute(const QString& path, Handler handler, TakesBody body)
 {
-    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes});
+    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes, {}});
 }
 
 void ApiServer::addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler)
@@ -212,7 +212,9 @@ void ApiServer::addEngineRoute(const QString& path, std::function<void(const Api
         path, Route{RouteThread::Engine,
                     [handler = std::move(handler)](const ApiRequest& request, const ReplyChannel& channel) {
                         handler(request, [channel](const HttpReply& reply) { channel.send(reply); });
-                    }});
+                    },
+                    false,
+                    {}});
 }
 
 void ApiServer::onEngine(std::function<void()> work)

@@ -87,11 +87,9 @@ public:
     void close() { m_socket.abort(); }
     void pump(int ms)
     {
-        if (m_socket.state() == QAbstractSocket::ConnectedState && m_socket.bytesAvailable() == 0)
-            m_socket.waitForReadyRead(ms);
-        else
-            QTest::qWait(1);
-        QCoreApplication::processEvents();
+        // The engine runs on this thread too: wait with the event loop running, never in a blocking read.
+        if (m_socket.bytesAvailable() == 0)
+            QTest::qWait(ms);
         m_raw += m_socket.readAll();
         if (m_socket.state() != QAbstractSocket::ConnectedState)
             m_closed = true;
