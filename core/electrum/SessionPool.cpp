@@ -5,6 +5,7 @@
 #include "net/TorAccess.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <algorithm>
 #include <memory>
 
@@ -101,11 +102,14 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
         session->deleteLater();
     });
     // Pushes go to whoever follows the chain (core/live); they are never taken for replies, and they do not count as
-    // use: a session that only receives notifications is still closed when idle, unless a listener holds it.
-    connect(session, &ElectrumSession::notification, this,
-            [this, session](const QString& method, const QJsonArray& params) {
-                emit notification(session, method, params);
-            });
+    // use: a session that only receives notifications is still closed when idle, unless a listener holds it. With
+    // nobody listening to the pool, the session keeps counting pushes without parsing them (and cuts a flood).
+    if (isSignalConnected(QMetaMethod::fromSignal(&SessionPool::notification))) {
+        connect(session, &ElectrumSession::notification, this,
+                [this, session](const QString& method, const QJsonArray& params) {
+                    emit notification(session, method, params);
+                });
+    }
     session->open();
     return session;
 }
