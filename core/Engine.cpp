@@ -5,6 +5,7 @@
 #include "directory/ServerDirectory.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
+#include "live/ChainFollower.h"
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
 #include "query/QueryService.h"
@@ -84,10 +85,18 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
         if (report.height >= 0)
             m_cache->setTipHeight(report.server, report.height);
     });
+    // An announced tip moves the cache's keys (ChainFollower) and the server's latest report, so the agreed tip and
+    // the lags follow the chain between checks.
+    m_follower = std::make_unique<ChainFollower>(*m_pool, *m_guard, *m_cache, clock);
+    connect(m_follower.get(), &ChainFollower::tipChanged, m_health.get(),
+            [this](const ServerAddress& server, const LiveTip& tip) {
+                m_health->registry().updateTip(server, tip.height, tip.hash);
+            });
 }
 
 Engine::~Engine()
 {
+    m_follower.reset(); // releases the sessions it holds
     m_resolver.reset(); // its twin checks use the queries, the guard and the proxies
     m_health.reset();   // its checks use the pool, pins, proxies and history
     m_queries.reset();

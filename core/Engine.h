@@ -17,6 +17,7 @@ namespace btcw {
 
 class Cache;
 class CertificatePinStore;
+class ChainFollower;
 class HealthHistory;
 class QueryService;
 class ResponseCache;
@@ -69,6 +70,9 @@ public:
     HealthMonitor& health() { return *m_health; }
     // A server's addresses and twins: what the API's /electrum/resolve and the window's details pane call.
     ServerResolver& resolver() { return *m_resolver; }
+    // Pushes from servers: announced tips (the cache and the health registry follow them) and the subscriptions of
+    // the API's event streams.
+    ChainFollower& follower() { return *m_follower; }
 
     // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
     // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<ServerResolver> m_resolver;
+    std::unique_ptr<ChainFollower> m_follower;
     QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 

@@ -1593,6 +1593,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
             <numerusform>Peer-Suche: %n Server werden nach ihren Peers gefragt…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New block %1 on %2.</source>
+        <translation>Neuer Block %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>New block %1 on %2 (agreed height %3).</source>
+        <translation>Neuer Block %1 auf %2 (vereinbarte Höhe %3).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
@@ -1870,6 +1878,13 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Resolving addresses and checking twins…</source>
         <translation>Adressen werden aufgelöst und Zwillinge geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last block seen %n s ago (height %1)</source>
+        <translation>
+            <numerusform>Letzter Block vor %n Sekunde gesehen (Höhe %1)</numerusform>
+            <numerusform>Letzter Block vor %n Sekunden gesehen (Höhe %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

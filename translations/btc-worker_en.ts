@@ -85,6 +85,13 @@
             <numerusform>%n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last block seen %n s ago (height %1)</source>
+        <translation>
+            <numerusform>Last block seen %n second ago (height %1)</numerusform>
+            <numerusform>Last block seen %n seconds ago (height %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

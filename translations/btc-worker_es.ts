@@ -1593,6 +1593,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
             <numerusform>Descubrimiento de pares: preguntando a %n servidores por sus pares…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New block %1 on %2.</source>
+        <translation>Nuevo bloque %1 en %2.</translation>
+    </message>
+    <message>
+        <source>New block %1 on %2 (agreed height %3).</source>
+        <translation>Nuevo bloque %1 en %2 (altura acordada %3).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
@@ -1870,6 +1878,13 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Resolving addresses and checking twins…</source>
         <translation>Resolviendo direcciones y comprobando gemelos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last block seen %n s ago (height %1)</source>
+        <translation>
+            <numerusform>Último bloque visto hace %n segundo (altura %1)</numerusform>
+            <numerusform>Último bloque visto hace %n segundos (altura %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1593,6 +1593,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
             <numerusform>Découverte de pairs&#xa0;: interrogation de %n serveurs sur leurs pairs…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New block %1 on %2.</source>
+        <translation>Nouveau bloc %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>New block %1 on %2 (agreed height %3).</source>
+        <translation>Nouveau bloc %1 sur %2 (hauteur convenue %3).</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
@@ -1870,6 +1878,13 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Resolving addresses and checking twins…</source>
         <translation>Résolution des adresses et vérification des jumeaux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last block seen %n s ago (height %1)</source>
+        <translation>
+            <numerusform>Dernier bloc vu il y a %n seconde (hauteur %1)</numerusform>
+            <numerusform>Dernier bloc vu il y a %n secondes (hauteur %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,14 @@ The next connection will trust whatever certificate the server presents and pin 
             <numerusform>ピア探索: %n 件のサーバーにピアを問い合わせ中…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New block %1 on %2.</source>
+        <translation>%2 で新しいブロック %1。</translation>
+    </message>
+    <message>
+        <source>New block %1 on %2 (agreed height %3).</source>
+        <translation>%2 で新しいブロック %1 (合意された高さ %3)。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerDetailsPane</name>
@@ -1860,6 +1868,12 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Resolving addresses and checking twins…</source>
         <translation>アドレスを解決し、ツインを確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last block seen %n s ago (height %1)</source>
+        <translation>
+            <numerusform>最後のブロックは %n 秒前 (高さ %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

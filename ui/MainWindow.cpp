@@ -11,6 +11,7 @@
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
+#include "live/ChainFollower.h"
 #include "models/CurlCommand.h"
 #include "models/EngineText.h"
 #include "models/ScanCoordinator.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     connect(&m_engine.directory(), &ServerDirectory::changed, this, &MainWindow::reloadEntries);
 
     connectScanCoordinator();
+    // The chain moves between checks: subscribed servers' new tips reach their rows and the status bar at once.
+    connect(&m_engine.follower(), &ChainFollower::tipChanged, m_scans, &ScanCoordinator::onLiveTip);
     connect(m_details, &ServerDetailsPane::statusLearned, m_model, &ServerTableModel::setStatus);
     connect(m_details, &ServerDetailsPane::twinAddRequested, this, [this](const ServerEntry& entry) {
         if (const Status added = m_engine.directory().add(entry); !added.ok())

@@ -5,6 +5,7 @@
 #include "HttpCompat.h"
 #include "Problem.h"
 #include "RequestHead.h"
+#include "ResponseStream.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -184,6 +185,14 @@ void ApiFront::stop()
         const QMutexLocker lock(&m_mailbox->mutex);
         m_mailbox->front = nullptr; // answers still on their way are dropped from now on
     }
+    // Open streams end with their last word before the connections go.
+    const auto streams = std::exchange(m_streams, {});
+    for (const auto& stream : streams) {
+        if (stream) {
+            stream->shutDown();
+            delete stream.data();
+        }
+    }
     m_parked.clear();
     delete m_http; // with the gate and every connection
     m_http = nullptr;
@@ -225,6 +234,7 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
     copy.instance = copy.path.size() > 200 ? copy.path.left(200) + u"…"_s : copy.path;
     const QString& path = copy.instance;
     const bool head = request.method() == QHttpServerRequest::Method::Head;
+    const quint16 peerPort = httpcompat::peerPort(request, responder); // which connection: streams need it
     auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
     const auto connection = ConnectionGate::connectionOption(httpcompat::requestHeader(request, "Connection"));
     const auto respondNow = [&pending, connection](const HttpReply& reply) {
@@ -319,6 +329,35 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
     copy.body = request.body();
 
     const Route& target = route.value();
+    if (target.stream && head) {
+        HttpReply reply; // what a GET would start with, without the stream
+        reply.contentType = QByteArrayLiteral("text/event-stream; charset=utf-8");
+        reply.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        channel.send(reply);
+        return;
+    }
+    if (target.stream) {
+        const StartStream start = [this, id, pending, client, port = peerPort]() -> ResponseStream* {
+            const int cap = m_shared->limits.maxEventStreams;
+            if (m_shared->openStreams->load() >= cap || !m_gate)
+                return nullptr;
+            QTcpSocket* socket = m_gate->beginStream(client, port);
+            if (!socket)
+                return nullptr;
+            m_parked.remove(id); // the stream answers now; the request's slot is free
+            auto* stream = new ResponseStream(
+                pending, socket,
+                [](HttpReply reply) { return decorate(std::move(reply), ConnectionGate::ConnectionOption::Default); },
+                m_shared->openStreams, this);
+            connect(stream, &ResponseStream::clientGone, stream, &QObject::deleteLater);
+            for (auto it = m_streams.begin(); it != m_streams.end();)
+                it = it->isNull() ? m_streams.erase(it) : std::next(it);
+            m_streams.append(stream);
+            return stream;
+        };
+        target.stream(copy, channel, start);
+        return;
+    }
     if (target.thread == RouteThread::Http) {
         target.handler(copy, channel);
         return;

@@ -12,9 +12,11 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -73,11 +75,19 @@ enum class RouteThread
     Engine,
 };
 
+class ResponseStream;
+// Turns the request being answered into a stream (ResponseStream, on this HTTP thread, owned by the front); null when
+// RequestLimits::maxEventStreams streams are open already. Only for stream routes, and only while handling.
+using StartStream = std::function<ResponseStream*()>;
+
 struct Route
 {
     RouteThread thread = RouteThread::Engine;
     std::function<void(const ApiRequest&, const ReplyChannel&)> handler;
     bool post = false; // takes POST with a body (and nothing else) instead of GET and HEAD
+    // A route whose answer may be a stream (runs on the HTTP thread; `handler` is not used): it answers through the
+    // channel (a refusal, HEAD), or calls the StartStream it is given and answers through the stream.
+    std::function<void(const ApiRequest&, const ReplyChannel&, const StartStream&)> stream;
 };
 
 // What every front reads: set up before the first front starts, read-only (or thread-safe) afterwards.
@@ -91,6 +101,7 @@ struct FrontShared
     QHash<QString, Route> routes; // exact paths
     QObject* engine = nullptr;    // RouteThread::Engine handlers run on this object's thread, while it exists
     QString tokenWhere;           // how a caller without the token is told where to find it
+    std::shared_ptr<std::atomic<int>> openStreams = std::make_shared<std::atomic<int>>(0); // over every front
 };
 
 class ApiFront : public QObject
@@ -126,6 +137,7 @@ private:
     QHttpServer* m_http = nullptr;
     ConnectionGate* m_gate = nullptr;
     QHash<quint64, std::shared_ptr<Parked>> m_parked; // requests waiting for their answer
+    QList<QPointer<ResponseStream>> m_streams;        // open streams, ended by stop()
     quint64 m_nextId = 0;
 };
 

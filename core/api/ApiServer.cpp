@@ -7,10 +7,12 @@
 #include "DocsContent.h"
 #include "ElectrumController.h"
 #include "Engine.h"
+#include "EventsController.h"
 #include "HealthController.h"
 #include "PinsController.h"
 #include "Problem.h"
 #include "ResolveController.h"
+#include "ResponseStream.h"
 #include "ServerListing.h"
 #include "secrets/ApiCookie.h"
 
@@ -149,6 +151,7 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     });
     addEngineRoute(u"/electrum/tor"_s, [this](const ApiRequest&, Respond respond) { respond(m_electrum->tor()); });
     m_pinsApi = std::make_unique<PinsController>(engine.pins(), m_options.requireToken);
+    addEventsRoute(engine);
     addEngineRoute(u"/electrum/pins"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_pinsApi->list(request.query, request.instance));
     });
@@ -159,12 +162,48 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
 
 ApiServer::~ApiServer()
 {
-    stopFronts();
+    stopFronts(); // open streams end first, with an "end" event
+}
+
+void ApiServer::addEventsRoute(Engine& engine)
+{
+    // GET /electrum/events: checked here on the HTTP thread (400 and the stream cap answer at once); the engine then
+    // follows the server, and its events come back to the stream through a mailbox.
+    m_events = std::make_unique<EventsController>(engine.follower());
+    Route route;
+    route.thread = RouteThread::Http;
+    route.stream = [this](const ApiRequest& request, const ReplyChannel& channel, const StartStream& start) {
+        Result<EventsRequest> parsed = parseEventsRequest(request.query);
+        if (!parsed) {
+            channel.send(problemNoStore(parsed.error(), request.instance));
+            return;
+        }
+        ResponseStream* stream = start();
+        if (!stream) {
+            channel.send(problemNoStore(
+                Error::make(ErrorKind::Busy, u"%1 event streams are open, the most the API keeps; close one or try "
+                                             u"again later"_s.arg(m_options.limits.maxEventStreams)),
+                request.instance));
+            return;
+        }
+        EventStream::Options options;
+        options.heartbeat = std::chrono::milliseconds(m_options.limits.eventHeartbeatMs);
+        bool numeric = false;
+        const qint64 last = request.header("Last-Event-ID").trimmed().toLongLong(&numeric);
+        if (numeric && last >= 0 && last < (qint64(1) << 52))
+            options.firstId = last + 1; // a reconnect: ids go on, and the state is sent again
+        auto mailbox = std::make_shared<EventMailbox>();
+        // Streams end (on their HTTP thread) before this object goes: stopFronts() waits for that.
+        new EventStream(stream, parsed.value(), options, mailbox, request.instance,
+                        [this, mailbox] { onEngine([this, mailbox] { m_events->close(mailbox); }); });
+        onEngine([this, events = std::move(parsed).value(), mailbox] { m_events->open(events, mailbox); });
+    };
+    m_shared->routes.insert(u"/electrum/events"_s, route);
 }
 
 void ApiServer::addHttpRoute(const QString& path, Handler handler, TakesBody body)
 {
-    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes});
+    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes, {}});
 }
 
 void ApiServer::addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler)
@@ -173,7 +212,9 @@ void ApiServer::addEngineRoute(const QString& path, std::function<void(const Api
         path, Route{RouteThread::Engine,
                     [handler = std::move(handler)](const ApiRequest& request, const ReplyChannel& channel) {
                         handler(request, [channel](const HttpReply& reply) { channel.send(reply); });
-                    }});
+                    },
+                    false,
+                    {}});
 }
 
 void ApiServer::onEngine(std::function<void()> work)

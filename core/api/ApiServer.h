@@ -30,6 +30,7 @@ struct FrontShared;
 class CacheController;
 class ElectrumController;
 class Engine;
+class EventsController;
 class HealthController;
 class PinsController;
 class ServerListCache;
@@ -102,6 +103,8 @@ private:
     void addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler);
     // Runs `work` on this object's (the engine's) thread; dropped if this object is destroyed first.
     void onEngine(std::function<void()> work);
+    // GET /electrum/events (Server-Sent Events).
+    void addEventsRoute(Engine& engine);
     Status setUpToken();
     void stopFronts();
 
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<CacheController> m_cacheStats;
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<PinsController> m_pinsApi;
+    std::unique_ptr<EventsController> m_events; // engine side of the event streams
     std::unique_ptr<AccessGuard> m_access;
     std::unique_ptr<ApiCookie> m_cookie;
     QString m_tokenPath;

@@ -99,6 +99,62 @@ void PendingResponder::send(const HttpReply& reply)
     httpcompat::send(d->responder, reply, d->headOnly);
 }
 
+void PendingResponder::beginChunked(int status, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    if (d->sent || !isConnected())
+        return;
+    d->sent = true;
+    const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders list;
+    for (const auto& [name, value] : headers)
+        list.append(name, value);
+    d->responder.writeBeginChunked(list, code);
+#else
+    d->responder.writeStatusLine(code);
+    for (const auto& [name, value] : headers)
+        d->responder.writeHeader(name, value);
+    d->responder.writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
+#endif
+}
+
+void PendingResponder::writeChunk(const QByteArray& data)
+{
+    if (!d->sent || data.isEmpty() || !isConnected())
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    d->responder.writeChunk(data);
+#else
+    // writeBody() ends the header block before its first bytes, then writes what it is given as it is.
+    d->responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+#endif
+}
+
+void PendingResponder::endChunked(const QByteArray& last)
+{
+    if (!d->sent || !isConnected())
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    d->responder.writeEndChunked(last);
+#else
+    QByteArray out;
+    if (!last.isEmpty())
+        out = QByteArray::number(last.size(), 16) + "\r\n" + last + "\r\n";
+    d->responder.writeBody(out + "0\r\n\r\n");
+#endif
+}
+
+quint16 peerPort(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    Q_UNUSED(responder);
+    return request.remotePort();
+#else
+    Q_UNUSED(request);
+    return responder.socket() ? responder.socket()->peerPort() : 0;
+#endif
+}
+
 QByteArray requestHeader(const QHttpServerRequest& request, QByteArrayView name)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)

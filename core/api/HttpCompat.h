@@ -42,6 +42,13 @@ public:
     bool isConnected() const;
     void send(const HttpReply& reply);
 
+    // A streamed answer instead of send(): the status line and headers with "Transfer-Encoding: chunked" (6.4 has
+    // no chunked writer: the chunks are framed here; 6.8+ frames them itself), then chunks, then the last chunk and
+    // the end of the body. Nothing is written once the client has gone.
+    void beginChunked(int status, const QList<QPair<QByteArray, QByteArray>>& headers);
+    void writeChunk(const QByteArray& data);
+    void endChunked(const QByteArray& last);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
@@ -49,6 +56,9 @@ private:
 
 // Writes a complete reply at once (HEAD: the headers only).
 void send(QHttpServerResponder& responder, const HttpReply& reply, bool headOnly);
+
+// The port the request came from (with its address, which connection it is: see ConnectionGate::beginStream).
+quint16 peerPort(const QHttpServerRequest& request, QHttpServerResponder& responder);
 
 // A request header's value (case-insensitive name), empty if absent.
 QByteArray requestHeader(const QHttpServerRequest& request, QByteArrayView name);

@@ -77,6 +77,18 @@ public:
             inspectHead();
     }
 
+    // The answer is a stream (see ConnectionGate::beginStream).
+    QTcpSocket* beginStream()
+    {
+        if (m_state != State::Answering)
+            return nullptr;
+        m_state = State::Streaming;
+        m_timer.stop();
+        m_lifetime.stop();
+        m_ledger->release(this);
+        return m_socket;
+    }
+
 private:
     enum class State
     {
@@ -84,6 +96,7 @@ private:
         Answering,   // the head went to QtHttpServer; waiting until its answer is written
         Idle,        // kept alive after an answer, no byte of the next request yet (the idle timeout runs)
         Rejected,    // a gate answer is out or going out; the connection ends
+        Streaming,   // the answer is a stream: no cuts, not counted in the ledger, input dropped
     };
 
     const RequestLimits& limits() const { return m_limits; }
@@ -130,6 +143,7 @@ private:
             }
             return;
         case State::Rejected:
+        case State::Streaming:
             discardInput();
             return;
         }
@@ -137,7 +151,7 @@ private:
 
     void onBytesWritten()
     {
-        if (m_socket->bytesToWrite() > 0)
+        if (m_socket->bytesToWrite() > 0 || m_state == State::Streaming)
             return;
         if (m_state == State::Answering && m_headDelivered) {
             if (m_closeAfterAnswer) {
@@ -171,6 +185,7 @@ private:
             m_socket->disconnectFromHost(); // an unused kept-alive connection ends without an answer
             return;
         case State::Answering:
+        case State::Streaming:
             return;
         case State::Rejected:
             m_socket->disconnectFromHost();
@@ -180,6 +195,8 @@ private:
 
     void onLifetimeOver()
     {
+        if (m_state == State::Streaming)
+            return;
         // Cut whatever it is doing; an idle connection is closed politely.
         if (m_state == State::Idle)
             m_socket->disconnectFromHost();
@@ -475,7 +492,20 @@ void ConnectionGate::incomingConnection(qintptr handle)
         refuse(socket, refusal);
         return;
     }
+    for (auto it = m_byEndpoint.begin(); it != m_byEndpoint.end();) // forget connections that have ended
+        it = it->isNull() ? m_byEndpoint.erase(it) : std::next(it);
+    m_byEndpoint.insert({peer, socket->peerPort()}, connection);
     connection->start();
+}
+
+QTcpSocket* ConnectionGate::beginStream(const QHostAddress& peer, quint16 port)
+{
+    QHostAddress normalized = peer;
+    bool isV4 = false;
+    if (const quint32 v4 = peer.toIPv4Address(&isV4); isV4)
+        normalized = QHostAddress(v4);
+    const QPointer<GateConnection> connection = m_byEndpoint.value({normalized, port});
+    return connection ? connection->beginStream() : nullptr;
 }
 
 } // namespace btcw

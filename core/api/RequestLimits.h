@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QMutex>
+#include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 #include <memory>
 
@@ -36,6 +38,11 @@ struct RequestLimits
     double unauthenticatedPerSecond = 50;
     int unauthenticatedBurst = 100;
     int maxConnectionLifetimeMs = 300'000; // a connection is cut this long after it was accepted, answered or not
+    // Event streams (GET /electrum/events): open ones beyond this are refused with 503. A stream leaves the
+    // connection caps above and is exempt from the idle and lifetime cuts; it ends when its client goes or the API
+    // stops.
+    int maxEventStreams = 64;
+    int eventHeartbeatMs = 15'000; // a comment line on every open stream this often
 };
 
 class GateConnection;
@@ -127,6 +134,12 @@ public:
     };
     static ConnectionOption connectionOption(QByteArrayView connectionHeader);
 
+    // The connection from peer:port (the one whose request is being answered) becomes a long-lived stream: it leaves
+    // the ledger (streams have a cap of their own), neither the idle nor the lifetime cut applies to it any more, and
+    // what its client sends from now on is dropped. Its socket, to follow what is written and to close it; null when
+    // no such connection is open on this gate.
+    QTcpSocket* beginStream(const QHostAddress& peer, quint16 port);
+
 protected:
     void incomingConnection(qintptr handle) override;
 
@@ -137,6 +150,7 @@ private:
 
     RequestLimits m_limits;
     std::shared_ptr<ConnectionLedger> m_ledger;
+    QHash<QPair<QHostAddress, quint16>, QPointer<GateConnection>> m_byEndpoint; // for beginStream()
 };
 
 } // namespace btcw

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -103,6 +104,10 @@ public:
     std::chrono::steady_clock::time_point lastActivity() const { return m_lastActivity; }
     // Notifications thrown away by the budget (see notification()).
     qint64 droppedNotifications() const { return m_notifications.dropped(); }
+    // Subscriptions that a live listener depends on (core/live): a held session is not closed for being idle.
+    void hold() { ++m_holds; }
+    void release() { m_holds = std::max(0, m_holds - 1); }
+    bool isHeld() const { return m_holds > 0; }
     const Error& closeReason() const { return m_closeReason; }
 
 signals:
@@ -208,6 +213,7 @@ private:
     QSslCertificate m_certificate;
     std::chrono::steady_clock::time_point m_lastActivity;
     Error m_closeReason;
+    int m_holds = 0;
 };
 
 } // namespace btcw

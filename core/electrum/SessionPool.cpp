@@ -5,6 +5,7 @@
 #include "net/TorAccess.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <algorithm>
 #include <memory>
 
@@ -100,6 +101,15 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
         emit sessionClosed(session->server(), reason);
         session->deleteLater();
     });
+    // Pushes go to whoever follows the chain (core/live); they are never taken for replies, and they do not count as
+    // use: a session that only receives notifications is still closed when idle, unless a listener holds it. With
+    // nobody listening to the pool, the session keeps counting pushes without parsing them (and cuts a flood).
+    if (isSignalConnected(QMetaMethod::fromSignal(&SessionPool::notification))) {
+        connect(session, &ElectrumSession::notification, this,
+                [this, session](const QString& method, const QJsonArray& params) {
+                    emit notification(session, method, params);
+                });
+    }
     session->open();
     return session;
 }
@@ -296,7 +306,7 @@ void SessionPool::sweepIdle()
     const auto cutoff = m_clock.steadyNow() - m_settings.idleTimeout;
     const auto sessions = m_sessions; // close() edits m_sessions through the closed signal
     for (const auto& session : sessions) {
-        if (session && session->pendingCount() == 0 && session->lastActivity() < cutoff) {
+        if (session && session->pendingCount() == 0 && !session->isHeld() && session->lastActivity() < cutoff) {
             session->close(Error::make(ErrorKind::ConnectionClosed, QStringLiteral("Closed after being idle.")));
         }
     }

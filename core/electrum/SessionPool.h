@@ -74,6 +74,9 @@ public:
 
 signals:
     void sessionClosed(const btcw::ServerAddress& server, const btcw::Error& reason);
+    // A pooled session's server pushed a notification (no id): blockchain.headers.subscribe [{height, hex}],
+    // blockchain.scripthash.subscribe [scripthash, status], … Within the session's NotificationBudget.
+    void notification(btcw::ElectrumSession* session, const QString& method, const QJsonArray& params);
 
 private:
     void startCall(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,

@@ -49,4 +49,22 @@ void HealthRegistry::clear()
     m_order.clear();
 }
 
+bool HealthRegistry::updateTip(const ServerAddress& server, int height, const QString& hash)
+{
+    const auto it = m_entries.find(server);
+    if (it == m_entries.end() || !it->report.ok)
+        return false;
+    it->report.height = height;
+    it->report.tipHash = hash;
+    return true;
+}
+
+std::optional<BitcoinNetwork> HealthRegistry::networkOf(const ServerAddress& server) const
+{
+    const auto it = m_entries.constFind(server);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    return it->network;
+}
+
 } // namespace btcw

@@ -21,6 +21,12 @@ public:
     // Replaces the server's previous report (the server keeps its place in the order).
     void record(const HealthReport& report, BitcoinNetwork network);
     std::optional<HealthReport> latest(const ServerAddress& server) const;
+    // A tip the server announced since its check (a headers notification): its latest passed report takes the new
+    // height and hash, so the tip agreement and lags follow the chain between checks. False (nothing changes) when
+    // the server has no passed report.
+    bool updateTip(const ServerAddress& server, int height, const QString& hash);
+    // The network the server's latest report was checked for.
+    std::optional<BitcoinNetwork> networkOf(const ServerAddress& server) const;
     // The latest report of each server checked for `network`, in the order the servers were first recorded.
     QList<HealthReport> reports(BitcoinNetwork network) const;
     // computeTipAgreement over reports(network).

@@ -378,7 +378,7 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
                 return ok(out);
             }
             if (call == QLatin1String("subscribe")) {
-                const QString status = m_chain.status(*sh);
+                const QString status = statusOf(*sh);
                 client.scripthashStatus.insert(*sh, status);
                 return ok(status.isEmpty() ? QJsonValue() : QJsonValue(status));
             }

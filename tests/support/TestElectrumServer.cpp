@@ -94,6 +94,8 @@ bool TestElectrumServer::start()
         m_tcp.reset();
         return false;
     }
+    m_lastTcpPort = tcpPort();
+    m_lastTlsPort = tlsPort();
     return true;
 }
 
@@ -438,7 +440,7 @@ void TestElectrumServer::notifyStatusChanges()
     QList<std::pair<QSslSocket*, QJsonObject>> outgoing;
     for (const auto& [socket, client] : m_clients) {
         for (auto it = client->scripthashStatus.begin(); it != client->scripthashStatus.end(); ++it) {
-            const QString now = m_chain.status(it.key());
+            const QString now = statusOf(it.key());
             if (now == it.value())
                 continue;
             it.value() = now;

@@ -92,6 +92,19 @@ public:
     void sendNotifications(int count, const QString& method = QStringLiteral("blockchain.headers.subscribe"));
     QList<FundedScript> fundedScripts() const { return TestChain::scripts(); }
 
+    // --- Live chain (TestElectrumLive.cpp): what a test needs to drive subscriptions ---
+    // Listens again on the ports it had (after stop(), or to drop every client and come back); false if it cannot.
+    bool restart();
+    // Gives `scripthash` this status (a 64-hex-digit string; empty: no history, sent as null) instead of the chain's,
+    // and notifies its subscribers with [scripthash, status] as ElectrumX does. clearStatus() goes back to the chain.
+    void setStatus(const QString& scripthash, const QString& status);
+    void clearStatus(const QString& scripthash);
+    // The status a subscriber of `scripthash` is told now (the override, else the chain's; empty: null).
+    QString statusOf(const QString& scripthash) const;
+    // Connected clients subscribed to headers, and to `scripthash` (any scripthash when empty).
+    int headerSubscribers() const;
+    int scripthashSubscribers(const QString& scripthash = {}) const;
+
     // What clients did.
     QJsonArray lastClientVersionParams() const { return m_lastVersionParams; }
     int requestsReceived(const QString& method) const { return m_requestCounts.value(method); }
@@ -189,6 +202,9 @@ private:
     QJsonArray m_peers;
     std::optional<double> m_feeEstimate;
     QJsonArray m_feeHistogram;
+    QHash<QString, QString> m_statusOverrides; // setStatus(): scripthash → status (empty: null)
+    quint16 m_lastTcpPort = 0;                 // what restart() listens on again
+    quint16 m_lastTlsPort = 0;
 };
 
 } // namespace btcw::test

@@ -4,6 +4,7 @@
 #include "health/HealthMonitor.h"
 #include "models/ServerTableModel.h"
 
+#include <QLocale>
 #include <QTimer>
 #include <algorithm>
 
@@ -259,6 +260,24 @@ void ScanCoordinator::cancel()
 {
     m_pending.clear();
     m_health.cancel();
+}
+
+void ScanCoordinator::onLiveTip(const ServerAddress& server, const LiveTip& tip)
+{
+    if (m_model->setLiveTip(server, tip.height, tip.hash, tip.seenAt) == 0)
+        return; // not a server of the table
+    const std::optional<BitcoinNetwork> network = m_health.registry().networkOf(server);
+    if (!network) {
+        emit statusMessage(tr("New block %1 on %2.").arg(QLocale().toString(tip.height), server.host()), 10'000);
+        return;
+    }
+    // The registry took the new tip already (the engine connects first): the agreement can be drawn at once.
+    m_agreementDirty.insert(int(*network));
+    applyTipAgreements();
+    const int agreed = m_health.registry().tipAgreement(*network).bestHeight;
+    emit statusMessage(tr("New block %1 on %2 (agreed height %3).")
+                           .arg(QLocale().toString(tip.height), server.host(), QLocale().toString(agreed)),
+                       10'000);
 }
 
 } // namespace btcw

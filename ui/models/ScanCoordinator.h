@@ -7,6 +7,7 @@
 #include "health/ChainParams.h"
 #include "health/HealthReport.h"
 #include "health/PeerDiscovery.h"
+#include "live/LiveEvent.h"
 
 #include <QList>
 #include <QObject>
@@ -47,6 +48,9 @@ public:
     void cancel();
     // Rows without a status yet take the monitor's latest report of this run, else the last check in the history.
     void restoreKnownStatuses();
+    // A subscribed server announced a new tip (ChainFollower::tipChanged): its rows take the height, the tip agreement
+    // of its network is redrawn, and the status bar says so with the agreed height.
+    void onLiveTip(const btcw::ServerAddress& server, const btcw::LiveTip& tip);
 
     // Scans queued and not started yet.
     int pendingScans() const { return int(m_pending.size()); }

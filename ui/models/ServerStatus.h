@@ -45,6 +45,7 @@ struct ServerStatus
     int lag = -1;
     bool forked = false;
     std::optional<double> uptime24h; // share of successful checks over the last 24 hours, 0–100
+    QDateTime lastBlockSeen;         // when the server last announced a new tip (subscribed servers); invalid: never
 
     // A staged check's outcome (lag, fork and uptime are left for the caller, who knows the other servers).
     static ServerStatus fromReport(const HealthReport& report);

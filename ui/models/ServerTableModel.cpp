@@ -621,4 +621,26 @@ void ServerTableModel::recomputeBestTips()
     }
 }
 
+int ServerTableModel::setLiveTip(const ServerAddress& server, int height, const QString& hash, const QDateTime& seenAt)
+{
+    int changed = 0;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const Row& r = m_rows.at(row);
+        if (r.entry.host.compare(server.host(), Qt::CaseInsensitive) != 0)
+            continue;
+        // A row shows one address's check; another transport's tip is not its own.
+        if (r.status.server.isValid() && r.status.server != server)
+            continue;
+        ServerStatus status = r.status;
+        status.height = height;
+        status.tipHash = hash;
+        status.lastBlockSeen = seenAt;
+        if (!status.server.isValid())
+            status.server = server;
+        setStatus(r.entry.key(), status);
+        ++changed;
+    }
+    return changed;
+}
+
 } // namespace btcw

@@ -93,6 +93,9 @@ public:
     // Each server's lag and fork flag from the agreement over the network's reports. A row takes the values of the
     // address its status was checked on.
     void setTipAgreement(const QString& network, const TipAgreement& agreement);
+    // A tip `server` announced (a subscribed server's new block): the rows of its host that show this address (or no
+    // check yet) take the height and hash, with when it was seen. Returns the rows changed.
+    int setLiveTip(const ServerAddress& server, int height, const QString& hash, const QDateTime& seenAt);
     // Marks a server that announced many peers that could not be verified (kept across setEntries).
     void setSuspicious(const QString& key, bool suspicious);
     bool isSuspicious(int row) const { return m_suspicious.contains(m_rows.at(row).entry.key()); }

@@ -10,11 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace btcw {
 
@@ -24,9 +28,16 @@ ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore&
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
     m_chart = new HealthHistoryChart(this);
+    m_lastBlock = new QLabel(this);
+    m_lastBlock->setObjectName(QStringLiteral("lastBlockSeen"));
+    m_lastBlock->setVisible(false);
+    m_lastBlockTimer = new QTimer(this);
+    m_lastBlockTimer->setInterval(1000);
+    connect(m_lastBlockTimer, &QTimer::timeout, this, &ServerDetailsPane::updateLastBlock);
     m_fetch = new QPushButton(tr("Fetch features and &banner"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lastBlock);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_chart);
     layout->addWidget(m_fetch);
@@ -62,6 +73,23 @@ void ServerDetailsPane::showServer(const std::optional<ServerEntry>& entry, cons
     m_entry = entry;
     m_status = status;
     render();
+    updateLastBlock();
+}
+
+void ServerDetailsPane::updateLastBlock()
+{
+    const QDateTime seen = m_entry ? m_status.lastBlockSeen : QDateTime();
+    if (!seen.isValid()) {
+        m_lastBlock->setVisible(false);
+        m_lastBlockTimer->stop();
+        return;
+    }
+    const qint64 seconds = std::max<qint64>(0, seen.secsTo(now()));
+    m_lastBlock->setText(tr("Last block seen %n s ago (height %1)", nullptr, int(std::min<qint64>(seconds, INT_MAX)))
+                             .arg(QLocale().toString(m_status.height)));
+    m_lastBlock->setVisible(true);
+    if (!m_lastBlockTimer->isActive())
+        m_lastBlockTimer->start();
 }
 
 void ServerDetailsPane::setHealth(const std::optional<HealthReport>& latest, const QList<HealthRecord>& history,

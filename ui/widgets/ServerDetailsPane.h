@@ -19,6 +19,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace btcw {
 
@@ -66,6 +67,7 @@ signals:
 
 private:
     void render();
+    void updateLastBlock();
     QString healthHtml() const;
     QString addressesHtml() const;
     QDateTime now() const;
@@ -83,6 +85,8 @@ private:
     QList<PeerProvenance> m_announcedBy;
     std::function<QDateTime()> m_now;
     QTextBrowser* m_text = nullptr;
+    QLabel* m_lastBlock = nullptr; // "Last block seen 12 s ago": subscribed servers only, redrawn every second
+    QTimer* m_lastBlockTimer = nullptr;
     HealthHistoryChart* m_chart = nullptr;
     QPushButton* m_fetch = nullptr;
     QPushButton* m_resolve = nullptr;
