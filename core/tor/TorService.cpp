@@ -182,6 +182,7 @@ void TorService::start()
     m_liveness->cancel();
     m_livenessTimer->stop();
     m_rejectedEndpoint.clear();
+    m_relaunchOnDemand = false;
     if (m_settings.enabled && m_settings.livenessInterval.count() > 0)
         m_livenessTimer->start(m_settings.livenessInterval);
     stopLauncher();
@@ -393,6 +394,9 @@ void TorService::launch()
         resolveWaiters();
     });
     connect(m_launcher, &TorLauncher::failed, this, [this](const Error& error) {
+        // It ran and died (killed, crashed): the next request launches it again rather than wait for the recheck. One
+        // that fails while starting waits for the recheck, so a tor that cannot start is not launched in a loop.
+        m_relaunchOnDemand = m_state == TorState::Bootstrapping || m_state == TorState::Ready;
         QString reason = error.message;
         if (!error.detail.isEmpty())
             reason += u": "_s + error.detail;
@@ -420,6 +424,8 @@ bool TorService::canBecomeUsable() const
     case TorState::Bootstrapping:
         return true;
     case TorState::Error:
+        if (m_relaunchOnDemand && m_settings.allowLaunch)
+            return true; // our own tor died: this request launches it again
         // A Tor may have come back since the last probe: a request looks once more (one quick loopback probe,
         // shared by every request meanwhile) before it fails; right after a failed probe it fails at once.
         return m_settings.enabled && !candidates().isEmpty() && (m_liveness->isRunning() || !recentlyProbed());
@@ -448,8 +454,8 @@ void TorService::whenUsable(QObject* context, std::chrono::milliseconds timeout,
     // Precise: a coarse timer may fire 5% early, and a request's timeout is a promise to its caller.
     QTimer::singleShot(std::max(timeout, std::chrono::milliseconds{0}), Qt::PreciseTimer, this,
                        [this, id] { expireWaiter(id); });
-    if (m_state == TorState::Idle)
-        start(); // look once more (a Tor may have been started since), then launch ours
+    if (m_state == TorState::Idle || (m_state == TorState::Error && m_relaunchOnDemand))
+        start(); // look once more (a Tor may have been started since), then launch ours (again)
     else if (m_state == TorState::Error && !m_liveness->isRunning())
         probeLiveness(); // the answer resolves or fails the waiters
 }

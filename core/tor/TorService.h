@@ -183,6 +183,7 @@ private:
     QString m_reason; // why Tor is not usable (also while starting), empty when usable
     MessageCode m_reasonCode;
     bool m_rechecking = false;
+    bool m_relaunchOnDemand = false; // our launched tor ran and died: the next whenUsable() launches it again
     QHash<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;
 };
