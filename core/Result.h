@@ -1,6 +1,8 @@
 // Error values and Result<T>: how every failure in core travels, never as an exception.
 #pragma once
 
+#include "MessageCode.h"
+
 #include <QJsonValue>
 #include <QString>
 #include <utility>
@@ -44,6 +46,7 @@ struct Error
     QString stage;      // optional: "connect", "tls", "handshake", "request", …
     int rpcCode = 0;    // with ErrorKind::Rpc: the server's error code
     QJsonValue rpcData; // with ErrorKind::Rpc: the server's error data, if any
+    MessageCode code;   // optional: the message as a code with arguments, for the window to word it in its language
 
     static Error make(ErrorKind kind, QString message, QString detail = {})
     {
@@ -57,6 +60,12 @@ struct Error
     {
         Error e = *this;
         e.stage = std::move(s);
+        return e;
+    }
+    Error withCode(QString id, QStringList args = {}) const
+    {
+        Error e = *this;
+        e.code = MessageCode{std::move(id), std::move(args)};
         return e;
     }
     QString kindName() const { return errorKindName(kind); }

@@ -377,6 +377,186 @@
         <source>redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>“%1” is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start btc-worker with --allow-unknown-methods to send other methods</source>
+        <translation>„%1“ ist keine Methode des Electrum-Protokolls 1.4 bis 1.6, die BTC Worker kennt; starten Sie btc-worker mit --allow-unknown-methods, um andere Methoden zu senden</translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s or the network&apos;s state (a broadcast, a new peer) and is turned off; start btc-worker with --allow-broadcast to send it</source>
+        <translation>„%1“ ändert den Zustand des Servers oder des Netzes (eine Übertragung, ein neuer Peer) und ist abgeschaltet; starten Sie btc-worker mit --allow-broadcast, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>the server address is empty</source>
+        <translation>die Serveradresse ist leer</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, use the server&apos;s 56-character v3 address</source>
+        <translation>„%1.onion“ ist eine Onion-Adresse der Version 2; Tor unterstützt v2-Onion-Dienste nicht mehr, verwenden Sie die 56-stellige v3-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before .onion, this one has %2</source>
+        <translation>„%1.onion“ ist keine gültige Onion-Adresse: eine v3-Onion-Adresse hat 56 Zeichen vor .onion, diese hat %2</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)</source>
+        <translation>„%1.onion“ ist keine gültige Onion-Adresse: „%2“ ist kein Base32-Zeichen (a–z, 2–7)</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its version byte is %2, expected 3</source>
+        <translation>„%1.onion“ ist keine gültige Onion-Adresse: ihr Versionsbyte ist %2, erwartet 3</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its checksum does not match, probably a typo</source>
+        <translation>„%1.onion“ ist keine gültige Onion-Adresse: ihre Prüfsumme stimmt nicht, wahrscheinlich ein Tippfehler</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid onion address: nothing comes before .onion</source>
+        <translation>„%1“ ist keine gültige Onion-Adresse: vor .onion steht nichts</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: it has an empty part between dots</source>
+        <translation>„%1“ ist kein gültiger Hostname: zwischen zwei Punkten fehlt ein Teil</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” is longer than 63 characters</source>
+        <translation>„%1“ ist kein gültiger Hostname: der Teil „%2“ ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and hyphens</source>
+        <translation>„%1“ ist kein gültiger Hostname: „%2“ ist unzulässig, verwenden Sie Buchstaben a–z, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” starts or ends with a hyphen</source>
+        <translation>„%1“ ist kein gültiger Hostname: der Teil „%2“ beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a valid host name: it is longer than 253 characters</source>
+        <translation>„%1…“ ist kein gültiger Hostname: er ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>“%1”: IPv6 zone ids (the part after %) are not supported</source>
+        <translation>„%1“: IPv6-Zonen-IDs (der Teil nach %) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>“%1” has an opening “[” without a closing “]”</source>
+        <translation>„%1“ hat ein öffnendes „[“ ohne schließendes „]“</translation>
+    </message>
+    <message>
+        <source>“%1”: expected “:port” after the closing “]”</source>
+        <translation>„%1“: nach dem schließenden „]“ wird „:Port“ erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets like [::1]:50002:s</source>
+        <translation>„%1“ hat zu viele „:“-Teile; schreiben Sie Host:Port:t|s und setzen Sie IPv6-Adressen in Klammern wie [::1]:50002:s</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty port</source>
+        <translation>„%1“ hat einen leeren Port</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number: use digits only</source>
+        <translation>„%1“ ist keine Portnummer: nur Ziffern verwenden</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>Port %1 liegt außerhalb von 1–65535</translation>
+    </message>
+    <message>
+        <source>unknown transport “%1”: use t (TCP) or s (TLS)</source>
+        <translation>unbekannte Übertragungsart „%1“: t (TCP) oder s (TLS) verwenden</translation>
+    </message>
+    <message>
+        <source>unknown scheme “%1”: use tcp:// or ssl://</source>
+        <translation>unbekanntes Schema „%1“: tcp:// oder ssl:// verwenden</translation>
+    </message>
+    <message>
+        <source>“%1”: the scheme says %2 but the letter says %3</source>
+        <translation>„%1“: das Schema sagt %2, der Buchstabe aber %3</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>protocol handshake (server.version)</source>
+        <translation>Protokoll-Handshake (server.version)</translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>checking the target</source>
+        <translation>Prüfung des Ziels</translation>
+    </message>
+    <message>
+        <source>Tor is off</source>
+        <translation>Tor ist aus</translation>
+    </message>
+    <message>
+        <source>Tor is switched off in the settings (turn on “Use Tor for .onion servers”, or start without --no-tor)</source>
+        <translation>Tor ist in den Einstellungen abgeschaltet (schalten Sie „Tor für .onion-Server verwenden“ ein oder starten Sie ohne --no-tor)</translation>
+    </message>
+    <message>
+        <source>still looking for Tor</source>
+        <translation>Tor wird noch gesucht</translation>
+    </message>
+    <message>
+        <source>the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers there, so no names are sent to it</source>
+        <translation>das Tor am Steuerport %1 führt %2 nicht unter seinen SOCKS-Ports (%3): dort antwortet etwas anderes, daher werden ihm keine Namen gesendet</translation>
+    </message>
+    <message>
+        <source>no Tor endpoint configured and auto-detection is off</source>
+        <translation>kein Tor-Endpunkt eingestellt und die automatische Erkennung ist aus</translation>
+    </message>
+    <message>
+        <source>the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried</source>
+        <translation>der eingestellte Tor-SOCKS-Port %1 antwortet nicht (%2); kein anderer Port (9050, 9150) wird versucht</translation>
+    </message>
+    <message>
+        <source>no running Tor found (%1)</source>
+        <translation>kein laufendes Tor gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>%1; launching tor is not allowed in the settings (to allow it, turn on “Launch our own tor when none is found” in the settings&apos; Tor section, or start with --launch-tor)</source>
+        <translation>%1; tor zu starten ist in den Einstellungen nicht erlaubt (um es zu erlauben, schalten Sie „Eigenes tor starten, wenn keines gefunden wird“ im Tor-Abschnitt der Einstellungen ein oder starten Sie mit --launch-tor)</translation>
+    </message>
+    <message>
+        <source>Tor is not running and no tor program was found (“%1” not found; %2); install it (Debian/Ubuntu: sudo apt install tor) or start Tor Browser</source>
+        <translation>Tor läuft nicht und kein tor-Programm wurde gefunden („%1“ nicht gefunden; %2); installieren Sie es (Debian/Ubuntu: sudo apt install tor) oder starten Sie den Tor Browser</translation>
+    </message>
+    <message>
+        <source>Tor is not running; BTC Worker starts its own tor when a server first needs it</source>
+        <translation>Tor läuft nicht; BTC Worker startet ein eigenes tor, sobald ein Server es braucht</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (launching tor)</source>
+        <translation>Tor startet noch (tor wird gestartet)</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (bootstrapped %1%)</source>
+        <translation>Tor startet noch (Bootstrap %1%)</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running</source>
+        <translation>unser eigenes tor ließ sich nicht starten oder lief nicht weiter</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running (tor said: %1)</source>
+        <translation>unser eigenes tor ließ sich nicht starten oder lief nicht weiter (tor meldete: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
+        <translation>„%1“ ist keine Bitcoin-Adresse (prüfen Sie sie auf Tippfehler und das Netzwerk)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1519,6 +1699,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Balances</source>
         <translation>Kontostände</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,186 @@
         <source>redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>“%1” is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start btc-worker with --allow-unknown-methods to send other methods</source>
+        <translation>«%1» no es un método del protocolo Electrum 1.4 a 1.6 que BTC Worker conozca; inicie btc-worker con --allow-unknown-methods para enviar otros métodos</translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s or the network&apos;s state (a broadcast, a new peer) and is turned off; start btc-worker with --allow-broadcast to send it</source>
+        <translation>«%1» cambia el estado del servidor o de la red (una difusión, un nuevo par) y está desactivado; inicie btc-worker con --allow-broadcast para enviarlo</translation>
+    </message>
+    <message>
+        <source>the server address is empty</source>
+        <translation>la dirección del servidor está vacía</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, use the server&apos;s 56-character v3 address</source>
+        <translation>«%1.onion» es una dirección onion de versión 2; Tor ya no admite servicios onion v2, use la dirección v3 de 56 caracteres del servidor</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before .onion, this one has %2</source>
+        <translation>«%1.onion» no es una dirección onion válida: una dirección onion v3 tiene 56 caracteres antes de .onion, esta tiene %2</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)</source>
+        <translation>«%1.onion» no es una dirección onion válida: «%2» no es un carácter base32 (a–z, 2–7)</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its version byte is %2, expected 3</source>
+        <translation>«%1.onion» no es una dirección onion válida: su byte de versión es %2, se esperaba 3</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its checksum does not match, probably a typo</source>
+        <translation>«%1.onion» no es una dirección onion válida: su suma de comprobación no coincide, probablemente una errata</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid onion address: nothing comes before .onion</source>
+        <translation>«%1» no es una dirección onion válida: no hay nada antes de .onion</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: it has an empty part between dots</source>
+        <translation>«%1» no es un nombre de host válido: tiene una parte vacía entre puntos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” is longer than 63 characters</source>
+        <translation>«%1» no es un nombre de host válido: la parte «%2» tiene más de 63 caracteres</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and hyphens</source>
+        <translation>«%1» no es un nombre de host válido: «%2» no está permitido, use letras a–z, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” starts or ends with a hyphen</source>
+        <translation>«%1» no es un nombre de host válido: la parte «%2» empieza o termina con un guion</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a valid host name: it is longer than 253 characters</source>
+        <translation>«%1…» no es un nombre de host válido: tiene más de 253 caracteres</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address</source>
+        <translation>«%1» no es una dirección IPv4 válida</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address</source>
+        <translation>«%1» no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <source>“%1”: IPv6 zone ids (the part after %) are not supported</source>
+        <translation>«%1»: los identificadores de zona IPv6 (la parte tras %) no se admiten</translation>
+    </message>
+    <message>
+        <source>“%1” has an opening “[” without a closing “]”</source>
+        <translation>«%1» tiene un «[» de apertura sin «]» de cierre</translation>
+    </message>
+    <message>
+        <source>“%1”: expected “:port” after the closing “]”</source>
+        <translation>«%1»: se esperaba «:puerto» tras el «]» de cierre</translation>
+    </message>
+    <message>
+        <source>“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets like [::1]:50002:s</source>
+        <translation>«%1» tiene demasiadas partes «:»; escriba host:puerto:t|s y ponga las direcciones IPv6 entre corchetes como [::1]:50002:s</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty port</source>
+        <translation>«%1» tiene un puerto vacío</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number: use digits only</source>
+        <translation>«%1» no es un número de puerto: use solo dígitos</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>el puerto %1 está fuera del rango 1–65535</translation>
+    </message>
+    <message>
+        <source>unknown transport “%1”: use t (TCP) or s (TLS)</source>
+        <translation>transporte desconocido «%1»: use t (TCP) o s (TLS)</translation>
+    </message>
+    <message>
+        <source>unknown scheme “%1”: use tcp:// or ssl://</source>
+        <translation>esquema desconocido «%1»: use tcp:// o ssl://</translation>
+    </message>
+    <message>
+        <source>“%1”: the scheme says %2 but the letter says %3</source>
+        <translation>«%1»: el esquema indica %2 pero la letra indica %3</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>protocol handshake (server.version)</source>
+        <translation>negociación del protocolo (server.version)</translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>espera de la respuesta</translation>
+    </message>
+    <message>
+        <source>checking the target</source>
+        <translation>comprobación del destino</translation>
+    </message>
+    <message>
+        <source>Tor is off</source>
+        <translation>Tor está desactivado</translation>
+    </message>
+    <message>
+        <source>Tor is switched off in the settings (turn on “Use Tor for .onion servers”, or start without --no-tor)</source>
+        <translation>Tor está desactivado en la configuración (active «Usar Tor para los servidores .onion» o inicie sin --no-tor)</translation>
+    </message>
+    <message>
+        <source>still looking for Tor</source>
+        <translation>todavía buscando Tor</translation>
+    </message>
+    <message>
+        <source>the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers there, so no names are sent to it</source>
+        <translation>el Tor del puerto de control %1 no incluye %2 entre sus puertos SOCKS (%3): ahí responde otra cosa, así que no se le envían nombres</translation>
+    </message>
+    <message>
+        <source>no Tor endpoint configured and auto-detection is off</source>
+        <translation>no hay ningún punto de acceso de Tor configurado y la detección automática está desactivada</translation>
+    </message>
+    <message>
+        <source>the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried</source>
+        <translation>el puerto SOCKS de Tor configurado %1 no responde (%2); no se prueba ningún otro puerto (9050, 9150)</translation>
+    </message>
+    <message>
+        <source>no running Tor found (%1)</source>
+        <translation>no se encontró ningún Tor en ejecución (%1)</translation>
+    </message>
+    <message>
+        <source>%1; launching tor is not allowed in the settings (to allow it, turn on “Launch our own tor when none is found” in the settings&apos; Tor section, or start with --launch-tor)</source>
+        <translation>%1; la configuración no permite iniciar tor (para permitirlo, active «Iniciar un tor propio si no se encuentra ninguno» en la sección Tor de la configuración, o inicie con --launch-tor)</translation>
+    </message>
+    <message>
+        <source>Tor is not running and no tor program was found (“%1” not found; %2); install it (Debian/Ubuntu: sudo apt install tor) or start Tor Browser</source>
+        <translation>Tor no se está ejecutando y no se encontró ningún programa tor («%1» no encontrado; %2); instálelo (Debian/Ubuntu: sudo apt install tor) o inicie Tor Browser</translation>
+    </message>
+    <message>
+        <source>Tor is not running; BTC Worker starts its own tor when a server first needs it</source>
+        <translation>Tor no se está ejecutando; BTC Worker inicia su propio tor cuando un servidor lo necesita por primera vez</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (launching tor)</source>
+        <translation>Tor todavía se está iniciando (iniciando tor)</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (bootstrapped %1%)</source>
+        <translation>Tor todavía se está iniciando (arranque al %1%)</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running</source>
+        <translation>nuestro propio tor no pudo iniciarse o dejó de ejecutarse</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running (tor said: %1)</source>
+        <translation>nuestro propio tor no pudo iniciarse o dejó de ejecutarse (tor dijo: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
+        <translation>«%1» no es una dirección Bitcoin (compruebe si tiene erratas y la red)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1519,6 +1699,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Balances</source>
         <translation>Saldos</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>El servidor dice: %1</translation>
     </message>
 </context>
 <context>

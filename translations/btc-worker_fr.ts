@@ -377,6 +377,186 @@
         <source>redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>“%1” is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start btc-worker with --allow-unknown-methods to send other methods</source>
+        <translation>« %1 » n’est pas une méthode du protocole Electrum 1.4 à 1.6 connue de BTC Worker ; lancez btc-worker avec --allow-unknown-methods pour envoyer d’autres méthodes</translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s or the network&apos;s state (a broadcast, a new peer) and is turned off; start btc-worker with --allow-broadcast to send it</source>
+        <translation>« %1 » modifie l’état du serveur ou du réseau (une diffusion, un nouveau pair) et est désactivée ; lancez btc-worker avec --allow-broadcast pour l’envoyer</translation>
+    </message>
+    <message>
+        <source>the server address is empty</source>
+        <translation>l’adresse du serveur est vide</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, use the server&apos;s 56-character v3 address</source>
+        <translation>« %1.onion » est une adresse onion de version 2 ; Tor ne prend plus en charge les services onion v2, utilisez l’adresse v3 de 56 caractères du serveur</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before .onion, this one has %2</source>
+        <translation>« %1.onion » n’est pas une adresse onion valide : une adresse onion v3 a 56 caractères avant .onion, celle-ci en a %2</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)</source>
+        <translation>« %1.onion » n’est pas une adresse onion valide : « %2 » n’est pas un caractère base32 (a–z, 2–7)</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its version byte is %2, expected 3</source>
+        <translation>« %1.onion » n’est pas une adresse onion valide : son octet de version vaut %2, 3 attendu</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its checksum does not match, probably a typo</source>
+        <translation>« %1.onion » n’est pas une adresse onion valide : sa somme de contrôle ne correspond pas, sans doute une faute de frappe</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid onion address: nothing comes before .onion</source>
+        <translation>« %1 » n’est pas une adresse onion valide : rien ne précède .onion</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: it has an empty part between dots</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide : une partie entre deux points est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” is longer than 63 characters</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide : la partie « %2 » dépasse 63 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and hyphens</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide : « %2 » est interdit, utilisez les lettres a–z, les chiffres et les tirets</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” starts or ends with a hyphen</source>
+        <translation>« %1 » n’est pas un nom d’hôte valide : la partie « %2 » commence ou finit par un tiret</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a valid host name: it is longer than 253 characters</source>
+        <translation>« %1… » n’est pas un nom d’hôte valide : il dépasse 253 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address</source>
+        <translation>« %1 » n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>“%1”: IPv6 zone ids (the part after %) are not supported</source>
+        <translation>« %1 » : les identifiants de zone IPv6 (la partie après %) ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>“%1” has an opening “[” without a closing “]”</source>
+        <translation>« %1 » a un « [ » ouvrant sans « ] » fermant</translation>
+    </message>
+    <message>
+        <source>“%1”: expected “:port” after the closing “]”</source>
+        <translation>« %1 » : « :port » attendu après le « ] » fermant</translation>
+    </message>
+    <message>
+        <source>“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets like [::1]:50002:s</source>
+        <translation>« %1 » a trop de parties « : » ; écrivez hôte:port:t|s et mettez les adresses IPv6 entre crochets comme [::1]:50002:s</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty port</source>
+        <translation>« %1 » a un port vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number: use digits only</source>
+        <translation>« %1 » n’est pas un numéro de port : chiffres uniquement</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>le port %1 est hors de la plage 1–65535</translation>
+    </message>
+    <message>
+        <source>unknown transport “%1”: use t (TCP) or s (TLS)</source>
+        <translation>transport inconnu « %1 » : utilisez t (TCP) ou s (TLS)</translation>
+    </message>
+    <message>
+        <source>unknown scheme “%1”: use tcp:// or ssl://</source>
+        <translation>schéma inconnu « %1 » : utilisez tcp:// ou ssl://</translation>
+    </message>
+    <message>
+        <source>“%1”: the scheme says %2 but the letter says %3</source>
+        <translation>« %1 » : le schéma indique %2 mais la lettre indique %3</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>protocol handshake (server.version)</source>
+        <translation>négociation du protocole (server.version)</translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>attente de la réponse</translation>
+    </message>
+    <message>
+        <source>checking the target</source>
+        <translation>vérification de la cible</translation>
+    </message>
+    <message>
+        <source>Tor is off</source>
+        <translation>Tor est désactivé</translation>
+    </message>
+    <message>
+        <source>Tor is switched off in the settings (turn on “Use Tor for .onion servers”, or start without --no-tor)</source>
+        <translation>Tor est désactivé dans les paramètres (activez « Utiliser Tor pour les serveurs .onion » ou lancez sans --no-tor)</translation>
+    </message>
+    <message>
+        <source>still looking for Tor</source>
+        <translation>recherche de Tor en cours</translation>
+    </message>
+    <message>
+        <source>the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers there, so no names are sent to it</source>
+        <translation>le Tor du port de contrôle %1 ne liste pas %2 parmi ses ports SOCKS (%3) : autre chose répond là, donc aucun nom ne lui est envoyé</translation>
+    </message>
+    <message>
+        <source>no Tor endpoint configured and auto-detection is off</source>
+        <translation>aucun point d’accès Tor configuré et la détection automatique est désactivée</translation>
+    </message>
+    <message>
+        <source>the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried</source>
+        <translation>le port SOCKS de Tor configuré %1 ne répond pas (%2) ; aucun autre port (9050, 9150) n’est essayé</translation>
+    </message>
+    <message>
+        <source>no running Tor found (%1)</source>
+        <translation>aucun Tor en cours d’exécution trouvé (%1)</translation>
+    </message>
+    <message>
+        <source>%1; launching tor is not allowed in the settings (to allow it, turn on “Launch our own tor when none is found” in the settings&apos; Tor section, or start with --launch-tor)</source>
+        <translation>%1 ; les paramètres n’autorisent pas à lancer tor (pour l’autoriser, activez « Lancer notre propre tor si aucun n’est trouvé » dans la section Tor des paramètres, ou lancez avec --launch-tor)</translation>
+    </message>
+    <message>
+        <source>Tor is not running and no tor program was found (“%1” not found; %2); install it (Debian/Ubuntu: sudo apt install tor) or start Tor Browser</source>
+        <translation>Tor ne tourne pas et aucun programme tor n’a été trouvé (« %1 » introuvable ; %2) ; installez-le (Debian/Ubuntu : sudo apt install tor) ou lancez Tor Browser</translation>
+    </message>
+    <message>
+        <source>Tor is not running; BTC Worker starts its own tor when a server first needs it</source>
+        <translation>Tor ne tourne pas ; BTC Worker lance son propre tor dès qu’un serveur en a besoin</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (launching tor)</source>
+        <translation>Tor démarre encore (lancement de tor)</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (bootstrapped %1%)</source>
+        <translation>Tor démarre encore (amorçage à %1%)</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running</source>
+        <translation>notre propre tor n’a pas pu démarrer ou s’est arrêté</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running (tor said: %1)</source>
+        <translation>notre propre tor n’a pas pu démarrer ou s’est arrêté (tor a dit : %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
+        <translation>« %1 » n’est pas une adresse Bitcoin (vérifiez les fautes de frappe et le réseau)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1519,6 +1699,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Balances</source>
         <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Le serveur indique : %1</translation>
     </message>
 </context>
 <context>

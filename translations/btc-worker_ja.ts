@@ -377,6 +377,186 @@
         <source>redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>“%1” is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start btc-worker with --allow-unknown-methods to send other methods</source>
+        <translation>「%1」は BTC Worker が知っている Electrum プロトコル 1.4〜1.6 のメソッドではありません。他のメソッドを送るには btc-worker を --allow-unknown-methods 付きで起動してください</translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s or the network&apos;s state (a broadcast, a new peer) and is turned off; start btc-worker with --allow-broadcast to send it</source>
+        <translation>「%1」はサーバーまたはネットワークの状態を変更する（ブロードキャスト、新しいピア）ため無効になっています。送るには btc-worker を --allow-broadcast 付きで起動してください</translation>
+    </message>
+    <message>
+        <source>the server address is empty</source>
+        <translation>サーバーアドレスが空です</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, use the server&apos;s 56-character v3 address</source>
+        <translation>「%1.onion」はバージョン 2 の onion アドレスです。Tor は v2 onion サービスに対応しなくなりました。サーバーの 56 文字の v3 アドレスを使ってください</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before .onion, this one has %2</source>
+        <translation>「%1.onion」は有効な onion アドレスではありません。v3 onion アドレスは .onion の前が 56 文字ですが、これは %2 文字です</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)</source>
+        <translation>「%1.onion」は有効な onion アドレスではありません。「%2」は base32 の文字（a–z、2–7）ではありません</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its version byte is %2, expected 3</source>
+        <translation>「%1.onion」は有効な onion アドレスではありません。バージョンバイトが %2 です（3 のはず）</translation>
+    </message>
+    <message>
+        <source>“%1.onion” is not a valid onion address: its checksum does not match, probably a typo</source>
+        <translation>「%1.onion」は有効な onion アドレスではありません。チェックサムが一致しません（入力ミスの可能性があります）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid onion address: nothing comes before .onion</source>
+        <translation>「%1」は有効な onion アドレスではありません。.onion の前に何もありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: it has an empty part between dots</source>
+        <translation>「%1」は有効なホスト名ではありません。ドットの間に空の部分があります</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” is longer than 63 characters</source>
+        <translation>「%1」は有効なホスト名ではありません。部分「%2」が 63 文字を超えています</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and hyphens</source>
+        <translation>「%1」は有効なホスト名ではありません。「%2」は使えません。英字 a–z、数字、ハイフンを使ってください</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: the part “%2” starts or ends with a hyphen</source>
+        <translation>「%1」は有効なホスト名ではありません。部分「%2」がハイフンで始まるか終わっています</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a valid host name: it is longer than 253 characters</source>
+        <translation>「%1…」は有効なホスト名ではありません。253 文字を超えています</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address</source>
+        <translation>「%1」は有効な IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address</source>
+        <translation>「%1」は有効な IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>“%1”: IPv6 zone ids (the part after %) are not supported</source>
+        <translation>「%1」: IPv6 のゾーン ID（% の後の部分）には対応していません</translation>
+    </message>
+    <message>
+        <source>“%1” has an opening “[” without a closing “]”</source>
+        <translation>「%1」には開き「[」がありますが閉じ「]」がありません</translation>
+    </message>
+    <message>
+        <source>“%1”: expected “:port” after the closing “]”</source>
+        <translation>「%1」: 閉じ「]」の後に「:ポート」が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets like [::1]:50002:s</source>
+        <translation>「%1」は「:」で区切られた部分が多すぎます。ホスト:ポート:t|s と書き、IPv6 アドレスは [::1]:50002:s のように角括弧で囲んでください</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty port</source>
+        <translation>「%1」のポートが空です</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number: use digits only</source>
+        <translation>「%1」はポート番号ではありません。数字だけを使ってください</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>ポート %1 は範囲 1–65535 の外です</translation>
+    </message>
+    <message>
+        <source>unknown transport “%1”: use t (TCP) or s (TLS)</source>
+        <translation>不明なトランスポート「%1」: t（TCP）または s（TLS）を使ってください</translation>
+    </message>
+    <message>
+        <source>unknown scheme “%1”: use tcp:// or ssl://</source>
+        <translation>不明なスキーム「%1」: tcp:// または ssl:// を使ってください</translation>
+    </message>
+    <message>
+        <source>“%1”: the scheme says %2 but the letter says %3</source>
+        <translation>「%1」: スキームは %2 ですが、文字は %3 です</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>protocol handshake (server.version)</source>
+        <translation>プロトコルのハンドシェイク（server.version）</translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>応答の待機</translation>
+    </message>
+    <message>
+        <source>checking the target</source>
+        <translation>宛先の確認</translation>
+    </message>
+    <message>
+        <source>Tor is off</source>
+        <translation>Tor はオフです</translation>
+    </message>
+    <message>
+        <source>Tor is switched off in the settings (turn on “Use Tor for .onion servers”, or start without --no-tor)</source>
+        <translation>Tor は設定でオフになっています（「.onion サーバーに Tor を使用」をオンにするか、--no-tor なしで起動してください）</translation>
+    </message>
+    <message>
+        <source>still looking for Tor</source>
+        <translation>Tor を探しています</translation>
+    </message>
+    <message>
+        <source>the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers there, so no names are sent to it</source>
+        <translation>制御ポート %1 の Tor は %2 を SOCKS ポート（%3）に含めていません。別のものが応答しているため、名前は送りません</translation>
+    </message>
+    <message>
+        <source>no Tor endpoint configured and auto-detection is off</source>
+        <translation>Tor の接続先が設定されておらず、自動検出もオフです</translation>
+    </message>
+    <message>
+        <source>the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried</source>
+        <translation>設定された Tor の SOCKS ポート %1 が応答しません（%2）。他のポート（9050、9150）は試しません</translation>
+    </message>
+    <message>
+        <source>no running Tor found (%1)</source>
+        <translation>実行中の Tor が見つかりません（%1）</translation>
+    </message>
+    <message>
+        <source>%1; launching tor is not allowed in the settings (to allow it, turn on “Launch our own tor when none is found” in the settings&apos; Tor section, or start with --launch-tor)</source>
+        <translation>%1。設定で tor の起動が許可されていません（許可するには設定の Tor セクションで「見つからない場合は独自の tor を起動」をオンにするか、--launch-tor 付きで起動してください）</translation>
+    </message>
+    <message>
+        <source>Tor is not running and no tor program was found (“%1” not found; %2); install it (Debian/Ubuntu: sudo apt install tor) or start Tor Browser</source>
+        <translation>Tor が実行されておらず、tor プログラムも見つかりません（「%1」が見つかりません。%2）。インストールするか（Debian/Ubuntu: sudo apt install tor）、Tor Browser を起動してください</translation>
+    </message>
+    <message>
+        <source>Tor is not running; BTC Worker starts its own tor when a server first needs it</source>
+        <translation>Tor は実行されていません。サーバーが初めて必要としたときに BTC Worker が独自の tor を起動します</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (launching tor)</source>
+        <translation>Tor を起動中です（tor を起動しています）</translation>
+    </message>
+    <message>
+        <source>Tor is still starting (bootstrapped %1%)</source>
+        <translation>Tor を起動中です（ブートストラップ %1%）</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running</source>
+        <translation>独自の tor を起動できなかったか、停止しました</translation>
+    </message>
+    <message>
+        <source>our own tor could not be started or stopped running (tor said: %1)</source>
+        <translation>独自の tor を起動できなかったか、停止しました（tor のメッセージ: %1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
+        <translation>「%1」は Bitcoin アドレスではありません（入力ミスとネットワークを確認してください）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1512,6 +1692,14 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Balances</source>
         <translation>残高</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>段階: %1</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>サーバーの応答: %1</translation>
     </message>
 </context>
 <context>

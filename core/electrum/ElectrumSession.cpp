@@ -3,6 +3,7 @@
 #include "electrum/JsonRpc.h"
 #include "electrum/LineFramer.h"
 #include "net/CertificatePinStore.h"
+#include "net/Socks5Handshake.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -153,7 +154,8 @@ void ElectrumSession::open()
         return;
     m_setupClock.start();
     m_socket = new QSslSocket(this);
-    m_socket->setProxy(m_proxy.proxy); // NoProxy unless Tor: never the application-wide proxy
+    // Never the application-wide proxy; Tor's SOCKS5 is spoken by Socks5Handshake once connected to its port.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
     m_socket->setReadBufferSize(kSocketBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &ElectrumSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &ElectrumSession::onEncrypted);
@@ -169,8 +171,33 @@ void ElectrumSession::open()
         connectNext();
         return;
     }
-    // The host name goes to the socket (and so to a SOCKS proxy) as is: .onion is never resolved here.
+    if (m_proxy.viaTor) {
+        // To Tor's SOCKS port (a loopback address, or a name only the proxy's own); the server's name goes to Tor
+        // inside the SOCKS request: .onion (and every name under "all via Tor") is never resolved here.
+        m_socket->connectToHost(m_proxy.proxy.hostName(), m_proxy.proxy.port());
+        return;
+    }
     m_socket->connectToHost(m_server.host(), m_server.port());
+}
+
+void ElectrumSession::startSocksHandshake()
+{
+    m_socks =
+        new Socks5Handshake(m_socket, m_server.proxyTarget(), m_proxy.proxy.user(), m_proxy.proxy.password(), this);
+    m_socks->start([this](const Status& status) {
+        if (Socks5Handshake* done = std::exchange(m_socks, nullptr))
+            done->deleteLater(); // it is still on the stack
+        if (m_state != State::Connecting)
+            return;
+        if (!status) {
+            close(status.error());
+            return;
+        }
+        m_socksConnected = true;
+        onConnected();
+        if (m_socket && m_socket->bytesAvailable() > 0 && m_state != State::Closed)
+            onReadyRead(); // whatever came with the reply is the stream's
+    });
 }
 
 bool ElectrumSession::connectsByAddress() const
@@ -190,6 +217,10 @@ void ElectrumSession::onConnected()
 {
     if (m_state != State::Connecting)
         return;
+    if (m_proxy.viaTor && !m_socksConnected) {
+        startSocksHandshake();
+        return;
+    }
     if (m_proxy.proxy.type() == QNetworkProxy::NoProxy)
         m_connectedAddress = m_socket->peerAddress();
     if (!m_server.isTls()) {
@@ -419,6 +450,8 @@ void ElectrumSession::checkRequestTimeouts()
 
 void ElectrumSession::onReadyRead()
 {
+    if (m_socks)
+        return; // the SOCKS5 handshake reads what comes until the stream is up
     // Busy with earlier input (a slice is queued or a long line is being parsed): that work reads on when done.
     if (!m_continuing && !m_parsing)
         processIncoming();
@@ -720,8 +753,29 @@ Error ElectrumSession::socketErrorToError() const
     const auto code = m_socket->error();
     QString text = m_socket->errorString();
     text.remove(QStringLiteral("###")); // a marker some of Qt's messages carry ("Remote host closed connection###")
-    if (m_proxy.viaTor)
-        return describeProxyFailure(code, text, m_server.proxyTarget(), stateStage(m_state));
+    if (m_proxy.viaTor) {
+        // Before the SOCKS5 handshake is done the socket talks to Tor's SOCKS port itself: its failures are Tor's.
+        auto proxied = code;
+        if (!m_socksConnected) {
+            switch (code) {
+            case QAbstractSocket::ConnectionRefusedError:
+                proxied = QAbstractSocket::ProxyConnectionRefusedError;
+                break;
+            case QAbstractSocket::HostNotFoundError:
+                proxied = QAbstractSocket::ProxyNotFoundError;
+                break;
+            case QAbstractSocket::RemoteHostClosedError:
+                proxied = QAbstractSocket::ProxyConnectionClosedError;
+                break;
+            case QAbstractSocket::SocketTimeoutError:
+                proxied = QAbstractSocket::ProxyConnectionTimeoutError;
+                break;
+            default:
+                break;
+            }
+        }
+        return describeProxyFailure(proxied, text, m_server.proxyTarget(), stateStage(m_state));
+    }
     const QString where = m_server.hostPort();
     switch (code) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -774,6 +828,11 @@ void ElectrumSession::onDisconnected()
 {
     if (m_state == State::Closed)
         return;
+    if (m_proxy.viaTor && !m_socksConnected) {
+        close(describeProxyFailure(QAbstractSocket::ProxyConnectionClosedError, {}, m_server.proxyTarget())
+                  .withStage(QStringLiteral("connect")));
+        return;
+    }
     closeOnceDrained(
         Error::make(ErrorKind::ConnectionClosed, QStringLiteral("%1 closed the connection.").arg(m_server.hostPort()))
             .withStage(stateStage(m_state)));

@@ -29,6 +29,7 @@ namespace btcw {
 
 class CertificatePinStore;
 class LineFramer;
+class Socks5Handshake;
 
 struct RpcRequest
 {
@@ -146,6 +147,7 @@ private:
     bool connectsByAddress() const;
     void connectNext();
     void onConnected();
+    void startSocksHandshake();
     void onEncrypted();
     void onReadyRead();
     void onSocketError();
@@ -185,6 +187,10 @@ private:
     QPointer<CertificatePinStore> m_pins;
     const Clock& m_clock;
     QSslSocket* m_socket = nullptr;
+    // Through Tor the socket connects to the SOCKS port and our own SOCKS5 handshake asks for the server, so Tor's
+    // reply code (the local Tor refusing a name, an exit failing) reaches the error; Qt's proxy folds them together.
+    Socks5Handshake* m_socks = nullptr; // while the handshake runs
+    bool m_socksConnected = false;      // the proxy connected the stream
     QList<QHostAddress> m_addresses;
     int m_addressIndex = 0; // the address being tried
     QHostAddress m_connectedAddress;

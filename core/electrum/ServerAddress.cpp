@@ -16,9 +16,11 @@ constexpr qsizetype kMaxLabelLength = 63;
 constexpr qsizetype kOnionV3Length = 56;
 constexpr qsizetype kOnionV2Length = 16;
 
-Error badAddress(QString message)
+// The English text for the API, and the same as a code ("address.<id>") for the window to translate.
+Error badAddress(QString message, const char* id, QStringList args = {})
 {
-    return Error::make(ErrorKind::BadAddress, std::move(message));
+    return Error::make(ErrorKind::BadAddress, std::move(message))
+        .withCode(u"address."_s + QLatin1String(id), std::move(args));
 }
 
 bool isAsciiLower(QChar c)
@@ -89,18 +91,21 @@ Status validateOnionLabel(QStringView label)
 {
     if (label.size() == kOnionV2Length) {
         return badAddress(u"“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, "
-                          u"use the server's 56-character v3 address"_s.arg(label));
+                          u"use the server's 56-character v3 address"_s.arg(label),
+                          "onion-v2", {label.toString()});
     }
     if (label.size() != kOnionV3Length) {
         return badAddress(u"“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before "
                           u".onion, this one has %2"_s.arg(label)
-                              .arg(label.size()));
+                              .arg(label.size()),
+                          "onion-length", {label.toString(), QString::number(label.size())});
     }
     for (QChar c : label) {
         if (base32Value(c) < 0) {
             return badAddress(
-                u"“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)"_s.arg(
-                    label, QString(c)));
+                u"“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)"_s.arg(label,
+                                                                                                            QString(c)),
+                "onion-base32", {label.toString(), QString(c)});
         }
     }
     const QByteArray raw = decodeBase32(label); // pubkey[32] ‖ checksum[2] ‖ version[1]
@@ -111,7 +116,8 @@ Status validateOnionLabel(QStringView label)
     if (version != 3) {
         return badAddress(
             u"“%1.onion” is not a valid onion address: its version byte is %2, expected 3"_s.arg(label).arg(
-                int(quint8(version))));
+                int(quint8(version))),
+            "onion-version", {label.toString(), QString::number(int(quint8(version)))});
     }
     QCryptographicHash sha3(QCryptographicHash::Sha3_256);
     sha3.addData(QByteArrayView(".onion checksum"));
@@ -119,7 +125,8 @@ Status validateOnionLabel(QStringView label)
     sha3.addData(QByteArrayView(&version, 1));
     if (sha3.result().left(2) != checksum) {
         return badAddress(u"“%1.onion” is not a valid onion address: its checksum does not match, "
-                          u"probably a typo"_s.arg(label));
+                          u"probably a typo"_s.arg(label),
+                          "onion-checksum", {label.toString()});
     }
     return success();
 }
@@ -127,20 +134,24 @@ Status validateOnionLabel(QStringView label)
 Status validateHostnameLabel(QStringView label, QStringView host)
 {
     if (label.isEmpty())
-        return badAddress(u"“%1” is not a valid host name: it has an empty part between dots"_s.arg(host));
+        return badAddress(u"“%1” is not a valid host name: it has an empty part between dots"_s.arg(host),
+                          "label-empty", {host.toString()});
     if (label.size() > kMaxLabelLength) {
         return badAddress(
-            u"“%1” is not a valid host name: the part “%2” is longer than 63 characters"_s.arg(host, label));
+            u"“%1” is not a valid host name: the part “%2” is longer than 63 characters"_s.arg(host, label),
+            "label-long", {host.toString(), label.toString()});
     }
     for (QChar c : label) {
         if (!isAsciiLower(c) && !isAsciiDigit(c) && c != u'-') {
             return badAddress(u"“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and "
-                              u"hyphens"_s.arg(host, QString(c)));
+                              u"hyphens"_s.arg(host, QString(c)),
+                              "label-character", {host.toString(), QString(c)});
         }
     }
     if (label.front() == u'-' || label.back() == u'-') {
         return badAddress(
-            u"“%1” is not a valid host name: the part “%2” starts or ends with a hyphen"_s.arg(host, label));
+            u"“%1” is not a valid host name: the part “%2” starts or ends with a hyphen"_s.arg(host, label),
+            "label-hyphen", {host.toString(), label.toString()});
     }
     return success();
 }
@@ -148,10 +159,11 @@ Status validateHostnameLabel(QStringView label, QStringView host)
 Result<QString> normalizeIPv6(QStringView text)
 {
     if (text.contains(u'%'))
-        return badAddress(u"“%1”: IPv6 zone ids (the part after %) are not supported"_s.arg(text));
+        return badAddress(u"“%1”: IPv6 zone ids (the part after %) are not supported"_s.arg(text), "ipv6-zone",
+                          {text.toString()});
     QHostAddress address;
     if (!address.setAddress(text.toString()) || address.protocol() != QAbstractSocket::IPv6Protocol)
-        return badAddress(u"“%1” is not a valid IPv6 address"_s.arg(text));
+        return badAddress(u"“%1” is not a valid IPv6 address"_s.arg(text), "ipv6", {text.toString()});
     // Canonical (compressed, lower-case) text, so the same server always has the same key.
     return address.toString();
 }
@@ -159,16 +171,17 @@ Result<QString> normalizeIPv6(QStringView text)
 Result<int> parsePort(QStringView text, QStringView whole)
 {
     if (text.isEmpty())
-        return badAddress(u"“%1” has an empty port"_s.arg(whole));
+        return badAddress(u"“%1” has an empty port"_s.arg(whole), "port-empty", {whole.toString()});
     for (QChar c : text) {
         if (!isAsciiDigit(c))
-            return badAddress(u"“%1” is not a port number: use digits only"_s.arg(text));
+            return badAddress(u"“%1” is not a port number: use digits only"_s.arg(text), "port-digits",
+                              {text.toString()});
     }
     // Long digit strings would overflow toInt; anything over 5 digits is out of range anyway.
     const QStringView trimmed = text.size() > 6 ? text.left(6) : text;
     const int port = trimmed.toInt();
     if (port < 1 || port > 65535 || text.size() > 6)
-        return badAddress(u"port %1 is out of range 1–65535"_s.arg(text));
+        return badAddress(u"port %1 is out of range 1–65535"_s.arg(text), "port-range", {text.toString()});
     return port;
 }
 
@@ -178,7 +191,7 @@ Result<Transport> parseTransportLetter(QStringView text)
         return Transport::Tls;
     if (text.compare(u"t", Qt::CaseInsensitive) == 0)
         return Transport::Tcp;
-    return badAddress(u"unknown transport “%1”: use t (TCP) or s (TLS)"_s.arg(text));
+    return badAddress(u"unknown transport “%1”: use t (TCP) or s (TLS)"_s.arg(text), "transport", {text.toString()});
 }
 
 } // namespace
@@ -206,11 +219,12 @@ Result<QString> ServerAddress::normalizeHost(QStringView input)
 {
     QStringView host = input.trimmed();
     if (host.isEmpty())
-        return badAddress(u"the server address is empty"_s);
+        return badAddress(u"the server address is empty"_s, "empty");
 
     if (host.startsWith(u'[')) {
         if (!host.endsWith(u']'))
-            return badAddress(u"“%1” has an opening “[” without a closing “]”"_s.arg(host));
+            return badAddress(u"“%1” has an opening “[” without a closing “]”"_s.arg(host), "bracket",
+                              {host.toString()});
         return normalizeIPv6(host.mid(1, host.size() - 2));
     }
     if (host.contains(u':'))
@@ -223,17 +237,19 @@ Result<QString> ServerAddress::normalizeHost(QStringView input)
 
     if (isDigitsAndDots(lower)) {
         if (!isDottedQuad(lower))
-            return badAddress(u"“%1” is not a valid IPv4 address"_s.arg(host));
+            return badAddress(u"“%1” is not a valid IPv4 address"_s.arg(host), "ipv4", {host.toString()});
         return lower;
     }
 
     if (lower.size() > kMaxHostnameLength) {
-        return badAddress(u"“%1…” is not a valid host name: it is longer than 253 characters"_s.arg(lower.left(40)));
+        return badAddress(u"“%1…” is not a valid host name: it is longer than 253 characters"_s.arg(lower.left(40)),
+                          "host-long", {lower.left(40)});
     }
     const auto labels = QStringView(lower).split(u'.');
     if (labels.back() == u"onion") {
         if (labels.size() < 2)
-            return badAddress(u"“%1” is not a valid onion address: nothing comes before .onion"_s.arg(host));
+            return badAddress(u"“%1” is not a valid onion address: nothing comes before .onion"_s.arg(host),
+                              "onion-empty", {host.toString()});
         // Tor accepts (and ignores) subdomains of an onion service; the service itself is the last label.
         for (qsizetype i = 0; i + 2 < labels.size(); ++i) {
             if (auto st = validateHostnameLabel(labels.at(i), lower); !st)
@@ -264,7 +280,7 @@ HostKind ServerAddress::classifyHost(const QString& normalizedHost)
 Result<ServerAddress> ServerAddress::create(QStringView host, int port, Transport transport)
 {
     if (port < 1 || port > 65535)
-        return badAddress(u"port %1 is out of range 1–65535"_s.arg(port));
+        return badAddress(u"port %1 is out of range 1–65535"_s.arg(port), "port-range", {QString::number(port)});
     auto normalized = normalizeHost(host);
     if (!normalized)
         return normalized.error();
@@ -280,7 +296,7 @@ Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultT
 {
     QStringView text = input.trimmed();
     if (text.isEmpty())
-        return badAddress(u"the server address is empty"_s);
+        return badAddress(u"the server address is empty"_s, "empty");
 
     // Sparrow and Electrum also write tcp://host:port and ssl://host:port; the scheme then names the transport.
     std::optional<Transport> schemeTransport;
@@ -291,12 +307,13 @@ Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultT
         else if (scheme.compare(u"ssl", Qt::CaseInsensitive) == 0 || scheme.compare(u"tls", Qt::CaseInsensitive) == 0)
             schemeTransport = Transport::Tls;
         else
-            return badAddress(u"unknown scheme “%1”: use tcp:// or ssl://"_s.arg(scheme));
+            return badAddress(u"unknown scheme “%1”: use tcp:// or ssl://"_s.arg(scheme), "scheme",
+                              {scheme.toString()});
         text = text.mid(schemeEnd + 3);
         while (text.endsWith(u'/'))
             text.chop(1);
         if (text.isEmpty())
-            return badAddress(u"the server address is empty"_s);
+            return badAddress(u"the server address is empty"_s, "empty");
         defaultTransport = *schemeTransport;
     }
 
@@ -305,11 +322,13 @@ Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultT
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0)
-            return badAddress(u"“%1” has an opening “[” without a closing “]”"_s.arg(text));
+            return badAddress(u"“%1” has an opening “[” without a closing “]”"_s.arg(text), "bracket",
+                              {text.toString()});
         host = text.left(close + 1);
         rest = text.mid(close + 1);
         if (!rest.isEmpty() && !rest.startsWith(u':'))
-            return badAddress(u"“%1”: expected “:port” after the closing “]”"_s.arg(text));
+            return badAddress(u"“%1”: expected “:port” after the closing “]”"_s.arg(text), "after-bracket",
+                              {text.toString()});
     } else if (text.count(u':') >= 2 && !QHostAddress(text.toString()).isNull()) {
         // A bare IPv6 address; with a port it needs brackets, since "::1:50002" is itself an IPv6 address.
         host = text;
@@ -325,16 +344,19 @@ Result<ServerAddress> ServerAddress::parse(QStringView input, Transport defaultT
         const auto parts = rest.mid(1).split(u':');
         if (parts.size() > 2) {
             return badAddress(u"“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets "
-                              u"like [::1]:50002:s"_s.arg(text));
+                              u"like [::1]:50002:s"_s.arg(text),
+                              "colons", {text.toString()});
         }
         if (parts.size() == 2) {
             auto letter = parseTransportLetter(parts.at(1));
             if (!letter)
                 return letter.error();
             if (schemeTransport && letter.value() != *schemeTransport) {
-                return badAddress(u"“%1”: the scheme says %2 but the letter says %3"_s.arg(
-                    input.trimmed(), *schemeTransport == Transport::Tls ? u"TLS"_s : u"TCP"_s,
-                    letter.value() == Transport::Tls ? u"TLS"_s : u"TCP"_s));
+                const QString scheme = *schemeTransport == Transport::Tls ? u"TLS"_s : u"TCP"_s;
+                const QString said = letter.value() == Transport::Tls ? u"TLS"_s : u"TCP"_s;
+                return badAddress(
+                    u"“%1”: the scheme says %2 but the letter says %3"_s.arg(input.trimmed(), scheme, said),
+                    "scheme-letter", {input.trimmed().toString(), scheme, said});
             }
             transport = letter.value();
         }

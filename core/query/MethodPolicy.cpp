@@ -81,13 +81,15 @@ Status MethodPolicy::check(const QString& method) const
     if (!known && !allowUnknown) {
         return Error::make(ErrorKind::NotAllowed,
                            u"'%1' is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start "
-                           u"btc-worker with --allow-unknown-methods to send other methods"_s.arg(shown(method)));
+                           u"btc-worker with --allow-unknown-methods to send other methods"_s.arg(shown(method)))
+            .withCode(u"method.unknown"_s, {shown(method)});
     }
     const bool changesState = known ? known->effect == MethodEffect::ChangesState : !readsByName(method);
     if (changesState && !allowStateChanges) {
         return Error::make(ErrorKind::NotAllowed,
                            u"'%1' changes the server's or the network's state (a broadcast, a new peer) and is turned "
-                           u"off; start btc-worker with --allow-broadcast to send it"_s.arg(shown(method)));
+                           u"off; start btc-worker with --allow-broadcast to send it"_s.arg(shown(method)))
+            .withCode(u"method.changes-state"_s, {shown(method)});
     }
     return success();
 }

@@ -50,7 +50,8 @@ Result<ScripthashParams> withScripthash(const QJsonArray& params, const QString&
         // Long values are cut so an error never echoes a huge query back.
         const QString shown = bitcoinAddress.size() > 80 ? bitcoinAddress.left(80) + u"…"_s : bitcoinAddress;
         return Error::make(ErrorKind::InvalidArgument,
-                           u"address: '%1' is not a Bitcoin address: %2"_s.arg(shown, decoded.error().message));
+                           u"address: '%1' is not a Bitcoin address: %2"_s.arg(shown, decoded.error().message))
+            .withCode(u"query.not-an-address"_s, {shown});
     }
     out.scripthash = electrumScripthash(decoded->script);
     out.params.prepend(out.scripthash);

@@ -56,7 +56,7 @@ TorService::TorService(ProxyPolicy& policy, TorSettings settings, QObject* paren
     m_livenessTimer = new QTimer(this);
     connect(m_livenessTimer, &QTimer::timeout, this, [this] { probeLiveness(); });
     m_policy.setRouteAllViaTor(m_settings.routeAllViaTor);
-    setUnusable(u"Tor is off"_s, TorState::Off);
+    setUnusable(u"Tor is off"_s, TorState::Off, {u"tor.off"_s, {}});
 }
 
 TorService::~TorService()
@@ -147,10 +147,13 @@ void TorService::verifySocks()
             return;
         }
         m_rejectedEndpoint = expected.toString();
-        setUnusable(u"the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers "
-                    u"there, so no names are sent to it"_s.arg(m_settings.controlPort)
-                        .arg(expected.toString(), ports.isEmpty() ? u"none"_s : ports.join(u", "_s)),
-                    TorState::Error);
+        const QString socksPorts = ports.isEmpty() ? u"none"_s : ports.join(u", "_s);
+        setUnusable(
+            u"the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers "
+            u"there, so no names are sent to it"_s.arg(m_settings.controlPort)
+                .arg(expected.toString(), socksPorts),
+            TorState::Error,
+            {u"tor.socks-disowned"_s, {QString::number(m_settings.controlPort), expected.toString(), socksPorts}});
     });
 }
 
@@ -179,6 +182,7 @@ void TorService::start()
     m_liveness->cancel();
     m_livenessTimer->stop();
     m_rejectedEndpoint.clear();
+    m_relaunchOnDemand = false;
     if (m_settings.enabled && m_settings.livenessInterval.count() > 0)
         m_livenessTimer->start(m_settings.livenessInterval);
     stopLauncher();
@@ -187,16 +191,16 @@ void TorService::start()
     if (!m_settings.enabled) {
         setUnusable(u"Tor is switched off in the settings (turn on \"Use Tor for .onion servers\", or start without "
                     u"--no-tor)"_s,
-                    TorState::Off);
+                    TorState::Off, {u"tor.disabled"_s, {}});
         return;
     }
     const auto candidates = this->candidates();
     if (candidates.isEmpty()) {
-        noTorFound(u"no Tor endpoint configured and auto-detection is off"_s);
+        noTorFound(u"no Tor endpoint configured and auto-detection is off"_s, {u"tor.why-none-configured"_s, {}});
         return;
     }
     m_rechecking = false;
-    setUnusable(u"still looking for Tor"_s, TorState::Detecting);
+    setUnusable(u"still looking for Tor"_s, TorState::Detecting, {u"tor.looking"_s, {}});
     m_detector->setProbeTimeout(m_settings.probeTimeout);
     m_detector->probe(candidates);
 }
@@ -209,7 +213,7 @@ void TorService::stop()
     m_detector->cancel();
     stopLauncher();
     closeControl();
-    setUnusable(u"Tor is off"_s, TorState::Off);
+    setUnusable(u"Tor is off"_s, TorState::Off, {u"tor.off"_s, {}});
 }
 
 QList<TorEndpoint> TorService::candidates() const
@@ -322,18 +326,22 @@ void TorService::onDetection(const Result<TorEndpoint>& result)
         const TorEndpoint configured{m_settings.socksHost.isEmpty() ? u"127.0.0.1"_s : m_settings.socksHost,
                                      m_settings.socksPort, TorSource::Configured};
         noTorFound(u"the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried"_s.arg(
-            configured.toString(), result.error().detail));
+                       configured.toString(), result.error().detail),
+                   {u"tor.why-configured-silent"_s, {configured.toString(), result.error().detail}});
         return;
     }
-    noTorFound(u"no running Tor found ("_s + result.error().detail + u')');
+    noTorFound(u"no running Tor found ("_s + result.error().detail + u')',
+               {u"tor.why-none-found"_s, {result.error().detail}});
 }
 
-void TorService::noTorFound(const QString& why)
+void TorService::noTorFound(const QString& why, const MessageCode& whyCode)
 {
+    // The why travels inside the code as its first arguments (its id, then its own arguments).
+    const QStringList whyArgs = QStringList{whyCode.id} + whyCode.args;
     if (!m_settings.allowLaunch) {
         setUnusable(why + u"; launching tor is not allowed in the settings (to allow it, turn on \"Launch our own "
                           u"tor when none is found\" in the settings' Tor section, or start with --launch-tor)"_s,
-                    TorState::Error);
+                    TorState::Error, {u"tor.launch-not-allowed"_s, whyArgs});
         scheduleRecheck();
         return;
     }
@@ -341,7 +349,7 @@ void TorService::noTorFound(const QString& why)
         // Checked before any request needs Tor, so the status shows it and a .onion request fails at once.
         setUnusable(u"Tor is not running and no tor program was found (\"%1\" not found; %2); install it "
                     u"(Debian/Ubuntu: sudo apt install tor) or start Tor Browser"_s.arg(m_settings.torBinary, why),
-                    TorState::Error);
+                    TorState::Error, {u"tor.no-binary"_s, QStringList{m_settings.torBinary} + whyArgs});
         scheduleRecheck(); // it may be installed meanwhile
         return;
     }
@@ -350,7 +358,8 @@ void TorService::noTorFound(const QString& why)
         return;
     }
     // A user who never asks for a .onion gets no tor process.
-    setUnusable(u"Tor is not running; BTC Worker starts its own tor when a server first needs it"_s, TorState::Idle);
+    setUnusable(u"Tor is not running; BTC Worker starts its own tor when a server first needs it"_s, TorState::Idle,
+                {u"tor.idle"_s, {}});
 }
 
 void TorService::launch()
@@ -364,12 +373,14 @@ void TorService::launch()
     options.startTimeout = m_settings.launchTimeout;
     m_launcher = new TorLauncher(options, this);
     connect(m_launcher, &TorLauncher::socksReady, this, [this] {
-        setUnusable(u"Tor is still starting (bootstrapped %1%)"_s.arg(m_bootstrap), TorState::Bootstrapping);
+        setUnusable(u"Tor is still starting (bootstrapped %1%)"_s.arg(m_bootstrap), TorState::Bootstrapping,
+                    {u"tor.bootstrapping"_s, {QString::number(m_bootstrap)}});
     });
     connect(m_launcher, &TorLauncher::bootstrapChanged, this, [this](const TorBootstrap& status) {
         m_bootstrap = status.progress;
         if (m_state == TorState::Bootstrapping) {
             m_reason = u"Tor is still starting (bootstrapped %1%)"_s.arg(m_bootstrap);
+            m_reasonCode = {u"tor.bootstrapping"_s, {QString::number(m_bootstrap)}};
             m_policy.setTorUnavailableReason(m_reason);
         }
         emit bootstrapChanged(m_bootstrap);
@@ -383,14 +394,17 @@ void TorService::launch()
         resolveWaiters();
     });
     connect(m_launcher, &TorLauncher::failed, this, [this](const Error& error) {
+        // It ran and died (killed, crashed): the next request launches it again rather than wait for the recheck. One
+        // that fails while starting waits for the recheck, so a tor that cannot start is not launched in a loop.
+        m_relaunchOnDemand = m_state == TorState::Bootstrapping || m_state == TorState::Ready;
         QString reason = error.message;
         if (!error.detail.isEmpty())
             reason += u": "_s + error.detail;
-        setUnusable(reason, TorState::Error);
+        setUnusable(reason, TorState::Error, {u"tor.launch-failed"_s, {error.detail}});
         scheduleRecheck();
     });
     m_bootstrap = 0;
-    setUnusable(u"Tor is still starting (launching tor)"_s, TorState::Launching);
+    setUnusable(u"Tor is still starting (launching tor)"_s, TorState::Launching, {u"tor.launching"_s, {}});
     m_launcher->start();
 }
 
@@ -410,6 +424,8 @@ bool TorService::canBecomeUsable() const
     case TorState::Bootstrapping:
         return true;
     case TorState::Error:
+        if (m_relaunchOnDemand && m_settings.allowLaunch)
+            return true; // our own tor died: this request launches it again
         // A Tor may have come back since the last probe: a request looks once more (one quick loopback probe,
         // shared by every request meanwhile) before it fails; right after a failed probe it fails at once.
         return m_settings.enabled && !candidates().isEmpty() && (m_liveness->isRunning() || !recentlyProbed());
@@ -438,8 +454,8 @@ void TorService::whenUsable(QObject* context, std::chrono::milliseconds timeout,
     // Precise: a coarse timer may fire 5% early, and a request's timeout is a promise to its caller.
     QTimer::singleShot(std::max(timeout, std::chrono::milliseconds{0}), Qt::PreciseTimer, this,
                        [this, id] { expireWaiter(id); });
-    if (m_state == TorState::Idle)
-        start(); // look once more (a Tor may have been started since), then launch ours
+    if (m_state == TorState::Idle || (m_state == TorState::Error && m_relaunchOnDemand))
+        start(); // look once more (a Tor may have been started since), then launch ours (again)
     else if (m_state == TorState::Error && !m_liveness->isRunning())
         probeLiveness(); // the answer resolves or fails the waiters
 }
@@ -506,15 +522,17 @@ void TorService::setUsable(const TorEndpoint& endpoint)
     m_endpoint = endpoint;
     m_error.clear();
     m_reason.clear();
+    m_reasonCode = {};
     m_policy.setTorSocks(std::make_pair(endpoint.host, endpoint.port));
     m_policy.setTorUnavailableReason({});
 }
 
-void TorService::setUnusable(const QString& reason, TorState state)
+void TorService::setUnusable(const QString& reason, TorState state, MessageCode code)
 {
     m_endpoint.reset();
     m_error = state == TorState::Error ? reason : QString();
     m_reason = reason;
+    m_reasonCode = std::move(code);
     m_policy.setTorSocks(std::nullopt);
     m_policy.setTorUnavailableReason(reason);
     setState(state);

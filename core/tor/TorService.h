@@ -110,6 +110,8 @@ public:
     // TorAccess: what ProxyPolicy asks when a server needs Tor.
     std::optional<Endpoint> usableSocks() const override;
     QString unavailableReason() const override { return m_reason; }
+    // The same as a code with arguments, for the window to word in its language (empty when usable).
+    MessageCode unavailableReasonCode() const { return m_reasonCode; }
     bool canBecomeUsable() const override;
     // In state Idle this starts Tor: it looks once more for a running one, then launches its own.
     void whenUsable(QObject* context, std::chrono::milliseconds timeout, Ready done) override;
@@ -134,7 +136,7 @@ private:
 
     void onDetection(const Result<TorEndpoint>& result);
     // No running Tor: launch ours (if allowed and needed now), wait for a request (Idle), or say why not (Error).
-    void noTorFound(const QString& why);
+    void noTorFound(const QString& why, const MessageCode& whyCode);
     void launch();
     QString stillStartingMessage() const;
     void deliver(const Waiter& waiter, Result<Endpoint> result);
@@ -145,7 +147,7 @@ private:
     void setUsable(const TorEndpoint& endpoint);
     // A running Tor answered at `endpoint`: use it, ask its control port, keep checking it, answer the waiters.
     void becomeDetected(const TorEndpoint& endpoint);
-    void setUnusable(const QString& reason, TorState state);
+    void setUnusable(const QString& reason, TorState state, MessageCode code);
     void scheduleRecheck();
     void recheck();
     void stopLauncher();
@@ -179,7 +181,9 @@ private:
     int m_bootstrap = 0;
     QString m_error;
     QString m_reason; // why Tor is not usable (also while starting), empty when usable
+    MessageCode m_reasonCode;
     bool m_rechecking = false;
+    bool m_relaunchOnDemand = false; // our launched tor ran and died: the next whenUsable() launches it again
     QHash<quint64, Waiter> m_waiters;
     quint64 m_nextWaiter = 0;
 };

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "TestElectrumServer.h"
 #include "Translations.h"
+#include "dialogs/AddServerDialog.h"
 #include "directory/ServerDirectory.h"
 #include "health/HealthMonitor.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
+#include "widgets/QueryConsole.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -74,7 +77,11 @@ const QSet<QString>& englishWords()
         QStringLiteral("select"),    QStringLiteral("latency"),     QStringLiteral("source"),
         QStringLiteral("kind"),      QStringLiteral("network"),     QStringLiteral("tip"),
         QStringLiteral("note"),      QStringLiteral("history"),     QStringLiteral("time"),
-        QStringLiteral("closed"),
+        QStringLiteral("closed"),    QStringLiteral("off"),         QStringLiteral("settings"),
+        QStringLiteral("without"),   QStringLiteral("valid"),       QStringLiteral("address"),
+        QStringLiteral("method"),    QStringLiteral("knows"),       QStringLiteral("send"),
+        QStringLiteral("range"),     QStringLiteral("while"),       QStringLiteral("connecting"),
+        QStringLiteral("nothing"),   QStringLiteral("says"),        QStringLiteral("letter"),
     };
     return words;
 }
@@ -83,8 +90,12 @@ const QSet<QString>& englishWords()
 QStringList englishIn(const QString& text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    // Command-line options ("--no-tor") are the program's, the same in every language.
+    static const QRegularExpression option(QStringLiteral("--[a-z0-9-]+"));
+    QString words = text;
+    words.remove(option);
     QStringList found;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
+    for (auto it = word.globalMatch(words); it.hasNext();) {
         const QString w = it.next().captured().toLower();
         if (englishWords().contains(w))
             found.append(w);
@@ -112,19 +123,25 @@ QList<QPair<QString, QString>> visibleTexts(MainWindow& window)
         if (!w->isVisible())
             continue;
         const QString name = QString::fromLatin1(w->metaObject()->className());
-        if (auto* label = qobject_cast<QLabel*>(w))
+        if (auto* label = qobject_cast<QLabel*>(w)) {
             add(name, label->text());
+            add(name + QStringLiteral(" tooltip"), label->toolTip());
+        }
         if (auto* button = qobject_cast<QAbstractButton*>(w))
             add(name, button->text());
         if (auto* edit = qobject_cast<QLineEdit*>(w)) {
             add(name, edit->text());
             add(name, edit->placeholderText());
         }
-        if (auto* box = qobject_cast<QComboBox*>(w)) {
+        // The console's method and server boxes hold protocol names and addresses (data, not words).
+        if (auto* box = qobject_cast<QComboBox*>(w);
+            box && box->objectName() != QLatin1String("serverBox") && box->objectName() != QLatin1String("methodBox")) {
             for (int i = 0; i < box->count(); ++i)
                 add(name, box->itemText(i));
         }
         if (auto* text = qobject_cast<QTextEdit*>(w))
+            add(name, text->toPlainText());
+        if (auto* text = qobject_cast<QPlainTextEdit*>(w))
             add(name, text->toPlainText());
         if (auto* view = qobject_cast<QTableView*>(w); view && view->model()) {
             const QAbstractItemModel* model = view->model();
@@ -142,6 +159,19 @@ QList<QPair<QString, QString>> visibleTexts(MainWindow& window)
             add(QStringLiteral("action"), action->text());
     }
     return texts;
+}
+
+// Each line of `texts` with English words in it, with where it was found.
+QStringList englishLines(const QList<QPair<QString, QString>>& texts)
+{
+    QStringList problems;
+    for (const auto& [where, text] : texts) {
+        for (const QString& line : text.split(u'\n')) {
+            if (const QStringList words = englishIn(line); !words.isEmpty())
+                problems.append(QStringLiteral("%1: \"%2\" (%3)").arg(where, line, words.join(u", ")));
+        }
+    }
+    return problems;
 }
 
 QStringList menuTitles(const MainWindow& window)
@@ -167,6 +197,9 @@ private slots:
     void windowMenusAreTranslated();
     void englishRemovesEarlierTranslators();
     void germanWindowShowsNoEnglishAfterFailedAndPassedChecks();
+    void germanConsoleShowsNoEnglishForEngineErrors();
+    void germanAddServerDialogShowsNoEnglishForBadAddresses_data();
+    void germanAddServerDialogShowsNoEnglishForBadAddresses();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -342,18 +375,111 @@ void TestTranslatedWindow::germanWindowShowsNoEnglishAfterFailedAndPassedChecks(
         table->setCurrentIndex(window.serverProxy()->index(row, 0));
         QCoreApplication::processEvents();
         states.insert(window.serverProxy()->index(row, ServerTableModel::StatusColumn).data().toString());
-        for (const auto& [where, text] : visibleTexts(window)) {
-            for (const QString& line : text.split(u'\n')) {
-                if (const QStringList words = englishIn(line); !words.isEmpty())
-                    problems.append(QStringLiteral("%1: \"%2\" (%3)").arg(where, line, words.join(u", ")));
-            }
-        }
+        problems += englishLines(visibleTexts(window));
     }
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The checks did what the test needs: one passed, two failed (refused, out of time) — in German.
     QVERIFY2(states.contains(QStringLiteral("erreichbar")), qPrintable(QStringList(states.values()).join(u", ")));
     QCOMPARE(states.size(), 3);
+}
+
+void TestTranslatedWindow::germanConsoleShowsNoEnglishForEngineErrors()
+{
+    QCOMPARE(installTranslations(QLocale(QLocale::German)).language, QStringLiteral("de"));
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+        closedPort = probe.serverPort();
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EngineOptions options = optionsIn(dir);
+    options.allowPrivateTargets = true;
+    Engine engine(options);
+    engine.start();
+    MainWindow window(engine);
+    window.resize(1400, 800);
+    // The bundled servers' host names are data ("….not.fyi"), not words: keep them out of the table.
+    window.serverProxy()->setNetwork(QStringLiteral("regtest"));
+    window.serverProxy()->setFilterText(QStringLiteral("127.0.0."));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showQueryConsole();
+    QueryConsole* console = window.queryConsole();
+    auto* serverBox = console->findChild<QComboBox*>(QStringLiteral("serverBox"));
+    auto* methodBox = console->findChild<QComboBox*>(QStringLiteral("methodBox"));
+    QVERIFY(serverBox && methodBox);
+    QSignalSpy finished(console, &QueryConsole::queryFinished);
+    QStringList problems;
+    const auto ask = [&](const QString& server, const QString& method, const QString& what) {
+        serverBox->setEditText(server);
+        methodBox->setEditText(method);
+        console->setParamsText(QStringLiteral("[]"));
+        const qsizetype before = finished.size();
+        console->send();
+        if (finished.size() == before && !finished.wait(10'000))
+            problems.append(what + QStringLiteral(": no answer"));
+        else if (finished.last().at(0).toBool())
+            problems.append(what + QStringLiteral(": the query did not fail"));
+        // The console's own texts, and the whole window around it (status bar included).
+        problems += englishLines({{what + QStringLiteral(" status"), console->statusText()},
+                                  {what + QStringLiteral(" result"), console->resultText()}});
+        problems += englishLines(visibleTexts(window));
+    };
+    // The engine's errors: a refused connection, an address it cannot parse, a method its policy refuses.
+    ask(QStringLiteral("127.0.0.1:%1:t").arg(closedPort), QStringLiteral("server.features"), QStringLiteral("refused"));
+    ask(QStringLiteral("127.0.0.1:50001:x"), QStringLiteral("server.features"), QStringLiteral("bad transport"));
+    ask(QStringLiteral("127.0.0.1:99999:t"), QStringLiteral("server.features"), QStringLiteral("bad port"));
+    ask(QStringLiteral("127.0.0.1:%1:t").arg(closedPort), QStringLiteral("server.frobnicate"),
+        QStringLiteral("unknown method"));
+    // An address where a script hash goes that is not one: the core's conversion refuses it.
+    methodBox->setEditText(QStringLiteral("blockchain.scripthash.get_balance"));
+    serverBox->setEditText(QStringLiteral("127.0.0.1:%1:t").arg(closedPort));
+    console->setParamsText(QStringLiteral("[\"bcrt1qnotanaddress\"]"));
+    {
+        const qsizetype before = finished.size();
+        console->send();
+        QVERIFY(finished.size() > before || finished.wait(10'000));
+        problems += englishLines({{QStringLiteral("bad address status"), console->statusText()},
+                                  {QStringLiteral("bad address result"), console->resultText()}});
+        QVERIFY2(console->statusText().contains(QStringLiteral("bcrt1qnotanaddress")),
+                 qPrintable(console->statusText()));
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // German words, not empty ones: the refusal and the address errors say what happened.
+    QVERIFY2(!console->statusText().isEmpty(), "the console shows no error");
+}
+
+void TestTranslatedWindow::germanAddServerDialogShowsNoEnglishForBadAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("transport") << QStringLiteral("example.com:50001:x");
+    QTest::newRow("port range") << QStringLiteral("example.com:99999:s");
+    QTest::newRow("port digits") << QStringLiteral("example.com:5o001:s");
+    QTest::newRow("short onion") << QStringLiteral("abcdef.onion:50002:s");
+    QTest::newRow("v2 onion") << QStringLiteral("abcdefghijklmnop.onion:50002:s");
+    QTest::newRow("host character") << QStringLiteral("exa_mple.com:50002:s");
+    QTest::newRow("IPv4") << QStringLiteral("1.2.3:50002:s");
+    QTest::newRow("scheme") << QStringLiteral("http://example.com:50002");
+    QTest::newRow("scheme and letter") << QStringLiteral("tcp://example.com:50002:s");
+    QTest::newRow("colons") << QStringLiteral("example.com:1:2:3");
+    QTest::newRow("bracket") << QStringLiteral("[::1:50002:s");
+}
+
+void TestTranslatedWindow::germanAddServerDialogShowsNoEnglishForBadAddresses()
+{
+    QFETCH(QString, text);
+    QCOMPARE(installTranslations(QLocale(QLocale::German)).language, QStringLiteral("de"));
+    AddServerDialog dialog({QStringLiteral("mainnet")});
+    dialog.setText(text);
+    QVERIFY(!dialog.isInputValid());
+    const QString message = dialog.validationMessage();
+    QVERIFY(!message.isEmpty());
+    const QStringList english = englishIn(message);
+    QVERIFY2(english.isEmpty(), qPrintable(message));
 }
 
 QTEST_MAIN(TestTranslatedWindow)

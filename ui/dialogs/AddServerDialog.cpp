@@ -173,7 +173,7 @@ void AddServerDialog::validate()
     }
     m_test->setEnabled(entry.ok() && m_connectionTest);
     if (!entry.ok()) {
-        m_message->setText(entry.error().message);
+        m_message->setText(EngineText::wording(entry.error()));
         return;
     }
     const bool tls = entry->tlsPort.has_value();

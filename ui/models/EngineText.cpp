@@ -78,6 +78,82 @@ QString EngineText::message(const MessageCode& code)
         return tr("%1 ms").arg(a(0));
     if (id.startsWith(QLatin1String("error.")))
         return errorKind(id.mid(6));
+    if (id.startsWith(QLatin1String("address.")))
+        return addressMessage(code);
+    if (id == QLatin1String("method.unknown"))
+        return tr("“%1” is not a method of the Electrum protocol 1.4 to 1.6 that BTC Worker knows; start btc-worker "
+                  "with --allow-unknown-methods to send other methods")
+            .arg(a(0));
+    if (id == QLatin1String("method.changes-state"))
+        return tr("“%1” changes the server's or the network's state (a broadcast, a new peer) and is turned off; start "
+                  "btc-worker with --allow-broadcast to send it")
+            .arg(a(0));
+    if (id.startsWith(QLatin1String("tor.")))
+        return torMessage(code);
+    if (id == QLatin1String("query.not-an-address"))
+        return tr("“%1” is not a Bitcoin address (check it for typos and for the network)").arg(a(0));
+    return {};
+}
+
+QString EngineText::addressMessage(const MessageCode& code)
+{
+    const QStringView id = QStringView(code.id).mid(8); // after "address."
+    const auto a = [&code](qsizetype i) { return arg(code, i); };
+    if (id == u"empty")
+        return tr("the server address is empty");
+    if (id == u"onion-v2")
+        return tr("“%1.onion” is a version 2 onion address; Tor no longer supports v2 onion services, use the server's "
+                  "56-character v3 address")
+            .arg(a(0));
+    if (id == u"onion-length")
+        return tr("“%1.onion” is not a valid onion address: a v3 onion address has 56 characters before .onion, this "
+                  "one has %2")
+            .arg(a(0), a(1));
+    if (id == u"onion-base32")
+        return tr("“%1.onion” is not a valid onion address: “%2” is not a base32 character (a–z, 2–7)").arg(a(0), a(1));
+    if (id == u"onion-version")
+        return tr("“%1.onion” is not a valid onion address: its version byte is %2, expected 3").arg(a(0), a(1));
+    if (id == u"onion-checksum")
+        return tr("“%1.onion” is not a valid onion address: its checksum does not match, probably a typo").arg(a(0));
+    if (id == u"onion-empty")
+        return tr("“%1” is not a valid onion address: nothing comes before .onion").arg(a(0));
+    if (id == u"label-empty")
+        return tr("“%1” is not a valid host name: it has an empty part between dots").arg(a(0));
+    if (id == u"label-long")
+        return tr("“%1” is not a valid host name: the part “%2” is longer than 63 characters").arg(a(0), a(1));
+    if (id == u"label-character")
+        return tr("“%1” is not a valid host name: “%2” is not allowed, use letters a–z, digits and hyphens")
+            .arg(a(0), a(1));
+    if (id == u"label-hyphen")
+        return tr("“%1” is not a valid host name: the part “%2” starts or ends with a hyphen").arg(a(0), a(1));
+    if (id == u"host-long")
+        return tr("“%1…” is not a valid host name: it is longer than 253 characters").arg(a(0));
+    if (id == u"ipv4")
+        return tr("“%1” is not a valid IPv4 address").arg(a(0));
+    if (id == u"ipv6")
+        return tr("“%1” is not a valid IPv6 address").arg(a(0));
+    if (id == u"ipv6-zone")
+        return tr("“%1”: IPv6 zone ids (the part after %) are not supported").arg(a(0));
+    if (id == u"bracket")
+        return tr("“%1” has an opening “[” without a closing “]”").arg(a(0));
+    if (id == u"after-bracket")
+        return tr("“%1”: expected “:port” after the closing “]”").arg(a(0));
+    if (id == u"colons")
+        return tr("“%1” has too many “:” parts; write host:port:t|s, and put IPv6 addresses in brackets like "
+                  "[::1]:50002:s")
+            .arg(a(0));
+    if (id == u"port-empty")
+        return tr("“%1” has an empty port").arg(a(0));
+    if (id == u"port-digits")
+        return tr("“%1” is not a port number: use digits only").arg(a(0));
+    if (id == u"port-range")
+        return tr("port %1 is out of range 1–65535").arg(a(0));
+    if (id == u"transport")
+        return tr("unknown transport “%1”: use t (TCP) or s (TLS)").arg(a(0));
+    if (id == u"scheme")
+        return tr("unknown scheme “%1”: use tcp:// or ssl://").arg(a(0));
+    if (id == u"scheme-letter")
+        return tr("“%1”: the scheme says %2 but the letter says %3").arg(a(0), a(1), a(2));
     return {};
 }
 
@@ -141,7 +217,31 @@ QString EngineText::errorKind(const QString& kindName)
 
 QString EngineText::error(const Error& error)
 {
+    if (const QString text = message(error.code); !text.isEmpty())
+        return text;
     return errorKind(error.kind);
+}
+
+QString EngineText::wording(const Error& error)
+{
+    if (const QString text = message(error.code); !text.isEmpty())
+        return text;
+    return error.message;
+}
+
+QString EngineText::queryStage(const QString& stage)
+{
+    if (stage == QLatin1String("connect"))
+        return tr("connecting");
+    if (stage == QLatin1String("tls"))
+        return tr("TLS handshake");
+    if (stage == QLatin1String("handshake"))
+        return tr("protocol handshake (server.version)");
+    if (stage == QLatin1String("request"))
+        return tr("waiting for the answer");
+    if (stage == QLatin1String("target"))
+        return tr("checking the target");
+    return stage;
 }
 
 QString EngineText::stageMessage(const StageReport& stage, const HealthReport& report)
@@ -262,6 +362,52 @@ QString EngineText::cacheBackend(const QString& name)
     if (name == QLatin1String("redis"))
         return tr("redis"); // English as the backend names itself, as the API says
     return name;
+}
+
+QString EngineText::torMessage(const MessageCode& code)
+{
+    const QStringView id = QStringView(code.id).mid(4); // after "tor."
+    const auto a = [&code](qsizetype i) { return arg(code, i); };
+    // A reason that carries why no Tor was found: that code's id and arguments from argument `from` on.
+    const auto why = [&code](qsizetype from) {
+        return from < code.args.size() ? message(MessageCode{code.args.at(from), code.args.mid(from + 1)}) : QString();
+    };
+    if (id == u"off")
+        return tr("Tor is off");
+    if (id == u"disabled")
+        return tr("Tor is switched off in the settings (turn on “Use Tor for .onion servers”, or start without "
+                  "--no-tor)");
+    if (id == u"looking")
+        return tr("still looking for Tor");
+    if (id == u"socks-disowned")
+        return tr("the Tor at control port %1 does not list %2 among its SOCKS ports (%3): something else answers "
+                  "there, so no names are sent to it")
+            .arg(a(0), a(1), a(2));
+    if (id == u"why-none-configured")
+        return tr("no Tor endpoint configured and auto-detection is off");
+    if (id == u"why-configured-silent")
+        return tr("the configured Tor SOCKS port %1 does not answer (%2); no other port (9050, 9150) is tried")
+            .arg(a(0), a(1));
+    if (id == u"why-none-found")
+        return tr("no running Tor found (%1)").arg(a(0));
+    if (id == u"launch-not-allowed")
+        return tr("%1; launching tor is not allowed in the settings (to allow it, turn on “Launch our own tor when "
+                  "none is found” in the settings' Tor section, or start with --launch-tor)")
+            .arg(why(0));
+    if (id == u"no-binary")
+        return tr("Tor is not running and no tor program was found (“%1” not found; %2); install it (Debian/Ubuntu: "
+                  "sudo apt install tor) or start Tor Browser")
+            .arg(a(0), why(1));
+    if (id == u"idle")
+        return tr("Tor is not running; BTC Worker starts its own tor when a server first needs it");
+    if (id == u"launching")
+        return tr("Tor is still starting (launching tor)");
+    if (id == u"bootstrapping")
+        return tr("Tor is still starting (bootstrapped %1%)").arg(a(0));
+    if (id == u"launch-failed")
+        return a(0).isEmpty() ? tr("our own tor could not be started or stopped running")
+                              : tr("our own tor could not be started or stopped running (tor said: %1)").arg(a(0));
+    return {};
 }
 
 } // namespace btcw

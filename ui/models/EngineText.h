@@ -26,8 +26,13 @@ public:
     static QString errorKind(ErrorKind kind);
     // The same by the kind's stable name ("connection-refused"); empty for an unknown name.
     static QString errorKind(const QString& kindName);
-    // An engine error for the window, worded by its kind (never its English message).
+    // An engine error for the window, by its code, else worded by its kind (never its English message).
     static QString error(const Error& error);
+    // An error from a check the window makes before asking the engine: by its code when the engine made it (an
+    // address, a method), else its own message, which the window wrote with tr().
+    static QString wording(const Error& error);
+    // Where a query failed ("connect", "tls", "handshake", "request", "target") in words.
+    static QString queryStage(const QString& stage);
     // A stage's outcome by its code; a report without codes (an older engine's, a test's) keeps its own words.
     static QString stageMessage(const StageReport& stage, const HealthReport& report);
     // Why a check failed, without the stage's name (by code, else the error's kind, else the English text).
@@ -45,6 +50,10 @@ public:
     static QString note(const HealthReport& report, qsizetype i);
     // A cache backend's name ("memory", "redis").
     static QString cacheBackend(const QString& name);
+
+private:
+    static QString addressMessage(const MessageCode& code);
+    static QString torMessage(const MessageCode& code);
 };
 
 } // namespace btcw

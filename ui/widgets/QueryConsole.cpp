@@ -2,6 +2,7 @@
 
 #include "models/CurlCommand.h"
 #include "models/ElectrumMethods.h"
+#include "models/EngineText.h"
 #include "query/QueryService.h"
 #include "widgets/BalanceTable.h"
 
@@ -51,6 +52,7 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_server = new QComboBox(this);
+    m_server->setObjectName(QStringLiteral("serverBox"));
     m_server->setEditable(true);
     m_server->setInsertPolicy(QComboBox::NoInsert);
     m_server->setMinimumContentsLength(30);
@@ -353,19 +355,19 @@ void QueryConsole::send()
         return;
     const auto server = currentServer();
     if (!server.ok()) {
-        showError(server.error().message);
+        showError(EngineText::wording(server.error()));
         emit queryFinished(false);
         return;
     }
     const QString method = currentMethod();
     if (Status allowed = checkMethod(method); !allowed) {
-        showError(allowed.error().message);
+        showError(EngineText::wording(allowed.error()));
         emit queryFinished(false);
         return;
     }
     const auto params = parseParams(m_params->toPlainText());
     if (!params.ok()) {
-        showError(params.error().message);
+        showError(EngineText::wording(params.error()));
         emit queryFinished(false);
         return;
     }
@@ -404,12 +406,18 @@ void QueryConsole::send()
                 m_status->setText(m_status->text() + QLatin1Char('\n') +
                                   tr("Script hash of the address: %1").arg(scripthash));
         } else {
+            // The window's words (the API keeps the engine's English); a server's own error text is its data.
             const Error& e = answer.error();
-            m_status->setText(tr("Failed: %1").arg(e.message));
-            QString text = e.toString();
-            if (e.kind == ErrorKind::Rpc)
-                text += QLatin1Char('\n') + tr("Server error code %1").arg(e.rpcCode);
-            m_result->setPlainText(text);
+            const QString why = EngineText::error(e);
+            m_status->setText(tr("Failed: %1").arg(why));
+            QStringList lines{why};
+            if (!e.stage.isEmpty())
+                lines << tr("Stage: %1").arg(EngineText::queryStage(e.stage));
+            if (e.kind == ErrorKind::Rpc) {
+                lines << tr("The server says: %1").arg(e.message);
+                lines << tr("Server error code %1").arg(e.rpcCode);
+            }
+            m_result->setPlainText(lines.join(QLatin1Char('\n')));
             summary = tr("failed");
         }
         auto* item = new QListWidgetItem(
@@ -427,7 +435,7 @@ void QueryConsole::copyCurl()
 {
     const auto curl = curlText();
     if (!curl.ok()) {
-        m_status->setText(curl.error().message);
+        m_status->setText(EngineText::wording(curl.error()));
         return;
     }
     QApplication::clipboard()->setText(*curl);

@@ -103,7 +103,8 @@ void StatusIndicators::updateTorStatus()
     }
     m_torLabel->setText(text);
     // Why Tor is not usable yet ("still starting (bootstrapped 45%)", how to install tor, …); empty when it is.
-    m_torLabel->setToolTip(m_tor.unavailableReason());
+    const QString why = EngineText::message(m_tor.unavailableReasonCode());
+    m_torLabel->setToolTip(why.isEmpty() ? m_tor.unavailableReason() : why);
 }
 
 void StatusIndicators::setApiStatus(const QString& listeningUrl, const QString& error)

@@ -34,6 +34,7 @@ public:
     }
 
     quint8 replyCode = 0x00;                           // the CONNECT reply (0 = success, then echo)
+    quint8 authStatus = 0x00;                          // the RFC 1929 answer (0 = accepted)
     QHostAddress forwardHost{QHostAddress::LocalHost}; // Mode::Forward: where every stream really goes
     quint16 forwardPort = 0;
 
@@ -96,7 +97,11 @@ private:
                     user = QString::fromLatin1(b.mid(2, ulen));
                     password = QString::fromLatin1(b.mid(3 + ulen, plen));
                     buffer->remove(0, 3 + ulen + plen);
-                    s->write(QByteArray::fromHex("0100"));
+                    s->write(QByteArray::fromHex(authStatus == 0 ? "0100" : "0101"));
+                    if (authStatus != 0) {
+                        s->disconnectFromHost();
+                        return;
+                    }
                     *stage = 2;
                     progress = true;
                 } else if (*stage == 2 && b.size() >= 5) { // CONNECT request

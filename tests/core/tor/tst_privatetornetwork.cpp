@@ -2,6 +2,7 @@
 #include "OnionTestUtil.h"
 #include "PrivateTorNetwork.h"
 #include "electrum/ServerAddress.h"
+#include "electrum/SessionPool.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorControlClient.h"
 #include "tor/TorLauncher.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 #include <signal.h>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +130,19 @@ void TestPrivateTorNetwork::unknownOnionFailsInsideTorNotInLocalDns()
     QCOMPARE(socket.error(), QAbstractSocket::UnknownSocketError);
     const Error plain = describeProxyFailure(socket.error(), socket.errorString(), server->proxyTarget());
     QVERIFY2(plain.message.contains(u"descriptor"_s), qPrintable(plain.toString()));
+
+    // The same through a session, which speaks SOCKS5 itself: Tor's own reply code reaches the error.
+    SessionPool pool({}, nullptr, &policy);
+    QObject context;
+    std::optional<Result<CallResult>> outcome;
+    pool.call(
+        *server, u"server.ping"_s, {}, &context, [&](Result<CallResult> r) { outcome = std::move(r); }, 120s);
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 130'000));
+    QVERIFY(!outcome->ok());
+    const Error& e = outcome->error();
+    QVERIFY2(e.detail.contains(u"SOCKS5 reply 0xF0"_s), qPrintable(e.toString()));
+    QVERIFY2(e.message.contains(u"descriptor not found"_s), qPrintable(e.message));
+    QCOMPARE(e.stage, u"connect"_s);
 }
 
 void TestPrivateTorNetwork::clearnetLoopbackServerReachableThroughExit()

@@ -22,6 +22,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -46,6 +48,7 @@ class TestTorDemand : public QObject
     Q_OBJECT
 private slots:
     void concurrentOnionRequestsShareOneLaunchAndTimeOutWithTheProgress();
+    void deadLaunchedTorIsLaunchedAgainByTheNextRequest();
 };
 
 void TestTorDemand::concurrentOnionRequestsShareOneLaunchAndTimeOutWithTheProgress()
@@ -129,6 +132,59 @@ void TestTorDemand::concurrentOnionRequestsShareOneLaunchAndTimeOutWithTheProgre
         launches += args.first().value<TorState>() == TorState::Launching ? 1 : 0;
     QCOMPARE(launches, 1);
     QCOMPARE(service.state(), TorState::Bootstrapping);
+}
+
+void TestTorDemand::deadLaunchedTorIsLaunchedAgainByTheNextRequest()
+{
+    QTemporaryDir dir;
+    TorSettings settings;
+    settings.autoDetect = false;
+    settings.allowLaunch = true;
+    settings.launchDataDir = dir.filePath(u"tor"_s);
+    settings.extraTorrcLines = nowhereNetwork();
+    settings.recheckInterval = 30s; // the periodic retry the next request must not wait for
+    ProxyPolicy policy;
+    TorService service(policy, settings);
+    policy.setTorAccess(&service);
+    QSignalSpy states(&service, &TorService::stateChanged);
+    service.start();
+    QCOMPARE(service.state(), TorState::Idle);
+
+    SessionPool pool({}, nullptr, &policy);
+    const ServerAddress onion = ServerAddress::create(kOnion, 50001, Transport::Tcp).value();
+    QObject context;
+    std::optional<Result<CallResult>> first;
+    pool.call(
+        onion, u"server.ping"_s, {}, &context, [&](Result<CallResult> r) { first = std::move(r); }, 20s);
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Bootstrapping; }, 15'000));
+    const qint64 firstPid = service.launcher()->processId();
+    QVERIFY(firstPid > 0);
+
+    // Our tor dies (killed, crashed): the service says so, and the waiting request fails with the reason.
+    QElapsedTimer sinceDeath;
+    sinceDeath.start();
+    QCOMPARE(::kill(pid_t(firstPid), SIGKILL), 0);
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Error; }, 5'000));
+    QVERIFY(QTest::qWaitFor([&] { return first.has_value(); }, 5'000));
+    QVERIFY(!first->ok());
+    QCOMPARE(first->error().kind, ErrorKind::TorUnavailable);
+
+    // The next request that needs Tor launches it again at once, not at the 30 s recheck.
+    std::optional<Result<CallResult>> second;
+    pool.call(
+        onion, u"server.ping"_s, {}, &context, [&](Result<CallResult> r) { second = std::move(r); }, 20s);
+    QVERIFY2(service.state() == TorState::Launching || service.state() == TorState::Bootstrapping,
+             qPrintable(torStateName(service.state()) + u": "_s + service.unavailableReason()));
+    QVERIFY(!second.has_value());
+    QVERIFY(QTest::qWaitFor([&] { return service.state() == TorState::Bootstrapping; }, 15'000));
+    QVERIFY(service.launcher()->processId() > 0);
+    QVERIFY(service.launcher()->processId() != firstPid);
+    QVERIFY2(sinceDeath.elapsed() < 20'000, qPrintable(QString::number(sinceDeath.elapsed())));
+    int launches = 0;
+    for (const auto& args : states)
+        launches += args.first().value<TorState>() == TorState::Launching ? 1 : 0;
+    QCOMPARE(launches, 2);
+    QCOMPARE(service.waitingCount(), 1); // the second request waits for the new tor's bootstrap
 }
 
 } // namespace btcw::test
