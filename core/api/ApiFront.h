@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -26,6 +27,7 @@ class QHttpServerResponder;
 namespace btcw {
 
 class AccessGuard;
+class RequestMetrics;
 
 // One request as the handlers see it: a copy, so that it can travel to the engine's thread.
 struct ApiRequest
@@ -77,7 +79,8 @@ struct Route
 {
     RouteThread thread = RouteThread::Engine;
     std::function<void(const ApiRequest&, const ReplyChannel&)> handler;
-    bool post = false; // takes POST with a body (and nothing else) instead of GET and HEAD
+    bool post = false;     // takes POST with a body (and nothing else) instead of GET and HEAD
+    int metricsIndex = -1; // where RequestMetrics counts it (set before the fronts start)
 };
 
 // What every front reads: set up before the first front starts, read-only (or thread-safe) afterwards.
@@ -91,6 +94,7 @@ struct FrontShared
     QHash<QString, Route> routes; // exact paths
     QObject* engine = nullptr;    // RouteThread::Engine handlers run on this object's thread, while it exists
     QString tokenWhere;           // how a caller without the token is told where to find it
+    std::shared_ptr<RequestMetrics> metrics; // thread-safe; counts every answer the fronts write
 };
 
 class ApiFront : public QObject
@@ -119,6 +123,8 @@ private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
     // Writes the answer of a parked request (none: the handler gave up) and frees its slot. On this front's thread.
     void answer(quint64 id, ReplyChannel::MakeReply make);
+    // Counts an answer written now for a request taken at `since`.
+    void count(int route, int status, std::chrono::steady_clock::time_point since) const;
     bool isAllowedHost(const QByteArray& hostHeader) const;
 
     std::shared_ptr<const FrontShared> m_shared;
