@@ -31,6 +31,8 @@ class CacheController;
 class ElectrumController;
 class Engine;
 class HealthController;
+class MetricsController;
+class RequestMetrics;
 class PinsController;
 class ServerListCache;
 
@@ -85,6 +87,8 @@ public:
     QString tokenPath() const { return m_tokenPath; }
     // Requests from `client` admitted and not answered yet (each holds one of its slots until its answer is made).
     int requestsInFlight(const QHostAddress& client) const;
+    // What the HTTP threads counted (null before start()).
+    const RequestMetrics* requestMetrics() const;
 
 private:
     using Respond = std::function<void(const HttpReply&)>;
@@ -120,6 +124,7 @@ private:
     std::unique_ptr<CacheController> m_cacheStats;
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<PinsController> m_pinsApi;
+    std::unique_ptr<MetricsController> m_metrics;
     std::unique_ptr<AccessGuard> m_access;
     std::unique_ptr<ApiCookie> m_cookie;
     QString m_tokenPath;
