@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "cache/CacheSettings.h"
 #include "health/HealthMonitor.h"
+#include "monitor/WatchAlerts.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
@@ -24,6 +25,7 @@ class ServerDirectory;
 class ServerResolver;
 class SessionPool;
 class TargetGuard;
+class WatchList;
 
 struct EngineOptions
 {
@@ -38,6 +40,7 @@ struct EngineOptions
     // Queries to a server with a confirmed .onion twin go to the twin while Tor is usable (see ServerIdentities).
     bool preferOnionTwin = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
+    AlertOptions alerts;         // which changes of watched servers are told, and how far behind counts
     // The one clock of the engine and everything it creates (tests pass a ManualClock); must outlive the engine.
     const Clock* clock = &systemClock();
 };
@@ -69,12 +72,16 @@ public:
     HealthMonitor& health() { return *m_health; }
     // A server's addresses and twins: what the API's /electrum/resolve and the window's details pane call.
     ServerResolver& resolver() { return *m_resolver; }
+    // The servers the operator watches (starred): loaded from and saved to the settings by the app.
+    WatchList& watchList() { return *m_watchList; }
+    // Events of watched servers (down, up, behind, another certificate), from every check: the tray and --on-event.
+    WatchAlerts& alerts() { return *m_alerts; }
 
     // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
     // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
     // preferOnionTwin, the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache),
-    // the scan options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up scan keep their
-    // values.
+    // the scan options, the alert options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up
+    // scan keep their values.
     void applySettings(const EngineOptions& options);
     // The Redis password from the secret store: applied now, and kept for a Redis backend made later.
     void setRedisPassword(const QString& password);
@@ -94,6 +101,8 @@ private:
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<ServerResolver> m_resolver;
+    std::unique_ptr<WatchList> m_watchList;
+    std::unique_ptr<WatchAlerts> m_alerts;
     QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 
