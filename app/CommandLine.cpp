@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "health/ChainParams.h"
+#include "monitor/EventCommand.h"
 #include "settings/SettingsTable.h"
 
 #include <QCommandLineParser>
@@ -77,6 +78,11 @@ AppConfig configFromValues(const SettingsValues& values)
     config.health.budget = seconds(values.number(HealthBudgetSeconds));
     config.health.interval = minutes(values.number(HealthIntervalMinutes));
     config.health.discoverPeers = values.flag(HealthDiscoverPeers);
+    config.alerts.down = values.flag(NotifyDown);
+    config.alerts.lagging = values.flag(NotifyLagging);
+    config.alerts.lagBlocks = values.number(NotifyLagBlocks);
+    config.alerts.certificate = values.flag(NotifyCertificate);
+    config.alerts.quietPeriod = minutes(values.number(NotifyQuietMinutes));
     config.settingsWarnings = values.warnings();
     return config;
 }
@@ -174,10 +180,16 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         QCoreApplication::translate("CommandLine",
                                     "Scan at start and again every this many minutes (0 = never; default: settings)."),
         QStringLiteral("minutes"));
+    const QCommandLineOption onEvent(
+        QStringLiteral("on-event"),
+        QCoreApplication::translate("CommandLine",
+                                    "Run this command when a watched server goes down, comes back, falls behind or "
+                                    "presents another certificate; it reads the event as JSON on standard input."),
+        QStringLiteral("command"));
     parser.addOptions({help,         version,      headless, noApi,     apiPort,        apiRateLimitOption,
                        apiBind,      apiTokenFile, noAuth,   dataDir,   allowBroadcast, allowUnknownMethods,
                        allowPrivate, noTor,        torSocks, launchTor, noLaunchTor,    allViaTor,
-                       scan,         scanEvery});
+                       scan,         scanEvery,    onEvent});
 
     if (!parser.parse(arguments))
         return Error::make(ErrorKind::InvalidArgument, parser.errorText());
@@ -293,6 +305,12 @@ Result<AppConfig> parseCommandLine(const QStringList& arguments, AppConfig confi
         config.health.interval = std::chrono::minutes(minutes);
         if (minutes > 0)
             config.health.scanAtStart = true;
+    }
+    if (parser.isSet(onEvent)) {
+        Result<QStringList> command = EventCommand::parse(parser.value(onEvent));
+        if (!command)
+            return command.error();
+        config.onEventCommand = std::move(command).value();
     }
     if (!config.headless && !config.showHelp && !config.showVersion && hasNoDisplay())
         config.headless = true;

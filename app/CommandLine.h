@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "health/HealthMonitor.h"
+#include "monitor/WatchAlerts.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -43,6 +44,9 @@ struct AppConfig
     QString redisHost;            // settings cache/redisHost (REDIS_HOST wins); empty = the memory cache
     quint16 redisPort = 6379;     // settings cache/redisPort (REDIS_PORT wins)
     HealthMonitorOptions health;  // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
+    // --on-event COMMAND: run for each event of a watched server, the event as JSON on stdin (program + arguments).
+    QStringList onEventCommand;
+    AlertOptions alerts;          // settings notify/*: which events of watched servers are told
     QStringList settingsWarnings; // stored settings that were unusable and replaced by their defaults
     bool showVersion = false;
     bool showHelp = false;

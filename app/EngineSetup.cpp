@@ -24,6 +24,7 @@ Result<EngineOptions> engineOptions(const AppConfig& config, const QProcessEnvir
     options.allowBroadcast = config.allowBroadcast;
     options.allowUnknownMethods = config.allowUnknownMethods;
     options.health = config.health;
+    options.alerts = config.alerts;
     options.tor.enabled = config.torEnabled;
     options.tor.autoDetect = config.torAutoDetect;
     options.tor.allowLaunch = config.launchTor;

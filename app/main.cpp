@@ -8,6 +8,8 @@
 #include "SignalWatcher.h"
 #include "StoredSecrets.h"
 #include "Translations.h"
+#include "WatchListSettings.h"
+#include "monitor/EventCommand.h"
 #include "secrets/SecretStoreFactory.h"
 
 #ifdef BTCW_WITH_GUI
@@ -107,6 +109,17 @@ int main(int argc, char** argv)
     Engine engine(options.value());
     for (const Error& problem : engine.start())
         printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(problem.toString()));
+    if (const QString warning = WatchListSettings::keepInSettings(engine.watchList(), app.get()); !warning.isEmpty())
+        printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(warning));
+    // --on-event: the operator's own alerting, in the window and headless alike.
+    std::unique_ptr<EventCommand> onEvent;
+    if (!config.onEventCommand.isEmpty()) {
+        onEvent = std::make_unique<EventCommand>(config.onEventCommand);
+        QObject::connect(&engine.alerts(), &WatchAlerts::event, onEvent.get(), &EventCommand::run);
+        QObject::connect(onEvent.get(), &EventCommand::failed, onEvent.get(), [](const QString& message) {
+            printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(message));
+        });
+    }
 
     // Declared before the window: its "Copy token" action reads the token from here while the window lives.
     std::unique_ptr<SecretStore> secretStore;

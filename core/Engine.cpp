@@ -3,6 +3,7 @@
 #include "PrivateFiles.h"
 #include "cache/ResponseCache.h"
 #include "directory/ServerDirectory.h"
+#include "directory/WatchList.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
 #include "live/ChainFollower.h"
@@ -36,6 +37,7 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
         inDataDir(m_options.dataDir, QStringLiteral("certificate-pins.json")), clock);
     m_directory =
         std::make_unique<ServerDirectory>(inDataDir(m_options.dataDir, QStringLiteral("servers.json")), clock);
+    m_watchList = std::make_unique<WatchList>();
     m_options.connection.torConnectTimeout = m_options.tor.connectTimeout;
     m_proxies.setRouteAllViaTor(m_options.tor.routeAllViaTor);
     m_pool = std::make_unique<SessionPool>(m_options.connection, m_pins.get(), &m_proxies, clock);
@@ -72,6 +74,9 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     m_health = std::make_unique<HealthMonitor>(
         HealthMonitorServices{*m_directory, *m_pool, m_proxies, *m_pins, *m_guard, *m_history, torSettling, twinRoute},
         m_options.health, clock);
+    m_alerts = std::make_unique<WatchAlerts>(*m_watchList, m_health->registry(), clock);
+    m_alerts->setOptions(m_options.alerts);
+    connect(m_health.get(), &HealthMonitor::reportReady, m_alerts.get(), &WatchAlerts::observe);
     m_resolver =
         std::make_unique<ServerResolver>(*m_queries, *m_guard, m_proxies, m_directory->identities(), *m_pins, clock);
     TwinCheckOptions twinChecks;
@@ -98,7 +103,8 @@ Engine::~Engine()
 {
     m_follower.reset(); // releases the sessions it holds
     m_resolver.reset(); // its twin checks use the queries, the guard and the proxies
-    m_health.reset();   // its checks use the pool, pins, proxies and history
+    m_alerts.reset();
+    m_health.reset(); // its checks use the pool, pins, proxies and history
     m_queries.reset();
     m_pool.reset(); // sessions go before the pins and the proxy policy they use
     m_proxies.setTorAccess(nullptr);
@@ -206,6 +212,8 @@ void Engine::applySettings(const EngineOptions& options)
         m_health->setOptions(health); // restarts the schedule
     }
     m_options.health = m_health->options();
+    m_options.alerts = options.alerts;
+    m_alerts->setOptions(options.alerts);
 }
 
 void Engine::setRedisPassword(const QString& password)

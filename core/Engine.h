@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "cache/CacheSettings.h"
 #include "health/HealthMonitor.h"
+#include "monitor/WatchAlerts.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
@@ -25,6 +26,7 @@ class ServerDirectory;
 class ServerResolver;
 class SessionPool;
 class TargetGuard;
+class WatchList;
 
 struct EngineOptions
 {
@@ -39,6 +41,7 @@ struct EngineOptions
     // Queries to a server with a confirmed .onion twin go to the twin while Tor is usable (see ServerIdentities).
     bool preferOnionTwin = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
+    AlertOptions alerts;         // which changes of watched servers are told, and how far behind counts
     // The one clock of the engine and everything it creates (tests pass a ManualClock); must outlive the engine.
     const Clock* clock = &systemClock();
 };
@@ -73,12 +76,16 @@ public:
     // Pushes from servers: announced tips (the cache and the health registry follow them) and the subscriptions of
     // the API's event streams.
     ChainFollower& follower() { return *m_follower; }
+    // The servers the operator watches (starred): loaded from and saved to the settings by the app.
+    WatchList& watchList() { return *m_watchList; }
+    // Events of watched servers (down, up, behind, another certificate), from every check: the tray and --on-event.
+    WatchAlerts& alerts() { return *m_alerts; }
 
     // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
     // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
     // preferOnionTwin, the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache),
-    // the scan options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up scan keep their
-    // values.
+    // the scan options, the alert options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up
+    // scan keep their values.
     void applySettings(const EngineOptions& options);
     // The Redis password from the secret store: applied now, and kept for a Redis backend made later.
     void setRedisPassword(const QString& password);
@@ -99,6 +106,8 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<ServerResolver> m_resolver;
     std::unique_ptr<ChainFollower> m_follower;
+    std::unique_ptr<WatchList> m_watchList;
+    std::unique_ptr<WatchAlerts> m_alerts;
     QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 

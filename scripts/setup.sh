@@ -19,6 +19,8 @@ packages=(
     debootstrap
     # benchmarks (bench/run.sh)
     wrk hyperfine nginx-light
+    # the /metrics tests: promtool lints the output, a real prometheus scrapes it on loopback
+    prometheus
 )
 
 # npm fetches the Swagger UI assets; use the machine's own Node.js if it has one (mixing in Debian's npm breaks it).

@@ -87,6 +87,10 @@
         <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
         <translation>Anfragen pro Sekunde, die ein Client mit dem Token senden darf (0: keine Grenze). Standard: keine Grenze, wenn die API auf Loopback lauscht, sonst 50.</translation>
     </message>
+    <message>
+        <source>Run this command when a watched server goes down, comes back, falls behind or presents another certificate; it reads the event as JSON on standard input.</source>
+        <translation>Diesen Befehl ausführen, wenn ein beobachteter Server ausfällt, wieder da ist, zurückfällt oder ein anderes Zertifikat vorlegt; er liest das Ereignis als JSON von der Standardeingabe.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -1553,6 +1557,86 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>Added %1, a twin of the selected server.</source>
         <translation>%1, ein Zwilling des ausgewählten Servers, wurde hinzugefügt.</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>Watched servers are followed closely: you are told when one goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Beobachtete Server werden genau verfolgt: Sie erfahren, wenn einer ausfällt, wieder da ist, zurückfällt oder ein anderes Zertifikat vorlegt</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::MonitorTray</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 ist wieder erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 liegt %n Block zurück</numerusform>
+            <numerusform>%1 liegt %n Blöcke zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 caught up</source>
+        <translation>%1 hat aufgeholt</translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate</source>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>Its check on %1 failed at the %2 stage.</source>
+        <translation>Seine Prüfung in %1 scheiterte in der Stufe %2.</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 is at height %2.</source>
+        <translation>Seine Spitze in %1 liegt bei Höhe %2.</translation>
+    </message>
+    <message>
+        <source>It passes its checks on %1 again.</source>
+        <translation>Es besteht seine Prüfungen in %1 wieder.</translation>
+    </message>
+    <message>
+        <source>Other servers of %1 are ahead of its tip at height %2.</source>
+        <translation>Andere Server von %1 sind seiner Spitze bei Höhe %2 voraus.</translation>
+    </message>
+    <message>
+        <source>A CA-signed certificate replaced the pinned one.</source>
+        <translation>Ein von einer CA signiertes Zertifikat hat das angeheftete ersetzt.</translation>
+    </message>
+    <message>
+        <source>It was refused; Servers → Certificates… shows both fingerprints.</source>
+        <translation>Es wurde abgelehnt; Server → Zertifikate… zeigt beide Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <source>%1: no server is watched</source>
+        <translation>%1: kein Server wird beobachtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) up</source>
+        <translation>
+            <numerusform>%1: %n beobachtete Serveradresse erreichbar</numerusform>
+            <numerusform>%1: %n beobachtete Serveradressen erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) down</source>
+        <translation>
+            <numerusform>%1: %n beobachtete Serveradresse ausgefallen</numerusform>
+            <numerusform>%1: %n beobachtete Serveradressen ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2113,6 +2197,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
         <translation>Eine Zeile pro Server: Adressen, die als derselbe Server bestätigt sind (Hostname, IP und .onion-Zwillinge), werden einmal angezeigt</translation>
     </message>
+    <message>
+        <source>&amp;Watched only</source>
+        <translation>&amp;Nur beobachtete</translation>
+    </message>
+    <message>
+        <source>Only the servers you watch (ticked in the Watched column)</source>
+        <translation>Nur die Server, die Sie beobachten (in der Spalte „Beobachtet“ angehakt)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterProxyModel</name>
@@ -2318,6 +2410,18 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Same server as %1</source>
         <translation>Derselbe Server wie %1</translation>
+    </message>
+    <message>
+        <source>Watched: you are told when it goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Beobachtet: Sie erfahren, wenn er ausfällt, wieder da ist, zurückfällt oder ein anderes Zertifikat vorlegt</translation>
+    </message>
+    <message>
+        <source>Tick to watch this server</source>
+        <translation>Anhaken, um diesen Server zu beobachten</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2717,46 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Rate l&amp;imit:</source>
         <translation>Anfragel&amp;imit:</translation>
+    </message>
+    <message>
+        <source>Watched servers</source>
+        <translation>Beobachtete Server</translation>
+    </message>
+    <message>
+        <source>Tell me when one goes down or comes back</source>
+        <translation>Melden, wenn einer ausfällt oder wieder da ist</translation>
+    </message>
+    <message>
+        <source>Tell me when one falls behind or catches up</source>
+        <translation>Melden, wenn einer zurückfällt oder aufholt</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> Blöcke</translation>
+    </message>
+    <message>
+        <source>A server further behind the best tip of its network than this has fallen behind</source>
+        <translation>Ein Server, der weiter als dies hinter der besten Spitze seines Netzes liegt, ist zurückgefallen</translation>
+    </message>
+    <message>
+        <source>Tell me when one presents another certificate</source>
+        <translation>Melden, wenn einer ein anderes Zertifikat vorlegt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>After telling of a server, further changes of it wait this long, so a server that comes and goes is not told of again and again</source>
+        <translation>Nach einer Meldung zu einem Server warten weitere Änderungen so lange, damit ein Server, der kommt und geht, nicht immer wieder gemeldet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Behind by more than:</source>
+        <translation>&amp;Zurück um mehr als:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after telling:</source>
+        <translation>&amp;Ruhe nach einer Meldung:</translation>
     </message>
 </context>
 <context>

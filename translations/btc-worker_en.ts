@@ -60,6 +60,30 @@
     </message>
 </context>
 <context>
+    <name>btcw::MonitorTray</name>
+    <message numerus="yes">
+        <source>%1 is %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 is %n block behind</numerusform>
+            <numerusform>%1 is %n blocks behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) up</source>
+        <translation>
+            <numerusform>%1: %n watched server address up</numerusform>
+            <numerusform>%1: %n watched server addresses up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) down</source>
+        <translation>
+            <numerusform>%1: %n watched server address down</numerusform>
+            <numerusform>%1: %n watched server addresses down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btcw::ScanCoordinator</name>
     <message numerus="yes">
         <source>Checked %n server(s) of %1: %2 up.</source>

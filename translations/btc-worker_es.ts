@@ -87,6 +87,10 @@
         <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
         <translation>Peticiones por segundo que un cliente con el token puede enviar (0: sin límite). Por omisión: sin límite cuando la API escucha en loopback, 50 en otro caso.</translation>
     </message>
+    <message>
+        <source>Run this command when a watched server goes down, comes back, falls behind or presents another certificate; it reads the event as JSON on standard input.</source>
+        <translation>Ejecutar esta orden cuando un servidor vigilado cae, vuelve, se queda atrás o presenta otro certificado; lee el evento como JSON por la entrada estándar.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -1553,6 +1557,86 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>Added %1, a twin of the selected server.</source>
         <translation>Se añadió %1, un gemelo del servidor seleccionado.</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Vigilar</translation>
+    </message>
+    <message>
+        <source>Watched servers are followed closely: you are told when one goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Los servidores vigilados se siguen de cerca: se le avisa cuando uno cae, vuelve, se queda atrás o presenta otro certificado</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::MonitorTray</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 no responde</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 vuelve a funcionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 va %n bloque por detrás</numerusform>
+            <numerusform>%1 va %n bloques por detrás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 caught up</source>
+        <translation>%1 se ha puesto al día</translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate</source>
+        <translation>%1 ha presentado otro certificado</translation>
+    </message>
+    <message>
+        <source>Its check on %1 failed at the %2 stage.</source>
+        <translation>Su comprobación en %1 falló en la etapa %2.</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 is at height %2.</source>
+        <translation>Su punta en %1 está a la altura %2.</translation>
+    </message>
+    <message>
+        <source>It passes its checks on %1 again.</source>
+        <translation>Vuelve a superar sus comprobaciones en %1.</translation>
+    </message>
+    <message>
+        <source>Other servers of %1 are ahead of its tip at height %2.</source>
+        <translation>Otros servidores de %1 van por delante de su punta a la altura %2.</translation>
+    </message>
+    <message>
+        <source>A CA-signed certificate replaced the pinned one.</source>
+        <translation>Un certificado firmado por una CA sustituyó al fijado.</translation>
+    </message>
+    <message>
+        <source>It was refused; Servers → Certificates… shows both fingerprints.</source>
+        <translation>Se rechazó; Servidores → Certificados… muestra ambas huellas.</translation>
+    </message>
+    <message>
+        <source>%1: no server is watched</source>
+        <translation>%1: no se vigila ningún servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) up</source>
+        <translation>
+            <numerusform>%1: %n dirección de servidor vigilada en marcha</numerusform>
+            <numerusform>%1: %n direcciones de servidor vigiladas en marcha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) down</source>
+        <translation>
+            <numerusform>%1: %n dirección de servidor vigilada caída</numerusform>
+            <numerusform>%1: %n direcciones de servidor vigiladas caídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 en marcha</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2113,6 +2197,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
         <translation>Una fila por servidor: las direcciones confirmadas como el mismo servidor (su nombre de host, IP y gemelos .onion) se muestran una vez</translation>
     </message>
+    <message>
+        <source>&amp;Watched only</source>
+        <translation>Solo &amp;vigilados</translation>
+    </message>
+    <message>
+        <source>Only the servers you watch (ticked in the Watched column)</source>
+        <translation>Solo los servidores que vigila (marcados en la columna Vigilado)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterProxyModel</name>
@@ -2318,6 +2410,18 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Same server as %1</source>
         <translation>El mismo servidor que %1</translation>
+    </message>
+    <message>
+        <source>Watched: you are told when it goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Vigilado: se le avisa cuando cae, vuelve, se queda atrás o presenta otro certificado</translation>
+    </message>
+    <message>
+        <source>Tick to watch this server</source>
+        <translation>Marque para vigilar este servidor</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vigilado</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2717,46 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Rate l&amp;imit:</source>
         <translation>L&amp;ímite de peticiones:</translation>
+    </message>
+    <message>
+        <source>Watched servers</source>
+        <translation>Servidores vigilados</translation>
+    </message>
+    <message>
+        <source>Tell me when one goes down or comes back</source>
+        <translation>Avisarme cuando uno cae o vuelve</translation>
+    </message>
+    <message>
+        <source>Tell me when one falls behind or catches up</source>
+        <translation>Avisarme cuando uno se queda atrás o se pone al día</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> bloques</translation>
+    </message>
+    <message>
+        <source>A server further behind the best tip of its network than this has fallen behind</source>
+        <translation>Un servidor más atrasado que esto respecto a la mejor punta de su red se ha quedado atrás</translation>
+    </message>
+    <message>
+        <source>Tell me when one presents another certificate</source>
+        <translation>Avisarme cuando uno presenta otro certificado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>After telling of a server, further changes of it wait this long, so a server that comes and goes is not told of again and again</source>
+        <translation>Tras avisar de un servidor, sus siguientes cambios esperan este tiempo, para que un servidor que va y viene no se avise una y otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Behind by more than:</source>
+        <translation>&amp;Atrasado en más de:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after telling:</source>
+        <translation>&amp;Silencio tras avisar:</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
         <translation>Requêtes par seconde qu’un client muni du jeton peut envoyer (0 : sans limite). Par défaut : sans limite quand l’API écoute en boucle locale, 50 sinon.</translation>
     </message>
+    <message>
+        <source>Run this command when a watched server goes down, comes back, falls behind or presents another certificate; it reads the event as JSON on standard input.</source>
+        <translation>Lancer cette commande quand un serveur surveillé tombe, revient, prend du retard ou présente un autre certificat ; elle lit l’événement en JSON sur l’entrée standard.</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -1553,6 +1557,86 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>Added %1, a twin of the selected server.</source>
         <translation>%1, un jumeau du serveur sélectionné, a été ajouté.</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Surveiller</translation>
+    </message>
+    <message>
+        <source>Watched servers are followed closely: you are told when one goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Les serveurs surveillés sont suivis de près : vous êtes prévenu quand l’un tombe, revient, prend du retard ou présente un autre certificat</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::MonitorTray</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est hors service</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 est de nouveau en service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 a %n bloc de retard</numerusform>
+            <numerusform>%1 a %n blocs de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 caught up</source>
+        <translation>%1 a rattrapé son retard</translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate</source>
+        <translation>%1 a présenté un autre certificat</translation>
+    </message>
+    <message>
+        <source>Its check on %1 failed at the %2 stage.</source>
+        <translation>Sa vérification sur %1 a échoué à l’étape %2.</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 is at height %2.</source>
+        <translation>Son sommet sur %1 est à la hauteur %2.</translation>
+    </message>
+    <message>
+        <source>It passes its checks on %1 again.</source>
+        <translation>Il réussit de nouveau ses vérifications sur %1.</translation>
+    </message>
+    <message>
+        <source>Other servers of %1 are ahead of its tip at height %2.</source>
+        <translation>D’autres serveurs de %1 sont en avance sur son sommet à la hauteur %2.</translation>
+    </message>
+    <message>
+        <source>A CA-signed certificate replaced the pinned one.</source>
+        <translation>Un certificat signé par une AC a remplacé le certificat épinglé.</translation>
+    </message>
+    <message>
+        <source>It was refused; Servers → Certificates… shows both fingerprints.</source>
+        <translation>Il a été refusé ; Serveurs → Certificats… affiche les deux empreintes.</translation>
+    </message>
+    <message>
+        <source>%1: no server is watched</source>
+        <translation>%1 : aucun serveur n’est surveillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) up</source>
+        <translation>
+            <numerusform>%1 : %n adresse de serveur surveillée en service</numerusform>
+            <numerusform>%1 : %n adresses de serveur surveillées en service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) down</source>
+        <translation>
+            <numerusform>%1 : %n adresse de serveur surveillée hors service</numerusform>
+            <numerusform>%1 : %n adresses de serveur surveillées hors service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 en service</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2113,6 +2197,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
         <translation>Une ligne par serveur : les adresses confirmées comme étant le même serveur (nom d’hôte, IP et jumeaux .onion) ne sont affichées qu’une fois</translation>
     </message>
+    <message>
+        <source>&amp;Watched only</source>
+        <translation>&amp;Surveillés seulement</translation>
+    </message>
+    <message>
+        <source>Only the servers you watch (ticked in the Watched column)</source>
+        <translation>Seulement les serveurs que vous surveillez (cochés dans la colonne Surveillé)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterProxyModel</name>
@@ -2318,6 +2410,18 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Same server as %1</source>
         <translation>Même serveur que %1</translation>
+    </message>
+    <message>
+        <source>Watched: you are told when it goes down, comes back, falls behind or presents another certificate</source>
+        <translation>Surveillé : vous êtes prévenu quand il tombe, revient, prend du retard ou présente un autre certificat</translation>
+    </message>
+    <message>
+        <source>Tick to watch this server</source>
+        <translation>Cochez pour surveiller ce serveur</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Surveillé</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2717,46 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Rate l&amp;imit:</source>
         <translation>L&amp;imite de requêtes :</translation>
+    </message>
+    <message>
+        <source>Watched servers</source>
+        <translation>Serveurs surveillés</translation>
+    </message>
+    <message>
+        <source>Tell me when one goes down or comes back</source>
+        <translation>Me prévenir quand l’un tombe ou revient</translation>
+    </message>
+    <message>
+        <source>Tell me when one falls behind or catches up</source>
+        <translation>Me prévenir quand l’un prend du retard ou le rattrape</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> blocs</translation>
+    </message>
+    <message>
+        <source>A server further behind the best tip of its network than this has fallen behind</source>
+        <translation>Un serveur plus en retard que cela sur le meilleur sommet de son réseau a pris du retard</translation>
+    </message>
+    <message>
+        <source>Tell me when one presents another certificate</source>
+        <translation>Me prévenir quand l’un présente un autre certificat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>After telling of a server, further changes of it wait this long, so a server that comes and goes is not told of again and again</source>
+        <translation>Après avoir signalé un serveur, ses changements suivants attendent ce délai, pour qu’un serveur qui va et vient ne soit pas signalé sans cesse</translation>
+    </message>
+    <message>
+        <source>&amp;Behind by more than:</source>
+        <translation>&amp;Retard de plus de :</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after telling:</source>
+        <translation>&amp;Silence après un signalement :</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Requests per second one client with the token may send (0: no limit). Default: no limit when the API listens on loopback, 50 otherwise.</source>
         <translation>トークンを持つクライアントが 1 秒あたりに送れるリクエスト数（0: 制限なし）。既定: API がループバックで待ち受けるときは制限なし、それ以外は 50。</translation>
     </message>
+    <message>
+        <source>Run this command when a watched server goes down, comes back, falls behind or presents another certificate; it reads the event as JSON on standard input.</source>
+        <translation>監視中のサーバーが停止、復帰、遅延、または別の証明書を提示したときにこのコマンドを実行します。イベントは JSON として標準入力から読み取られます。</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>
@@ -1546,6 +1550,83 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>Added %1, a twin of the selected server.</source>
         <translation>選択したサーバーのツイン %1 を追加しました。</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>監視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watched servers are followed closely: you are told when one goes down, comes back, falls behind or presents another certificate</source>
+        <translation>監視中のサーバーは詳しく追跡されます。停止、復帰、遅延、別の証明書の提示を通知します</translation>
+    </message>
+</context>
+<context>
+    <name>btcw::MonitorTray</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 が停止しています</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 が復帰しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 は %n ブロック遅れています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 caught up</source>
+        <translation>%1 が追いつきました</translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate</source>
+        <translation>%1 が別の証明書を提示しました</translation>
+    </message>
+    <message>
+        <source>Its check on %1 failed at the %2 stage.</source>
+        <translation>%1 でのチェックが %2 段階で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 is at height %2.</source>
+        <translation>%1 での先端はブロック高 %2 です。</translation>
+    </message>
+    <message>
+        <source>It passes its checks on %1 again.</source>
+        <translation>%1 でのチェックに再び合格しています。</translation>
+    </message>
+    <message>
+        <source>Other servers of %1 are ahead of its tip at height %2.</source>
+        <translation>%1 の他のサーバーは、この先端（ブロック高 %2）より先に進んでいます。</translation>
+    </message>
+    <message>
+        <source>A CA-signed certificate replaced the pinned one.</source>
+        <translation>CA 署名の証明書がピン留めされた証明書を置き換えました。</translation>
+    </message>
+    <message>
+        <source>It was refused; Servers → Certificates… shows both fingerprints.</source>
+        <translation>拒否されました。サーバー → 証明書… で両方のフィンガープリントを確認できます。</translation>
+    </message>
+    <message>
+        <source>%1: no server is watched</source>
+        <translation>%1: 監視中のサーバーはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) up</source>
+        <translation>
+            <numerusform>%1: 監視中のサーバーアドレス %n 件が稼働中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n watched server address(es) down</source>
+        <translation>
+            <numerusform>%1: 監視中のサーバーアドレス %n 件が停止中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation>%1 件稼働中</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2102,6 +2183,14 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>One row per server: addresses confirmed to be the same server (its hostname, IP and .onion twins) are shown once</source>
         <translation>サーバーごとに 1 行: 同じサーバーと確認されたアドレス (ホスト名、IP、.onion ツイン) は 1 回だけ表示されます</translation>
     </message>
+    <message>
+        <source>&amp;Watched only</source>
+        <translation>監視中のみ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only the servers you watch (ticked in the Watched column)</source>
+        <translation>監視中のサーバーのみ（「監視」列でチェックしたもの）</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ServerFilterProxyModel</name>
@@ -2307,6 +2396,18 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Same server as %1</source>
         <translation>%1 と同じサーバー</translation>
+    </message>
+    <message>
+        <source>Watched: you are told when it goes down, comes back, falls behind or presents another certificate</source>
+        <translation>監視中: 停止、復帰、遅延、別の証明書の提示を通知します</translation>
+    </message>
+    <message>
+        <source>Tick to watch this server</source>
+        <translation>チェックするとこのサーバーを監視します</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>監視</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2703,46 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Rate l&amp;imit:</source>
         <translation>レート制限(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Watched servers</source>
+        <translation>監視中のサーバー</translation>
+    </message>
+    <message>
+        <source>Tell me when one goes down or comes back</source>
+        <translation>停止または復帰したときに通知する</translation>
+    </message>
+    <message>
+        <source>Tell me when one falls behind or catches up</source>
+        <translation>遅延したとき、または追いついたときに通知する</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> ブロック</translation>
+    </message>
+    <message>
+        <source>A server further behind the best tip of its network than this has fallen behind</source>
+        <translation>ネットワークの最良の先端からこれ以上遅れたサーバーは遅延とみなされます</translation>
+    </message>
+    <message>
+        <source>Tell me when one presents another certificate</source>
+        <translation>別の証明書を提示したときに通知する</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>After telling of a server, further changes of it wait this long, so a server that comes and goes is not told of again and again</source>
+        <translation>サーバーを通知した後、その次の変化はこの時間待ちます。停止と復帰を繰り返すサーバーが何度も通知されないようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Behind by more than:</source>
+        <translation>遅延のしきい値(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet after telling:</source>
+        <translation>通知後の待機時間(&amp;Q):</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/ChainTipsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "directory/WatchList.h"
 #include "electrum/Network.h"
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
@@ -20,6 +21,7 @@
 #include "net/CertificatePinStore.h"
 #include "query/ServerResolver.h"
 #include "widgets/FrozenColumnTableView.h"
+#include "widgets/MonitorTray.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
 #include "widgets/ServerFilterBar.h"
@@ -56,6 +58,7 @@
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace btcw {
 
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     m_model = new ServerTableModel(this);
     m_model->setPinStore(&m_engine.pins());
+    m_model->setWatchList(&m_engine.watchList());
     m_model->setIdentities(&m_engine.directory().identities());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -114,6 +118,16 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
             updateDetails();
     });
 
+    m_tray = SystemTrayNotifier::createIfAvailable();
+    if (m_tray) {
+        connect(m_tray.get(), &SystemTrayNotifier::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        setNotifier(m_tray.get());
+    }
+
     reloadEntries();
     if (m_proxy->rowCount() > 0) // something in the details pane from the start
         m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -121,7 +135,22 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_monitorTray; // before the tray it tells
+    m_monitorTray = nullptr;
+}
+
+void MainWindow::setNotifier(Notifier* notifier)
+{
+    delete m_monitorTray;
+    m_monitorTray = nullptr;
+    if (!notifier)
+        return;
+    m_monitorTray =
+        new MonitorTray(m_engine.alerts(), m_engine.watchList(), m_engine.health().registry(), *notifier, this);
+    connect(&m_engine.health(), &HealthMonitor::reportReady, m_monitorTray, &MonitorTray::scheduleUpdate);
+}
 
 void MainWindow::createActions()
 {
@@ -178,6 +207,16 @@ void MainWindow::createActions()
     // Only in the table: Delete in the filter box or the console edits text.
     m_removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_removeAction, &QAction::triggered, this, [this] { removeServers(selectedEntries()); });
+    m_watchAction = new QAction(tr("&Watch"), this);
+    m_watchAction->setObjectName(QStringLiteral("watchAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(tr("Watched servers are followed closely: you are told when one goes down, comes back, "
+                                 "falls behind or presents another certificate"));
+    connect(m_watchAction, &QAction::triggered, this, [this](bool watch) {
+        for (const ServerEntry& e : selectedEntries())
+            m_engine.watchList().setWatched(e.key(), watch);
+    });
+    connect(&m_engine.watchList(), &WatchList::changed, this, &MainWindow::updateWatchAction);
     // Removing asks first, yet a slip (the wrong rows selected) should cost nothing: the last removal can be undone.
     m_undoRemoveAction = new QAction(tr("&Undo remove"), this);
     m_undoRemoveAction->setObjectName(QStringLiteral("undoRemoveAction"));
@@ -197,6 +236,7 @@ void MainWindow::createActions()
     servers->addAction(m_checkAllAction);
     servers->addAction(m_cancelAction);
     servers->addAction(m_discoverAction);
+    servers->addAction(m_watchAction);
     servers->addSeparator();
     servers->addAction(m_undoRemoveAction);
     servers->addSeparator();
@@ -288,6 +328,7 @@ void MainWindow::createCentralWidget()
     connect(m_filterBar, &ServerFilterBar::filtersChanged, this, &MainWindow::updateEmptyMessage);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateWatchAction);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { m_details->fetchDetails(); });
 
     m_details = new ServerDetailsPane(m_engine.queries(), m_engine.pins(), this);
@@ -343,6 +384,7 @@ void MainWindow::applyNaturalWidths()
     fit(QStringLiteral("not pinned"), ServerTableModel::PinColumn, icon);
     fit(QStringLiteral("100.0 %"), ServerTableModel::UptimeColumn);
     fit(QStringLiteral("peer of electrum.example.org:50002:s"), ServerTableModel::SourceColumn, icon);
+    fit(QString(), ServerTableModel::WatchedColumn, icon); // a check box
     m_baseWidth.clear();
     m_spareGiven.clear();
     for (int column : {int(ServerTableModel::HostColumn), int(ServerTableModel::StatusColumn)})
@@ -597,6 +639,8 @@ void MainWindow::showTableMenu(const QPoint& pos)
     menu->addAction(Icons::get(Icons::CheckAll), tr("&Check now"), this,
                     [this, entries] { m_scans->checkEntries(entries); });
     menu->addAction(Icons::get(Icons::Console), tr("&Query…"), this, &MainWindow::showQueryConsole);
+    updateWatchAction();
+    menu->addAction(m_watchAction);
     menu->addSeparator();
     menu->addAction(tr("Copy &address"), this, [entries] {
         QStringList lines;
@@ -623,6 +667,16 @@ void MainWindow::showTableMenu(const QPoint& pos)
     menu->addSeparator();
     menu->addAction(m_removeAction);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::updateWatchAction()
+{
+    const QList<ServerEntry> entries = selectedEntries();
+    const WatchList& watched = m_engine.watchList();
+    m_watchAction->setEnabled(!entries.isEmpty());
+    m_watchAction->setChecked(
+        !entries.isEmpty() &&
+        std::all_of(entries.begin(), entries.end(), [&](const ServerEntry& e) { return watched.isWatched(e.key()); }));
 }
 
 void MainWindow::removeServers(const QList<ServerEntry>& entries)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -20,6 +21,9 @@ class QTableView;
 namespace btcw {
 
 class Engine;
+class MonitorTray;
+class Notifier;
+class SystemTrayNotifier;
 class QueryConsole;
 class SecretStore;
 class ScanCoordinator;
@@ -60,6 +64,10 @@ public:
     QString apiStatusText() const;
     QString cacheStatusText() const;
     QAction* clearCacheAction() const { return m_clearCacheAction; }
+    // Where watched servers' events and the overall state go: the system tray when the desktop has one (set up by
+    // the window), or this notifier (tests); it must outlive the window. Null: nowhere.
+    void setNotifier(Notifier* notifier);
+    MonitorTray* monitorTray() const { return m_monitorTray; }
 
 public slots:
     // Checks every server the table shows (filters apply) with the engine's health monitor: one scan per network
@@ -115,6 +123,7 @@ private:
     // Makes `entry`'s row current, selected and visible (clearing filters that hide it).
     void selectServer(const ServerEntry& entry);
     QList<ServerEntry> selectedEntries() const;
+    void updateWatchAction();
     std::optional<ServerEntry> currentEntry() const;
     QString targetNetwork() const;
     void showProblem(const QString& title, const QString& text);
@@ -145,6 +154,9 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_seedOrderAction = nullptr;
     QAction* m_removeAction = nullptr;
+    QAction* m_watchAction = nullptr;           // ticked when every selected server is watched
+    std::unique_ptr<SystemTrayNotifier> m_tray; // null where the desktop has no tray
+    MonitorTray* m_monitorTray = nullptr;
     QAction* m_undoRemoveAction = nullptr;
     QList<ServerEntry> m_lastRemoved; // what Undo remove puts back
     QLabel* m_emptyMessage = nullptr;

@@ -5,6 +5,7 @@
 #include "HttpCompat.h"
 #include "Problem.h"
 #include "RequestHead.h"
+#include "RequestMetrics.h"
 #include "ResponseStream.h"
 
 #include <QHttpServer>
@@ -112,6 +113,8 @@ struct ApiFront::Parked
     std::shared_ptr<httpcompat::PendingResponder> responder;
     ConnectionGate::ConnectionOption connection = ConnectionGate::ConnectionOption::Default;
     std::shared_ptr<AccessGuard::Ticket> ticket;
+    int route = -1; // RequestMetrics' index
+    std::chrono::steady_clock::time_point since;
 };
 
 ApiFront::ApiFront(std::shared_ptr<const FrontShared> shared)
@@ -206,9 +209,19 @@ void ApiFront::answer(quint64 id, ReplyChannel::MakeReply make)
         return;
     const std::shared_ptr<Parked> parked = it.value();
     m_parked.erase(it);
-    if (make)
-        parked->responder->send(decorate(make(), parked->connection));
+    if (make) {
+        HttpReply reply = make();
+        const int status = reply.status;
+        parked->responder->send(decorate(std::move(reply), parked->connection));
+        count(parked->route, status, parked->since);
+    }
     // The client's slot is freed with `parked`.
+}
+
+void ApiFront::count(int route, int status, std::chrono::steady_clock::time_point since) const
+{
+    if (RequestMetrics* metrics = m_shared->metrics.get())
+        metrics->record(route, status, std::chrono::steady_clock::now() - since);
 }
 
 bool ApiFront::isAllowedHost(const QByteArray& hostHeader) const
@@ -228,6 +241,7 @@ bool ApiFront::isAllowedHost(const QByteArray& hostHeader) const
 
 void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
+    const auto since = std::chrono::steady_clock::now();
     ApiRequest copy;
     copy.path = request.url().path();
     // Paths are echoed in details and `instance`: a long one is cut, like every name taken from a request.
@@ -237,8 +251,13 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
     const quint16 peerPort = httpcompat::peerPort(request, responder); // which connection: streams need it
     auto pending = std::make_shared<httpcompat::PendingResponder>(std::move(responder), head);
     const auto connection = ConnectionGate::connectionOption(httpcompat::requestHeader(request, "Connection"));
-    const auto respondNow = [&pending, connection](const HttpReply& reply) {
+    const auto route = m_shared->routes.constFind(copy.path);
+    const int metricsRoute = route != m_shared->routes.cend() ? route->metricsIndex
+                             : m_shared->metrics              ? m_shared->metrics->routeIndex(copy.path)
+                                                              : -1;
+    const auto respondNow = [&pending, connection, metricsRoute, since, this](const HttpReply& reply) {
         pending->send(decorate(reply, connection));
+        count(metricsRoute, reply.status, since);
     };
 
     const QByteArray host = httpcompat::requestHeader(request, "Host");
@@ -262,7 +281,6 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
 
     // Any path: a method it does not answer is refused before anything else is looked at. Reads everywhere, except
     // on the one path that takes a body, which takes only POST.
-    const auto route = m_shared->routes.constFind(copy.path);
     const bool post = route != m_shared->routes.cend() && route->post;
     if (post ? request.method() != QHttpServerRequest::Method::Post : !isReadMethod(request.method())) {
         HttpReply reply = httpProblemReply(
@@ -322,7 +340,7 @@ void ApiFront::dispatch(const QHttpServerRequest& request, QHttpServerResponder&
 
     // From here on the request holds one of its client's slots until it is answered.
     const quint64 id = ++m_nextId;
-    m_parked.insert(id, std::make_shared<Parked>(Parked{pending, connection, admission.ticket}));
+    m_parked.insert(id, std::make_shared<Parked>(Parked{pending, connection, admission.ticket, metricsRoute, since}));
     const ReplyChannel channel(std::make_shared<PendingSink>(m_mailbox, id));
     copy.query = request.query();
     copy.headers = httpcompat::requestHeaders(request);

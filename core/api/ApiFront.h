@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -28,6 +29,7 @@ class QHttpServerResponder;
 namespace btcw {
 
 class AccessGuard;
+class RequestMetrics;
 
 // One request as the handlers see it: a copy, so that it can travel to the engine's thread.
 struct ApiRequest
@@ -84,7 +86,8 @@ struct Route
 {
     RouteThread thread = RouteThread::Engine;
     std::function<void(const ApiRequest&, const ReplyChannel&)> handler;
-    bool post = false; // takes POST with a body (and nothing else) instead of GET and HEAD
+    bool post = false;     // takes POST with a body (and nothing else) instead of GET and HEAD
+    int metricsIndex = -1; // where RequestMetrics counts it (set before the fronts start)
     // A route whose answer may be a stream (runs on the HTTP thread; `handler` is not used): it answers through the
     // channel (a refusal, HEAD), or calls the StartStream it is given and answers through the stream.
     std::function<void(const ApiRequest&, const ReplyChannel&, const StartStream&)> stream;
@@ -102,6 +105,7 @@ struct FrontShared
     QObject* engine = nullptr;    // RouteThread::Engine handlers run on this object's thread, while it exists
     QString tokenWhere;           // how a caller without the token is told where to find it
     std::shared_ptr<std::atomic<int>> openStreams = std::make_shared<std::atomic<int>>(0); // over every front
+    std::shared_ptr<RequestMetrics> metrics; // thread-safe; counts every answer the fronts write
 };
 
 class ApiFront : public QObject
@@ -130,6 +134,8 @@ private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder& responder);
     // Writes the answer of a parked request (none: the handler gave up) and frees its slot. On this front's thread.
     void answer(quint64 id, ReplyChannel::MakeReply make);
+    // Counts an answer written now for a request taken at `since`.
+    void count(int route, int status, std::chrono::steady_clock::time_point since) const;
     bool isAllowedHost(const QByteArray& hostHeader) const;
 
     std::shared_ptr<const FrontShared> m_shared;

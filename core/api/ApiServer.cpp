@@ -9,11 +9,14 @@
 #include "Engine.h"
 #include "EventsController.h"
 #include "HealthController.h"
+#include "MetricsController.h"
 #include "PinsController.h"
 #include "Problem.h"
+#include "RequestMetrics.h"
 #include "ResolveController.h"
 #include "ResponseStream.h"
 #include "ServerListing.h"
+#include "directory/WatchList.h"
 #include "secrets/ApiCookie.h"
 
 #include <QRandomGenerator>
@@ -61,9 +64,9 @@ CacheRequestHeaders cacheHeadersOf(const ApiRequest& request)
 
 ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_shared(std::make_shared<FrontShared>()),
-      m_serverLists(std::make_unique<ServerListCache>(engine.directory(), engine.history(), engine.health(),
-                                                      std::chrono::seconds(2),
-                                                      m_options.clock ? *m_options.clock : engine.clock())),
+      m_serverLists(std::make_unique<ServerListCache>(
+          engine.directory(), engine.history(), engine.health(), std::chrono::seconds(2),
+          m_options.clock ? *m_options.clock : engine.clock(), &engine.watchList())),
       m_electrum(std::make_unique<ElectrumController>(engine.queries(), *m_serverLists, engine.tor(), this)),
       m_access(std::make_unique<AccessGuard>(m_options.limits, m_options.clock ? *m_options.clock : engine.clock()))
 {
@@ -155,6 +158,12 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     addEngineRoute(u"/electrum/pins"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_pinsApi->list(request.query, request.instance));
     });
+    m_metrics = std::make_unique<MetricsController>(
+        MetricsSources{engine.health().registry(), engine.history(), engine.pins(), engine.cache(), engine.tor(),
+                       engine.pool(), nullptr, [ledger = m_shared->ledger] { return ledger->openConnections(); }});
+    addEngineRoute(u"/metrics"_s, [this](const ApiRequest& request, Respond respond) {
+        respond(m_metrics->metrics(request.query, request.header("Accept"), request.instance));
+    });
     addEngineRoute(u"/electrum/pins/trust"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_pinsApi->trust(request.query, request.instance));
     });
@@ -203,7 +212,7 @@ void ApiServer::addEventsRoute(Engine& engine)
 
 void ApiServer::addHttpRoute(const QString& path, Handler handler, TakesBody body)
 {
-    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes, {}});
+    m_shared->routes.insert(path, Route{RouteThread::Http, std::move(handler), body == TakesBody::Yes, -1, {}});
 }
 
 void ApiServer::addEngineRoute(const QString& path, std::function<void(const ApiRequest&, Respond)> handler)
@@ -214,6 +223,7 @@ void ApiServer::addEngineRoute(const QString& path, std::function<void(const Api
                         handler(request, [channel](const HttpReply& reply) { channel.send(reply); });
                     },
                     false,
+                    -1,
                     {}});
 }
 
@@ -297,6 +307,12 @@ Status ApiServer::start()
                            : m_options.tokenFile.isEmpty() ? u"the token in the api.cookie file in the data directory"_s
                                                            : u"the token in the file given with --api-token-file"_s;
 
+    // Every route is known now: the counters get one row each, and each route its row's index.
+    m_shared->metrics = std::make_shared<RequestMetrics>(m_shared->routes.keys());
+    for (auto it = m_shared->routes.begin(); it != m_shared->routes.end(); ++it)
+        it->metricsIndex = m_shared->metrics->routeIndex(it.key());
+    m_metrics->setRequestMetrics(m_shared->metrics.get());
+
     const int threads = httpThreadCount(m_options.threads);
     for (int i = 0; i < threads; ++i) {
         Front f;
@@ -347,6 +363,11 @@ Status ApiServer::start()
 int ApiServer::requestsInFlight(const QHostAddress& client) const
 {
     return m_access->inFlight(client);
+}
+
+const RequestMetrics* ApiServer::requestMetrics() const
+{
+    return m_shared->metrics.get();
 }
 
 bool ApiServer::isListening() const

@@ -32,6 +32,8 @@ class ElectrumController;
 class Engine;
 class EventsController;
 class HealthController;
+class MetricsController;
+class RequestMetrics;
 class PinsController;
 class ServerListCache;
 
@@ -86,6 +88,8 @@ public:
     QString tokenPath() const { return m_tokenPath; }
     // Requests from `client` admitted and not answered yet (each holds one of its slots until its answer is made).
     int requestsInFlight(const QHostAddress& client) const;
+    // What the HTTP threads counted (null before start()).
+    const RequestMetrics* requestMetrics() const;
 
 private:
     using Respond = std::function<void(const HttpReply&)>;
@@ -124,6 +128,7 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<PinsController> m_pinsApi;
     std::unique_ptr<EventsController> m_events; // engine side of the event streams
+    std::unique_ptr<MetricsController> m_metrics;
     std::unique_ptr<AccessGuard> m_access;
     std::unique_ptr<ApiCookie> m_cookie;
     QString m_tokenPath;

@@ -2,6 +2,7 @@
 
 #include "QueryRequest.h"
 #include "directory/ServerDirectory.h"
+#include "directory/WatchList.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthRegistry.h"
@@ -19,8 +20,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QStringList kParameters{u"network"_s,    u"kind"_s,    u"status"_s, u"transport"_s,
-                              u"min_uptime"_s, u"max_lag"_s, u"sort"_s,   u"group"_s};
+const QStringList kParameters{u"network"_s, u"kind"_s, u"status"_s, u"transport"_s, u"min_uptime"_s,
+                              u"max_lag"_s, u"sort"_s, u"group"_s,  u"watched"_s};
 const QStringList kGroups{u"address"_s, u"identity"_s};
 const QStringList kNetworks{u"mainnet"_s, u"testnet"_s, u"testnet4"_s, u"signet"_s, u"regtest"_s};
 const QStringList kKinds{u"hostname"_s, u"onion"_s, u"ip"_s};
@@ -118,7 +119,8 @@ QString cacheKey(const HealthRegistry* health, const ServerListQuery& query)
                        query.maxLag ? QString::number(*query.maxLag) : QString(),
                        query.sort,
                        query.descending ? u"-"_s : u"+"_s,
-                       query.groupByIdentity ? u"identity"_s : u"address"_s}
+                       query.groupByIdentity ? u"identity"_s : u"address"_s,
+                       query.watched ? (*query.watched ? u"watched"_s : u"unwatched"_s) : QString()}
         .join(u'|');
 }
 
@@ -157,6 +159,12 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
             return invalid(u"max_lag: '%1' is not a number of blocks (0 or more)"_s.arg(text.left(40)));
         out.maxLag = blocks;
     }
+    if (query.hasQueryItem(u"watched"_s)) {
+        const QString text = query.queryItemValue(u"watched"_s, QUrl::FullyDecoded).trimmed();
+        if (text != u"true" && text != u"false")
+            return invalid(u"watched: '%1' is not true or false"_s.arg(text.left(40)));
+        out.watched = text == u"true";
+    }
     if (query.hasQueryItem(u"sort"_s)) {
         QString key = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded).trimmed();
         out.descending = key.startsWith(u'-');
@@ -176,7 +184,7 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
 }
 
 QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
-                       const ServerListQuery& query)
+                       const ServerListQuery& query, const WatchList* watched)
 {
     // Lag needs every checked server of the entry's network: one agreement per network, looked up by address.
     QHash<QString, QHash<ServerAddress, ServerTip>> tips;
@@ -201,7 +209,11 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
             continue;
         if ((query.transport == u"tcp" && !entry.tcpPort) || (query.transport == u"tls" && !entry.tlsPort))
             continue;
+        const bool isWatched = watched && watched->isWatched(entry.key());
+        if (query.watched && *query.watched != isWatched)
+            continue;
         QJsonObject json = entryJson(entry, directory.identities());
+        json.insert(u"watched"_s, isWatched);
         const std::optional<HealthReport> report = health ? latestReport(*health, entry) : std::nullopt;
         json.insert(u"status"_s, !report ? u"unknown"_s : report->ok ? u"up"_s : u"down"_s);
         if (!query.status.isEmpty() && json.value(u"status"_s).toString() != query.status)
@@ -273,8 +285,10 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
         QString status = u"unknown"_s;
         std::optional<double> uptime, latency;
         std::optional<int> lag;
+        bool anyWatched = false;
         for (const QJsonObject& row : members) {
             addresses.append(row);
+            anyWatched = anyWatched || row.value(u"watched"_s).toBool();
             const QString s = row.value(u"status"_s).toString();
             if (s == u"up" || (s == u"down" && status == u"unknown"))
                 status = s;
@@ -290,6 +304,7 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
                           {u"host"_s, members.first().value(u"host"_s)},
                           {u"network"_s, members.first().value(u"network"_s)},
                           {u"status"_s, status},
+                          {u"watched"_s, anyWatched},
                           {u"address_count"_s, int(members.size())},
                           {u"addresses"_s, addresses}};
         if (uptime)
@@ -304,9 +319,12 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 }
 
 ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthHistory& history,
-                                 const HealthMonitor& health, std::chrono::milliseconds maxAge, const Clock& clock)
-    : m_directory(directory), m_history(history), m_maxAge(maxAge), m_clock(clock)
+                                 const HealthMonitor& health, std::chrono::milliseconds maxAge, const Clock& clock,
+                                 const WatchList* watched)
+    : m_directory(directory), m_history(history), m_watched(watched), m_maxAge(maxAge), m_clock(clock)
 {
+    if (watched)
+        connect(watched, &WatchList::changed, this, &ServerListCache::invalidate);
     connect(&directory, &ServerDirectory::changed, this, &ServerListCache::invalidate);
     connect(&health, &HealthMonitor::reportReady, this, &ServerListCache::invalidate);
 }
@@ -345,7 +363,7 @@ QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQ
         return *fresh;
     const QString key = cacheKey(health, query);
     const auto now = m_clock.steadyNow();
-    const QJsonArray servers = listServers(m_directory, m_history, health, query);
+    const QJsonArray servers = listServers(m_directory, m_history, health, query, m_watched);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     Body fresh{QJsonDocument(object).toJson(QJsonDocument::Compact), now};
     const QMutexLocker lock(&m_mutex);

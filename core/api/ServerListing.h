@@ -20,6 +20,7 @@ class HealthHistory;
 class HealthMonitor;
 class HealthRegistry;
 class ServerDirectory;
+class WatchList;
 
 struct ServerListQuery
 {
@@ -32,6 +33,7 @@ struct ServerListQuery
     QString sort = QStringLiteral("seed"); // seed, host, latency, uptime, height, lag, last_check
     bool descending = false;               // "-latency"
     bool groupByIdentity = false;          // group=identity: one entry per server, with all its addresses
+    std::optional<bool> watched;           // watched=true|false: only the starred servers, or only the others
 };
 
 // Unknown, repeated or malformed parameters are InvalidArgument errors that name the parameter and what it takes.
@@ -40,9 +42,10 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query);
 // One JSON object per server: address fields, provenance, identity and twins, and (when checked) status, verdict,
 // height, lag, forked, latency, uptime and last check. `health` may be null: every server is then "unknown".
 // With groupByIdentity, one object per identity: its addresses (the per-address objects above, in the seed's order)
-// and the identity's own status (up if any address is), best latency, uptime and lag.
+// and the identity's own status (up if any address is), best latency, uptime and lag. `watched` (may be null: none
+// is) gives each entry's `watched` flag.
 QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
-                       const ServerListQuery& query);
+                       const ServerListQuery& query, const WatchList* watched = nullptr);
 
 // The serialized /electrum/servers body per normalized query, reused until the directory changes, a health report
 // arrives or maxAge passes (the uptime windows slide with time), so that a busy client does not rebuild the whole
@@ -51,10 +54,11 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 class ServerListCache : public QObject
 {
 public:
-    // All three must outlive the cache: bodies are forgotten when the directory changes or a report arrives.
-    // The clock's steady time gives the age of a body.
+    // All of them must outlive the cache: bodies are forgotten when the directory or the watch list changes or a
+    // report arrives. The clock's steady time gives the age of a body.
     ServerListCache(const ServerDirectory& directory, const HealthHistory& history, const HealthMonitor& health,
-                    std::chrono::milliseconds maxAge = std::chrono::seconds(2), const Clock& clock = systemClock());
+                    std::chrono::milliseconds maxAge = std::chrono::seconds(2), const Clock& clock = systemClock(),
+                    const WatchList* watched = nullptr);
 
     // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
     QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
@@ -75,6 +79,7 @@ private:
 
     const ServerDirectory& m_directory;
     const HealthHistory& m_history;
+    const WatchList* m_watched;
     std::chrono::milliseconds m_maxAge;
     const Clock& m_clock;
     mutable QMutex m_mutex; // guards m_bodies and m_builds

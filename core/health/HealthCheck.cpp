@@ -232,6 +232,8 @@ void HealthCheck::onSessionState(int state)
     case ElectrumSession::State::Handshaking:
         if (m_stage == healthstage::Tls) {
             m_report.certificateSha256 = m_session->certificateSha256();
+            if (const QSslCertificate presented = m_session->peerCertificate(); !presented.isNull())
+                m_report.certificateExpiry = presented.expiryDate().toUTC();
             if (!m_pinBefore) {
                 m_report.pinState = QStringLiteral("first-use");
                 passStage(QStringLiteral("certificate pinned on first use"),

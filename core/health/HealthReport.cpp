@@ -64,6 +64,8 @@ QJsonObject HealthReport::toJson() const
         o.insert(QStringLiteral("latencyMs"), latencyMs);
     if (!certificateSha256.isEmpty())
         o.insert(QStringLiteral("certificateSha256"), certificateSha256);
+    if (certificateExpiry.isValid())
+        o.insert(QStringLiteral("certificateExpiry"), certificateExpiry.toUTC().toString(Qt::ISODate));
     if (!pinState.isEmpty())
         o.insert(QStringLiteral("pinState"), pinState);
     if (!features.isEmpty())

@@ -48,7 +48,8 @@ struct HealthReport
     QString tipHash;  // the tip header's hash
     qint64 latencyMs = -1;
     QString certificateSha256;
-    QString pinState; // "first-use", "match", "changed", "rotated" (a CA-signed replacement; TLS only)
+    QDateTime certificateExpiry; // the presented certificate's notAfter (TLS only; invalid when not known)
+    QString pinState;            // "first-use", "match", "changed", "rotated" (a CA-signed replacement; TLS only)
     QJsonObject features;
     QStringList notes; // oddities that do not fail the check (e.g. the address is not among the listed hosts)
     QList<MessageCode> noteCodes; // the notes as codes, one per note

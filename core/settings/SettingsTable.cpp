@@ -41,6 +41,11 @@ constexpr std::array kTable{
     SettingSpec{HealthBudgetSeconds, T::Int, 20, "", 1, 300, kLive, "Seconds one server's check may take"},
     SettingSpec{HealthIntervalMinutes, T::Int, 0, "", 0, 7 * 24 * 60, kLive, "Scan the last scanned network again this often (0: never)"},
     SettingSpec{HealthDiscoverPeers, T::Bool, 1, "", 0, 0, kLive, "Ask healthy servers for their peers after a scan"},
+    SettingSpec{NotifyDown,    T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server goes down or comes back"},
+    SettingSpec{NotifyLagging, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server falls behind the best tip or catches up"},
+    SettingSpec{NotifyLagBlocks, T::Int, 3, "", 1, 1000, kLive, "Blocks behind the best tip that count as falling behind"},
+    SettingSpec{NotifyCertificate, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server presents another certificate"},
+    SettingSpec{NotifyQuietMinutes, T::Int, 10, "", 0, 24 * 60, kLive, "Minutes before a server that was just told of is told of again (flapping)"},
     SettingSpec{Language,      T::Text, 0, "", 0, 0, kRestart, "Language of the window (empty: the system's)"},
     SettingSpec{CheckOnStart,  T::Bool, 0, "", 0, 0, kRestart, "Check the servers shown when the window opens"},
 };

@@ -36,6 +36,11 @@ inline constexpr auto HealthConcurrency = "health/concurrency";
 inline constexpr auto HealthBudgetSeconds = "health/budgetSeconds";
 inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes";
 inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";
+inline constexpr auto NotifyDown = "notify/down";
+inline constexpr auto NotifyLagging = "notify/lagging";
+inline constexpr auto NotifyLagBlocks = "notify/lagBlocks";
+inline constexpr auto NotifyCertificate = "notify/certificate";
+inline constexpr auto NotifyQuietMinutes = "notify/quietMinutes";
 inline constexpr auto Language = "ui/language";
 inline constexpr auto CheckOnStart = "ui/checkOnStart";
 } // namespace SettingsKeys

@@ -86,6 +86,15 @@ QHash<QString, Observer> observers()
          }},
         {k(HealthDiscoverPeers),
          [](Engine& e, const AppConfig&) { return QVariant(e.health().options().discoverPeers); }},
+        {k(NotifyDown), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().down); }},
+        {k(NotifyLagging), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagging); }},
+        {k(NotifyLagBlocks), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagBlocks); }},
+        {k(NotifyCertificate), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().certificate); }},
+        {k(NotifyQuietMinutes),
+         [](Engine& e, const AppConfig&) {
+             return QVariant(
+                 int(std::chrono::duration_cast<std::chrono::minutes>(e.alerts().options().quietPeriod).count()));
+         }},
         {k(Language), [](Engine&, const AppConfig&) { return QVariant(languageFor(preferredUiLocale())); }},
         // Read by the window when it opens (MainWindow::restoreWindowState), through the same table reader.
         {k(CheckOnStart),

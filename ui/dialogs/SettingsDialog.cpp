@@ -232,6 +232,26 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     addSettingRow(healthForm, tr("Check &again every:"), HealthIntervalMinutes, m_healthInterval);
     healthForm->addRow(settingRow(HealthDiscoverPeers, m_healthDiscoverPeers));
 
+    auto* notify = new QGroupBox(tr("Watched servers"), this);
+    m_notifyDown = new QCheckBox(tr("Tell me when one goes down or comes back"), notify);
+    m_notifyLagging = new QCheckBox(tr("Tell me when one falls behind or catches up"), notify);
+    m_notifyLagBlocks = numberBox(NotifyLagBlocks, notify);
+    m_notifyLagBlocks->setSuffix(tr(" blocks"));
+    m_notifyLagBlocks->setToolTip(
+        tr("A server further behind the best tip of its network than this has fallen behind"));
+    m_notifyCertificate = new QCheckBox(tr("Tell me when one presents another certificate"), notify);
+    m_notifyQuiet = numberBox(NotifyQuietMinutes, notify);
+    m_notifyQuiet->setSuffix(tr(" min"));
+    m_notifyQuiet->setSpecialValueText(tr("never"));
+    m_notifyQuiet->setToolTip(tr("After telling of a server, further changes of it wait this long, so a server that "
+                                 "comes and goes is not told of again and again"));
+    auto* notifyForm = new QFormLayout(notify);
+    notifyForm->addRow(settingRow(NotifyDown, m_notifyDown));
+    notifyForm->addRow(settingRow(NotifyLagging, m_notifyLagging));
+    addSettingRow(notifyForm, tr("&Behind by more than:"), NotifyLagBlocks, m_notifyLagBlocks);
+    notifyForm->addRow(settingRow(NotifyCertificate, m_notifyCertificate));
+    addSettingRow(notifyForm, tr("&Quiet after telling:"), NotifyQuietMinutes, m_notifyQuiet);
+
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -256,7 +276,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     generalLayout->addWidget(health);
     generalLayout->addStretch(1);
     tabs->addTab(generalPage, tr("General"));
-    for (QGroupBox* page : {tor, api, cache, passwords}) {
+    for (QGroupBox* page : {tor, api, cache, notify, passwords}) {
         tabs->addTab(page, page->title());
         page->setTitle(QString());
         page->setFlat(true);
@@ -302,6 +322,11 @@ void SettingsDialog::load()
     m_healthBudget->setValue(v.number(HealthBudgetSeconds));
     m_healthInterval->setValue(v.number(HealthIntervalMinutes));
     m_healthDiscoverPeers->setChecked(v.flag(HealthDiscoverPeers));
+    m_notifyDown->setChecked(v.flag(NotifyDown));
+    m_notifyLagging->setChecked(v.flag(NotifyLagging));
+    m_notifyLagBlocks->setValue(v.number(NotifyLagBlocks));
+    m_notifyCertificate->setChecked(v.flag(NotifyCertificate));
+    m_notifyQuiet->setValue(v.number(NotifyQuietMinutes));
     m_language->setCurrentIndex(qMax(0, m_language->findData(v.text(Language))));
 }
 
@@ -332,6 +357,11 @@ void SettingsDialog::save()
     s.setValue(key(HealthBudgetSeconds), m_healthBudget->value());
     s.setValue(key(HealthIntervalMinutes), m_healthInterval->value());
     s.setValue(key(HealthDiscoverPeers), m_healthDiscoverPeers->isChecked());
+    s.setValue(key(NotifyDown), m_notifyDown->isChecked());
+    s.setValue(key(NotifyLagging), m_notifyLagging->isChecked());
+    s.setValue(key(NotifyLagBlocks), m_notifyLagBlocks->value());
+    s.setValue(key(NotifyCertificate), m_notifyCertificate->isChecked());
+    s.setValue(key(NotifyQuietMinutes), m_notifyQuiet->value());
 }
 
 void SettingsDialog::updateEnabled()

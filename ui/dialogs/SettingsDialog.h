@@ -101,6 +101,11 @@ private:
     QSpinBox* m_healthBudget = nullptr;
     QSpinBox* m_healthInterval = nullptr;
     QCheckBox* m_healthDiscoverPeers = nullptr;
+    QCheckBox* m_notifyDown = nullptr;
+    QCheckBox* m_notifyLagging = nullptr;
+    QSpinBox* m_notifyLagBlocks = nullptr;
+    QCheckBox* m_notifyCertificate = nullptr;
+    QSpinBox* m_notifyQuiet = nullptr;
     SecretStore* m_secretStore = nullptr;
     QLabel* m_secretsPlace = nullptr;
     QLineEdit* m_redisPassword = nullptr;

@@ -71,6 +71,14 @@ void ServerFilterProxyModel::setTroubledOnly(bool on)
     refilter();
 }
 
+void ServerFilterProxyModel::setWatchedOnly(bool on)
+{
+    if (on == m_watchedOnly)
+        return;
+    m_watchedOnly = on;
+    refilter();
+}
+
 bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const ServerTableModel*>(sourceModel());
@@ -84,6 +92,8 @@ bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     if (m_upOnly && model->status(sourceRow).state != ServerState::Up)
         return false;
     if (m_troubledOnly && model->lag(sourceRow) <= 0 && !model->isForked(sourceRow))
+        return false;
+    if (m_watchedOnly && !model->isWatched(sourceRow))
         return false;
     if (m_groupByServer && !model->isGroupLeader(sourceRow))
         return false;

@@ -22,6 +22,9 @@ public:
     void setUpOnly(bool on);
     // Only servers behind the best tip of their network or on a fork.
     void setTroubledOnly(bool on);
+    // Only servers on the watch list.
+    void setWatchedOnly(bool on);
+    bool isWatchedOnly() const { return m_watchedOnly; }
     // One row per server: confirmed twins are shown once, under their first address ("host (+N)").
     void setGroupByServer(bool on);
     bool isGroupingByServer() const { return m_groupByServer; }
@@ -44,6 +47,7 @@ private:
     bool m_tlsOnly = false;
     bool m_upOnly = false;
     bool m_troubledOnly = false;
+    bool m_watchedOnly = false;
     bool m_groupByServer = false;
 };
 

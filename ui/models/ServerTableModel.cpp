@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Tones.h"
+#include "directory/WatchList.h"
 #include "health/HealthReport.h"
 #include "health/TipAgreement.h"
 #include "models/EngineText.h"
@@ -72,6 +73,43 @@ void ServerTableModel::setPinStore(CertificatePinStore* pins)
         connect(m_pins, &CertificatePinStore::changed, this, &ServerTableModel::onPinChanged);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, PinColumn), index(rowCount() - 1, PinColumn));
+}
+
+void ServerTableModel::setWatchList(WatchList* watchList)
+{
+    if (m_watchList)
+        disconnect(m_watchList, nullptr, this, nullptr);
+    m_watchList = watchList;
+    const auto refresh = [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, WatchedColumn), index(rowCount() - 1, WatchedColumn));
+    };
+    if (m_watchList)
+        connect(m_watchList, &WatchList::changed, this, refresh);
+    refresh();
+}
+
+bool ServerTableModel::isWatched(int row) const
+{
+    return m_watchList && m_watchList->isWatched(m_rows.at(row).entry.key());
+}
+
+Qt::ItemFlags ServerTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == WatchedColumn && m_watchList)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool ServerTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != WatchedColumn || role != Qt::CheckStateRole || !m_watchList)
+        return false;
+    // The watch list's changed() repaints the column.
+    m_watchList->setWatched(m_rows.at(index.row()).entry.key(), value.toInt() == Qt::Checked);
+    return true;
 }
 
 void ServerTableModel::onPinChanged(const QString& hostPort)
@@ -321,6 +359,8 @@ QVariant ServerTableModel::displayValue(const Row& row, int rowIndex, int column
         if (e.source == QLatin1String("peer") && !e.announcedBy.isEmpty())
             return tr("peer of %1").arg(e.announcedBy);
         return sourceText(e.source);
+    case WatchedColumn:
+        return QString(); // the check box says it
     }
     return {};
 }
@@ -366,6 +406,8 @@ QVariant ServerTableModel::sortValue(const Row& row, int rowIndex, int column) c
         return s.uptime24h ? *s.uptime24h : std::numeric_limits<double>::max();
     case SourceColumn:
         return displayValue(row, rowIndex, column);
+    case WatchedColumn:
+        return isWatched(rowIndex) ? 0 : 1; // watched first
     }
     return {};
 }
@@ -405,6 +447,10 @@ QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) con
         const QString tip = sourceToolTip(row);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
+    case WatchedColumn:
+        return isWatched(rowIndex) ? tr("Watched: you are told when it goes down, comes back, falls behind or "
+                                        "presents another certificate")
+                                   : tr("Tick to watch this server");
     default:
         return {};
     }
@@ -432,6 +478,10 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return toolTip(row, index.row(), column);
+    case Qt::CheckStateRole:
+        if (column == WatchedColumn && m_watchList)
+            return isWatched(index.row()) ? Qt::Checked : Qt::Unchecked;
+        return {};
     case Qt::BackgroundRole:
         if (column == PinColumn && hasPendingCertificate(row))
             return tones::warningBackground(QGuiApplication::palette());
@@ -470,6 +520,8 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return row.groupLeader;
     case GroupSizeRole:
         return m_groupSize.value(row.identity, 1);
+    case WatchedRole:
+        return isWatched(index.row());
     default:
         return {};
     }
@@ -508,6 +560,8 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Uptime 24 h");
     case SourceColumn:
         return tr("Source");
+    case WatchedColumn:
+        return tr("Watched");
     }
     return {};
 }

@@ -15,6 +15,7 @@
 namespace btcw {
 
 class CertificatePinStore;
+class WatchList;
 struct HealthReport;
 struct TipAgreement;
 
@@ -36,8 +37,9 @@ public:
         LatencyColumn,
         LastCheckedColumn,
         PinColumn,
-        UptimeColumn, // share of successful checks over 24 hours
-        SourceColumn, // bundled, user, import, peer (with who announced it)
+        UptimeColumn,  // share of successful checks over 24 hours
+        SourceColumn,  // bundled, user, import, peer (with who announced it)
+        WatchedColumn, // a check box: starred servers are watched (notifications, the "watched only" filter)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,6 +57,7 @@ public:
         IdentityRole,                // QString: the server identity (ServerIdentities::identityOf) of the host
         GroupLeaderRole,             // bool: the first row of its identity (what "group by server" shows)
         GroupSizeRole,               // int: rows of the table that are this row's server (1: no twin listed)
+        WatchedRole,                 // bool: on the watch list
     };
 
     explicit ServerTableModel(QObject* parent = nullptr);
@@ -63,6 +66,9 @@ public:
     void setEntries(const QList<ServerEntry>& entries);
     // Shows each TLS server's pin state; the model follows the store's changes.
     void setPinStore(CertificatePinStore* pins);
+    // Shows (and, through the Watched column's check box, changes) the watch list; the model follows its changes.
+    void setWatchList(WatchList* watchList);
+    bool isWatched(int row) const;
     // Which rows are one server (confirmed twins): recomputed by setEntries() and refreshIdentities().
     void setIdentities(const ServerIdentities* identities);
     void refreshIdentities();
@@ -72,6 +78,8 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -137,6 +145,7 @@ private:
     QHash<QString, int> m_bestTip;
     QSet<QString> m_suspicious; // entry keys
     QPointer<CertificatePinStore> m_pins;
+    QPointer<WatchList> m_watchList;
     QPointer<const ServerIdentities> m_identities;
     QHash<QString, int> m_groupSize; // identity → rows
 };

@@ -21,6 +21,7 @@ const auto kTlsOnly = QStringLiteral("window/tlsOnly");
 const auto kUpOnly = QStringLiteral("window/upOnly");
 const auto kTroubledOnly = QStringLiteral("window/troubledOnly");
 const auto kGroupByServer = QStringLiteral("window/groupByServer");
+const auto kWatchedOnly = QStringLiteral("window/watchedOnly");
 } // namespace
 
 ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent) : QWidget(parent), m_proxy(proxy)
@@ -34,6 +35,9 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     m_upOnly = new QCheckBox(tr("&Up only"), this);
     m_troubledOnly = new QCheckBox(tr("&Lagging or forked"), this);
     m_troubledOnly->setToolTip(tr("Only servers behind the best tip of their network or on another chain"));
+    m_watchedOnly = new QCheckBox(tr("&Watched only"), this);
+    m_watchedOnly->setObjectName(QStringLiteral("watchedOnly"));
+    m_watchedOnly->setToolTip(tr("Only the servers you watch (ticked in the Watched column)"));
     m_groupByServer = new QCheckBox(tr("&Group by server"), this);
     m_groupByServer->setToolTip(tr("One row per server: addresses confirmed to be the same server (its hostname, "
                                    "IP and .onion twins) are shown once"));
@@ -44,8 +48,9 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     connect(m_tlsOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTlsOnly);
     connect(m_upOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setUpOnly);
     connect(m_troubledOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setTroubledOnly);
+    connect(m_watchedOnly, &QCheckBox::toggled, m_proxy, &ServerFilterProxyModel::setWatchedOnly);
     connect(m_filter, &QLineEdit::textChanged, this, &ServerFilterBar::filtersChanged);
-    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly})
+    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly, m_watchedOnly})
         connect(box, &QCheckBox::toggled, this, &ServerFilterBar::filtersChanged);
     connect(m_networkFilter, &QComboBox::currentIndexChanged, this, &ServerFilterBar::filtersChanged);
     m_filter->installEventFilter(this);
@@ -58,6 +63,7 @@ ServerFilterBar::ServerFilterBar(ServerFilterProxyModel* proxy, QWidget* parent)
     layout->addWidget(m_tlsOnly);
     layout->addWidget(m_upOnly);
     layout->addWidget(m_troubledOnly);
+    layout->addWidget(m_watchedOnly);
     layout->addWidget(m_groupByServer);
 }
 
@@ -87,14 +93,14 @@ void ServerFilterBar::focusFilter()
 void ServerFilterBar::clearFilters()
 {
     m_filter->clear();
-    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly})
+    for (QCheckBox* box : {m_onionOnly, m_tlsOnly, m_upOnly, m_troubledOnly, m_watchedOnly})
         box->setChecked(false);
 }
 
 bool ServerFilterBar::isFiltering() const
 {
     return !m_filter->text().isEmpty() || m_onionOnly->isChecked() || m_tlsOnly->isChecked() || m_upOnly->isChecked() ||
-           m_troubledOnly->isChecked();
+           m_troubledOnly->isChecked() || m_watchedOnly->isChecked();
 }
 
 bool ServerFilterBar::eventFilter(QObject* watched, QEvent* event)
@@ -121,6 +127,7 @@ void ServerFilterBar::saveState(QSettings& settings) const
     settings.setValue(kUpOnly, m_upOnly->isChecked());
     settings.setValue(kTroubledOnly, m_troubledOnly->isChecked());
     settings.setValue(kGroupByServer, m_groupByServer->isChecked());
+    settings.setValue(kWatchedOnly, m_watchedOnly->isChecked());
 }
 
 void ServerFilterBar::restoreState(const QSettings& settings)
@@ -132,6 +139,7 @@ void ServerFilterBar::restoreState(const QSettings& settings)
     m_upOnly->setChecked(settings.value(kUpOnly, false).toBool());
     m_troubledOnly->setChecked(settings.value(kTroubledOnly, false).toBool());
     m_groupByServer->setChecked(settings.value(kGroupByServer, false).toBool());
+    m_watchedOnly->setChecked(settings.value(kWatchedOnly, false).toBool());
 }
 
 } // namespace btcw

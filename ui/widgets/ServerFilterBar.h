@@ -49,6 +49,7 @@ private:
     QCheckBox* m_tlsOnly = nullptr;
     QCheckBox* m_upOnly = nullptr;
     QCheckBox* m_troubledOnly = nullptr;
+    QCheckBox* m_watchedOnly = nullptr;
     QCheckBox* m_groupByServer = nullptr;
 };
 
