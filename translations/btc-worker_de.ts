@@ -377,6 +377,31 @@
         <source>redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>hat ungültige Daten geliefert</translation>
+    </message>
+    <message>
+        <source>merkle proof at height 0 and headers %1 to %2 verified</source>
+        <translation>Merkle-Beweis bei Höhe 0 und Header %1 bis %2 geprüft</translation>
+    </message>
+    <message>
+        <source>the answer failed verification</source>
+        <translation>die Antwort hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the servers did not agree</source>
+        <translation>die Server waren sich nicht einig</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Beweis</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <comment>verdict stage</comment>
+        <translation>Beweis</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1519,6 +1544,30 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Balances</source>
         <translation>Kontostände</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the answer against a header chain verified from checkpoints (headers, and transactions by their merkle proof)</source>
+        <translation>Die Antwort mit einer ab Checkpoints geprüften Header-Kette prüfen (Header, und Transaktionen über ihren Merkle-Beweis)</translation>
+    </message>
+    <message>
+        <source>Verified against the header chain.</source>
+        <translation>Mit der Header-Kette geprüft.</translation>
+    </message>
+    <message>
+        <source>Not verified: this answer has no proof the header chain can check.</source>
+        <translation>Nicht geprüft: Für diese Antwort gibt es keinen Beweis, den die Header-Kette prüfen kann.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
