@@ -68,6 +68,7 @@ void conclude(const std::shared_ptr<Round>& round)
         QueryAnswer answer = chosen.answer.value();
         answer.body.insert(u"consensus"_s, consensus);
         answer.stored.clear();
+        answer.etag = CachedValue::etagFor(QJsonDocument(answer.body).toJson(QJsonDocument::Compact));
         chosen.answer = answer;
         round->done(chosen);
         return;

@@ -166,6 +166,8 @@ QueryService::Done QueryService::verifying(const Query& query, QObject* context,
                                verified.body.insert(u"verified"_s, checked->verified);
                                verified.body.insert(u"verification"_s, checked->toJson());
                                verified.stored.clear(); // the body changed: the stored form no longer matches
+                               verified.etag =
+                                   CachedValue::etagFor(QJsonDocument(verified.body).toJson(QJsonDocument::Compact));
                                done(QueryOutcome{verified, use});
                            });
     };
