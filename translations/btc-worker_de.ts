@@ -2165,6 +2165,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>Same server as %1</source>
         <translation>Derselbe Server wie %1</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>hat ungültige Daten geliefert</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>

@@ -2165,6 +2165,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>Same server as %1</source>
         <translation>El mismo servidor que %1</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>sirvió datos no válidos</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>

@@ -2165,6 +2165,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>Same server as %1</source>
         <translation>Même serveur que %1</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>a servi des données invalides</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>

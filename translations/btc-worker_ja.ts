@@ -2155,6 +2155,10 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>Same server as %1</source>
         <translation>%1 と同じサーバー</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>不正なデータを返しました</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>

@@ -259,9 +259,9 @@ void AnswerVerifier::verifyHeaders(const std::shared_ptr<Job>& job, int start, c
         const int last = start + int(headers.size()) - 1;
         Verification v;
         v.verified = true;
-        v.checked << (headers.size() == 1 ? u"the header at height %1"_s.arg(start)
-                                          : u"%1 headers from height %2"_s.arg(headers.size()).arg(start)) +
-                         u" connect to the verified chain: linkage, proof of work, checkpoints"_s +
+        v.checked << (headers.size() == 1 ? u"the header at height %1 connects"_s.arg(start)
+                                          : u"%1 headers from height %2 connect"_s.arg(headers.size()).arg(start)) +
+                         u" to the verified chain: linkage, proof of work, checkpoints"_s +
                          (job->chain->rules().difficulty == DifficultyRule::Retarget ? u", retarget"_s : QString());
         v.checked << u"hash of %1 at height %2"_s.arg(job->chain->header(last)->hashHex()).arg(last);
         finish(job, v);

@@ -60,6 +60,16 @@ QueryOutcome ask(Engine& engine, const ServerAddress& server, const QString& met
     return *outcome;
 }
 
+// The consensus report's line for this server (the peers come fastest first, so not in start order).
+QJsonObject entryFor(const QJsonArray& servers, const ServerAddress& server)
+{
+    for (const QJsonValue& v : servers) {
+        if (v.toObject().value(u"server").toString() == server.toString())
+            return v.toObject();
+    }
+    return {};
+}
+
 std::vector<std::unique_ptr<TestElectrumServer>> startServers(int count)
 {
     std::vector<std::unique_ptr<TestElectrumServer>> servers;
@@ -116,7 +126,8 @@ private slots:
         QVERIFY2(e.detail.contains(QStringLiteral("answered {\"confirmed\":%1,").arg(honest)), qPrintable(e.detail));
         const QJsonArray who = e.rpcData.toObject().value(u"servers").toArray();
         QCOMPARE(who.size(), 3);
-        QCOMPARE(who[2].toObject().value(u"result").toObject().value(u"confirmed").toInteger(), honest + 1000);
+        const QJsonObject liar = entryFor(who, addressOf(*servers[2]));
+        QCOMPARE(liar.value(u"result").toObject().value(u"confirmed").toInteger(), honest + 1000);
     }
 
     void aSilentServerIsReportedAsATimeout()
@@ -134,9 +145,9 @@ private slots:
         QCOMPARE(consensus.value(u"asked").toInt(), 3);
         QCOMPARE(consensus.value(u"answered").toInt(), 2);
         QCOMPARE(consensus.value(u"agreed").toInt(), 2);
-        const QJsonObject silent = consensus.value(u"servers").toArray().at(1).toObject();
-        QCOMPARE(silent.value(u"server").toString(), addressOf(*servers[1]).toString());
+        const QJsonObject silent = entryFor(consensus.value(u"servers").toArray(), addressOf(*servers[1]));
         QCOMPARE(silent.value(u"error_kind").toString(), QStringLiteral("timeout"));
+        QVERIFY(!silent.contains(u"result"));
     }
 
     void refusesAnUnknownServerAndTooFewPeers()

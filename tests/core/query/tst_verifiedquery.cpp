@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(how.value(u"network").toString(), QStringLiteral("regtest"));
         QCOMPARE(how.value(u"chain_tip").toInt(), server.tipHeight());
         QCOMPARE(how.value(u"checked").toArray().first().toString(),
-                 QStringLiteral("the header at height %1 connect to the verified chain: linkage, proof of work, "
+                 QStringLiteral("the header at height %1 connects to the verified chain: linkage, proof of work, "
                                 "checkpoints")
                      .arg(server.tipHeight()));
 
