@@ -23,8 +23,9 @@ const Checkpoint* ChainRules::checkpointAt(int height) const
 }
 
 // Facts from Bitcoin Core's chain parameters (genesis hashes, proof-of-work limits) and from the mainnet chain itself
-// (the block at 32,256, the first retarget that changed the difficulty). A checkpoint sits on a retarget boundary so
-// the first retarget after it can be computed from stored headers alone.
+// (the block at 32,256, the first retarget that changed the difficulty) and the blocks of Bitcoin Core's assumeutxo
+// snapshots (840,000, 880,000, 910,000). The store starts at the newest; those are not on a retarget boundary, so the
+// first retarget after it (at 911,232) is checked for proof of work only, every later one in full.
 //
 // How the networks differ, and what is checked on each:
 // - mainnet: linkage, hash <= target(bits), target <= 0x1d00ffff, bits unchanged inside a 2,016-block period and
@@ -44,7 +45,10 @@ ChainRules ChainRules::forNetwork(BitcoinNetwork network)
         r.powLimitBits = 0x1d00ffff;
         r.difficulty = DifficultyRule::Retarget;
         r.checkpoints = {checkpoint(0, "000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f"),
-                         checkpoint(32256, "000000004f2886a170adb7204cb0c7a824217dd24d11a74423d564c4e0904967")};
+                         checkpoint(32256, "000000004f2886a170adb7204cb0c7a824217dd24d11a74423d564c4e0904967"),
+                         checkpoint(840000, "0000000000000000000320283a032748cef8227873ff4872689bf23f1cda83a5"),
+                         checkpoint(880000, "000000000000000000010b17283c3c400507969a9c2afd1dcf2082ec5cca2880"),
+                         checkpoint(910000, "0000000000000000000108970acb9522ffd516eae17acddcb1bd16469194a821")};
         break;
     case BitcoinNetwork::Testnet3:
     case BitcoinNetwork::Testnet4:

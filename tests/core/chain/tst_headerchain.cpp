@@ -134,8 +134,11 @@ private slots:
         QCOMPARE(chain.tipHeight(), 32261);
         QCOMPARE(chain.header(32255)->time, 1262152739u); // the same fact Bitcoin Core's test uses
         QCOMPARE(chain.header(32256)->bits, 0x1d00d86au);
-        // The compiled-in mainnet checkpoint is this real block.
-        QCOMPARE(chain.header(32256)->hash, ChainRules::forNetwork(BitcoinNetwork::Mainnet).anchor().hash);
+        // A compiled-in mainnet checkpoint is this real block.
+        const ChainRules mainnet = ChainRules::forNetwork(BitcoinNetwork::Mainnet);
+        QVERIFY(mainnet.checkpointAt(32256));
+        QCOMPARE(chain.header(32256)->hash, mainnet.checkpointAt(32256)->hash);
+        QCOMPARE(mainnet.anchor().height, 910000);
     }
     void refusesRealHeadersWhenTheRetargetDoesNotMatch()
     {
