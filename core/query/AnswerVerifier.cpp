@@ -246,6 +246,10 @@ void AnswerVerifier::syncTo(const std::shared_ptr<Job>& job, int height, std::fu
 void AnswerVerifier::verifyHeaders(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers)
 {
     HeaderChain& chain = *job->chain;
+    if (headers.isEmpty()) {
+        finish(job, unverifiable(u"the answer holds no header"_s));
+        return;
+    }
     if (start < chain.baseHeight()) {
         finish(job,
                unverifiable(u"headers below height %1 (the newest checkpoint) are not kept"_s.arg(chain.baseHeight())));
@@ -275,8 +279,12 @@ void AnswerVerifier::verifyTransaction(const std::shared_ptr<Job>& job)
                                  u"the raw transaction"_s));
         return;
     }
-    const QString txHash = job->params.at(0).toString();
-    const QByteArray txid = hashFromHex(txHash);
+    const QByteArray txid = hashFromHex(job->params.at(0).toString());
+    if (txid.isEmpty()) {
+        finish(job, unverifiable(u"the first parameter is not a transaction hash"_s));
+        return;
+    }
+    const QString txHash = hashToHex(txid); // lower case, as servers list it
     auto tx = parseTransaction(QByteArray::fromHex(job->result.toString().toLatin1()));
     if (!tx) {
         finish(job, tx.error());
