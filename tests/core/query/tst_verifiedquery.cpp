@@ -242,7 +242,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15'000);
         QVERIFY(report->ok());
         QVERIFY2(report->value().verdict().startsWith(verdictStart), qPrintable(report->value().verdict()));
-        const StageReport* proof = report->value().stage(healthstage::Proof);
+        const StageReport* proof = report->value().stage(QString(healthstage::Proof));
         QVERIFY(proof);
         QCOMPARE(proof->ok, fault == int(TestElectrumServer::ChainFault::None));
     }
