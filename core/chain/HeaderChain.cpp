@@ -25,7 +25,11 @@ QString bitsHex(quint32 bits)
 
 } // namespace
 
-HeaderChain::HeaderChain(ChainRules rules, QString filePath) : m_rules(std::move(rules)), m_path(std::move(filePath)) {}
+HeaderChain::HeaderChain(ChainRules rules, QString filePath)
+    : m_rules(std::move(rules)), m_limit(targetFromBits(m_rules.powLimitBits).value_or(Uint256())),
+      m_path(std::move(filePath))
+{
+}
 
 const BlockHeader* HeaderChain::header(int height) const
 {
@@ -47,8 +51,7 @@ Status HeaderChain::check(int height, const BlockHeader& h, const BlockHeader* p
     const std::optional<Uint256> target = targetFromBits(h.bits);
     if (!target)
         return mismatch(height, QStringLiteral("bits %1 are not a valid target").arg(bitsHex(h.bits)));
-    const Uint256 limit = targetFromBits(m_rules.powLimitBits).value_or(Uint256());
-    if (limit < *target)
+    if (m_limit < *target)
         return mismatch(height, QStringLiteral("bits %1 are above the network's limit %2")
                                     .arg(bitsHex(h.bits), bitsHex(m_rules.powLimitBits)));
     if (!hashMeetsTarget(h.hash, *target))

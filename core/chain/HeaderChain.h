@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "chain/BlockHeader.h"
 #include "chain/ChainRules.h"
+#include "chain/Target.h"
 
 #include <QList>
 #include <QString>
@@ -47,6 +48,7 @@ private:
     Status writeFrom(int index);
 
     ChainRules m_rules;
+    Uint256 m_limit; // the target of m_rules.powLimitBits, computed once
     QString m_path;
     QList<BlockHeader> m_headers;
 };
