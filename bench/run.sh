@@ -27,7 +27,7 @@ for tool in wrk hyperfine curl cmake ninja python3; do
 done
 
 targets=(btc-worker btcw-test-electrum-server btcw-bench-api-host btcw-bench-latency btcw-bench-server-farm
-         btcw-bench-scan btcw-bench-parsers btcw-bench-model)
+         btcw-bench-scan btcw-bench-parsers btcw-bench-model btcw-bench-verify-headers)
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "bench: building ${targets[*]} (Release) in $build"
     timeout 1800 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBTCW_BUILD_TESTS=ON -DBTCW_BUILD_BENCH=ON >"$work/cmake.log" ||
@@ -304,6 +304,10 @@ for shape in headers_1.4_hex headers_1.6_list; do
     row "Parse 1 MB block.headers reply ($shape)" \
         "frame $(field "$r" frame_median_ms) ms + JSON $(field "$r" json_median_ms) ms ($(field "$r" total_mb_per_s) MB/s)" "-" "-"
 done
+note_cmd "$b/btcw-bench-verify-headers"
+v=$(grep '^RESULT verify_2016_headers' <<<"$(timeout 120 "$b/btcw-bench-verify-headers")")
+row "Verify 2,016 headers (one retarget period)" "median $(field "$v" memory_median_ms) ms (max $(field "$v" memory_max_ms) ms; into the store $(field "$v" store_median_ms) ms)" "<= 20 ms" \
+    "$(verdict "$(field "$v" memory_median_ms)" 20)"
 
 # --- start-up -------------------------------------------------------------------------------------------------
 echo "bench: start-up"

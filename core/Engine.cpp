@@ -9,6 +9,7 @@
 #include "live/ChainFollower.h"
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
+#include "query/AnswerVerifier.h"
 #include "query/QueryService.h"
 #include "query/ServerResolver.h"
 
@@ -62,6 +63,9 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
         return address.isValid() ? std::optional<ServerAddress>(address) : std::nullopt;
     };
     m_queries->setTwinRoute(twinRoute);
+    // verify=true: each network's verified header chain lives in <dataDir>/headers/.
+    m_verifier = std::make_unique<AnswerVerifier>(*m_pool, inDataDir(m_options.dataDir, QStringLiteral("headers")));
+    m_queries->setVerifier(m_verifier.get());
     m_queries->setTwinsPreferred(m_options.preferOnionTwin);
     HealthHistoryOptions history;
     history.filePath = inDataDir(m_options.dataDir, HealthHistory::defaultFileName());
@@ -84,6 +88,21 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
     twinChecks.torBudget = std::max<std::chrono::milliseconds>(twinChecks.torBudget, m_options.tor.connectTimeout);
     twinChecks.clock = &clock;
     m_resolver->setTwinCheckOptions(twinChecks);
+    // consensus=N asks the server and N-1 healthy servers of its network that agree on the tip.
+    m_queries->setConsensusPeers([this](const ServerAddress& server, int wanted) -> Result<QList<ServerAddress>> {
+        const HealthRegistry& registry = m_health->registry();
+        const std::optional<BitcoinNetwork> network = registry.networkOf(server);
+        if (!network) {
+            return Error::make(ErrorKind::InvalidArgument,
+                               QStringLiteral("consensus needs the network of %1: check it first "
+                                              "(GET /electrum/check) or scan its network")
+                                   .arg(server.toString()));
+        }
+        return registry.agreeingServers(*network, server).mid(0, wanted);
+    });
+    // A verified answer that failed its check marks the server: "served invalid data".
+    connect(m_verifier.get(), &AnswerVerifier::invalidDataServed, m_health.get(),
+            &HealthMonitor::recordServedInvalidData);
     connect(m_tor.get(), &TorService::stateChanged, m_health.get(), &HealthMonitor::torStateChanged);
     // A checked server's height keys its tip-dependent cache entries, as a fresh headers.subscribe answer does.
     connect(m_health.get(), &HealthMonitor::reportReady, m_cache.get(), [this](const HealthReport& report) {
@@ -106,7 +125,8 @@ Engine::~Engine()
     m_alerts.reset();
     m_health.reset(); // its checks use the pool, pins, proxies and history
     m_queries.reset();
-    m_pool.reset(); // sessions go before the pins and the proxy policy they use
+    m_verifier.reset(); // fetches through the pool
+    m_pool.reset();     // sessions go before the pins and the proxy policy they use
     m_proxies.setTorAccess(nullptr);
     m_tor.reset();
     m_cache.reset(); // the facade before the backend it refers to

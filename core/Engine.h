@@ -16,6 +16,7 @@
 
 namespace btcw {
 
+class AnswerVerifier;
 class Cache;
 class CertificatePinStore;
 class ChainFollower;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<TargetGuard> m_guard;
     std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<AnswerVerifier> m_verifier;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<ServerResolver> m_resolver;

@@ -45,6 +45,10 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("unauthorized");
     case ErrorKind::RateLimited:
         return QStringLiteral("rate-limited");
+    case ErrorKind::VerificationFailed:
+        return QStringLiteral("verification-failed");
+    case ErrorKind::NoConsensus:
+        return QStringLiteral("no-consensus");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

@@ -32,6 +32,8 @@ enum class ErrorKind
     Conflict,           // the request does not fit the current state (a scan already running, no pending certificate)
     Unauthorized,       // a credential is missing or wrong
     RateLimited,        // the caller sent more than its budget allows
+    VerificationFailed, // a server's answer failed a check against the verified header chain or its own proof
+    NoConsensus,        // the servers asked for agreement did not agree (or too few answered)
     Internal,           // a bug or an unexpected local failure
 };
 
@@ -45,7 +47,7 @@ struct Error
     QString detail;     // optional: more context (fingerprints, raw reason)
     QString stage;      // optional: "connect", "tls", "handshake", "request", …
     int rpcCode = 0;    // with ErrorKind::Rpc: the server's error code
-    QJsonValue rpcData; // with ErrorKind::Rpc: the server's error data, if any
+    QJsonValue rpcData; // with ErrorKind::Rpc: the server's error data, if any; with NoConsensus: who answered what
     MessageCode code;   // optional: the message as a code with arguments, for the window to word it in its language
 
     static Error make(ErrorKind kind, QString message, QString detail = {})

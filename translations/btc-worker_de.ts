@@ -561,6 +561,31 @@
         <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
         <translation>„%1“ ist keine Bitcoin-Adresse (prüfen Sie sie auf Tippfehler und das Netzwerk)</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>hat ungültige Daten geliefert</translation>
+    </message>
+    <message>
+        <source>merkle proof at height 0 and headers %1 to %2 verified</source>
+        <translation>Merkle-Beweis bei Höhe 0 und Header %1 bis %2 geprüft</translation>
+    </message>
+    <message>
+        <source>the answer failed verification</source>
+        <translation>die Antwort hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the servers did not agree</source>
+        <translation>die Server waren sich nicht einig</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Beweis</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <comment>verdict stage</comment>
+        <translation>Beweis</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1792,6 +1817,30 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>The server says: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the answer against a header chain verified from checkpoints (headers, and transactions by their merkle proof)</source>
+        <translation>Die Antwort mit einer ab Checkpoints geprüften Header-Kette prüfen (Header, und Transaktionen über ihren Merkle-Beweis)</translation>
+    </message>
+    <message>
+        <source>Verified against the header chain.</source>
+        <translation>Mit der Header-Kette geprüft.</translation>
+    </message>
+    <message>
+        <source>Not verified: this answer has no proof the header chain can check.</source>
+        <translation>Nicht geprüft: Für diese Antwort gibt es keinen Beweis, den die Header-Kette prüfen kann.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -2422,6 +2471,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Watched</source>
         <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>hat ungültige Daten geliefert</translation>
     </message>
 </context>
 <context>

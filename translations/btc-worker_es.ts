@@ -561,6 +561,31 @@
         <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
         <translation>«%1» no es una dirección Bitcoin (compruebe si tiene erratas y la red)</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>sirvió datos no válidos</translation>
+    </message>
+    <message>
+        <source>merkle proof at height 0 and headers %1 to %2 verified</source>
+        <translation>prueba de Merkle en la altura 0 y cabeceras %1 a %2 verificadas</translation>
+    </message>
+    <message>
+        <source>the answer failed verification</source>
+        <translation>la respuesta no superó la verificación</translation>
+    </message>
+    <message>
+        <source>the servers did not agree</source>
+        <translation>los servidores no coincidieron</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <comment>verdict stage</comment>
+        <translation>prueba</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1792,6 +1817,30 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>The server says: %1</source>
         <translation>El servidor dice: %1</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Check the answer against a header chain verified from checkpoints (headers, and transactions by their merkle proof)</source>
+        <translation>Comprobar la respuesta con una cadena de cabeceras verificada desde puntos de control (cabeceras, y transacciones por su prueba de Merkle)</translation>
+    </message>
+    <message>
+        <source>Verified against the header chain.</source>
+        <translation>Verificada con la cadena de cabeceras.</translation>
+    </message>
+    <message>
+        <source>Not verified: this answer has no proof the header chain can check.</source>
+        <translation>Sin verificar: esta respuesta no tiene una prueba que la cadena de cabeceras pueda comprobar.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -2422,6 +2471,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Watched</source>
         <translation>Vigilado</translation>
+    </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>sirvió datos no válidos</translation>
     </message>
 </context>
 <context>

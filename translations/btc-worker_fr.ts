@@ -561,6 +561,31 @@
         <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
         <translation>« %1 » n’est pas une adresse Bitcoin (vérifiez les fautes de frappe et le réseau)</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>a servi des données invalides</translation>
+    </message>
+    <message>
+        <source>merkle proof at height 0 and headers %1 to %2 verified</source>
+        <translation>preuve de Merkle à la hauteur 0 et en-têtes %1 à %2 vérifiés</translation>
+    </message>
+    <message>
+        <source>the answer failed verification</source>
+        <translation>la réponse a échoué à la vérification</translation>
+    </message>
+    <message>
+        <source>the servers did not agree</source>
+        <translation>les serveurs ne sont pas d’accord</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <comment>verdict stage</comment>
+        <translation>preuve</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1792,6 +1817,30 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>The server says: %1</source>
         <translation>Le serveur indique : %1</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the answer against a header chain verified from checkpoints (headers, and transactions by their merkle proof)</source>
+        <translation>Vérifier la réponse avec une chaîne d’en-têtes vérifiée depuis des points de contrôle (en-têtes, et transactions par leur preuve de Merkle)</translation>
+    </message>
+    <message>
+        <source>Verified against the header chain.</source>
+        <translation>Vérifiée avec la chaîne d’en-têtes.</translation>
+    </message>
+    <message>
+        <source>Not verified: this answer has no proof the header chain can check.</source>
+        <translation>Non vérifiée : cette réponse n’a pas de preuve que la chaîne d’en-têtes puisse vérifier.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -2422,6 +2471,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Watched</source>
         <translation>Surveillé</translation>
+    </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>a servi des données invalides</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,31 @@
         <source>“%1” is not a Bitcoin address (check it for typos and for the network)</source>
         <translation>「%1」は Bitcoin アドレスではありません（入力ミスとネットワークを確認してください）</translation>
     </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>不正なデータを返しました</translation>
+    </message>
+    <message>
+        <source>merkle proof at height 0 and headers %1 to %2 verified</source>
+        <translation>高さ 0 のマークル証明とヘッダー %1〜%2 を検証しました</translation>
+    </message>
+    <message>
+        <source>the answer failed verification</source>
+        <translation>回答が検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>the servers did not agree</source>
+        <translation>サーバーの回答が一致しませんでした</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>証明</translation>
+    </message>
+    <message>
+        <source>proof</source>
+        <comment>verdict stage</comment>
+        <translation>証明</translation>
+    </message>
 </context>
 <context>
     <name>SettingsGuard</name>
@@ -1782,6 +1807,30 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>The server says: %1</source>
         <translation>サーバーの応答: %1</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check the answer against a header chain verified from checkpoints (headers, and transactions by their merkle proof)</source>
+        <translation>チェックポイントから検証したヘッダーチェーンで回答を確認します（ヘッダー、およびマークル証明によるトランザクション）</translation>
+    </message>
+    <message>
+        <source>Verified against the header chain.</source>
+        <translation>ヘッダーチェーンで検証済みです。</translation>
+    </message>
+    <message>
+        <source>Not verified: this answer has no proof the header chain can check.</source>
+        <translation>未検証: この回答にはヘッダーチェーンで確認できる証明がありません。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
 </context>
 <context>
     <name>btcw::ScanCoordinator</name>
@@ -2408,6 +2457,10 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Watched</source>
         <translation>監視</translation>
+    </message>
+    <message>
+        <source>served invalid data</source>
+        <translation>不正なデータを返しました</translation>
     </message>
 </context>
 <context>

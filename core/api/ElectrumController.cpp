@@ -181,6 +181,8 @@ Query questionFor(const QueryRequest& request, const CacheRequestHeaders& cacheH
     ask.readCache = request.useCache && !cacheHeaders.noCache;
     // cache=false keeps this answer out of the cache altogether; no-cache only revalidates, so its answer is stored.
     ask.writeCache = request.useCache;
+    ask.verify = request.verify;
+    ask.consensus = request.consensus;
     return ask;
 }
 

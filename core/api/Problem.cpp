@@ -59,6 +59,10 @@ QString titleFor(ErrorKind kind)
         return u"Unauthorized"_s;
     case ErrorKind::RateLimited:
         return u"Too many requests"_s;
+    case ErrorKind::VerificationFailed:
+        return u"Server answer failed verification"_s;
+    case ErrorKind::NoConsensus:
+        return u"Servers did not agree"_s;
     case ErrorKind::Internal:
         return u"Internal error"_s;
     }
@@ -154,6 +158,8 @@ int httpStatusFor(ErrorKind kind)
     case ErrorKind::TooLarge:
     case ErrorKind::ConnectionClosed:
     case ErrorKind::Proxy:
+    case ErrorKind::VerificationFailed:
+    case ErrorKind::NoConsensus:
         return 502;
     }
     return 500;
@@ -178,6 +184,8 @@ QJsonObject problemJson(const Error& error, const QString& instance)
         if (!error.rpcData.isUndefined() && !error.rpcData.isNull())
             problem.insert(u"rpc_data"_s, error.rpcData);
     }
+    if (error.kind == ErrorKind::NoConsensus && error.rpcData.isObject())
+        problem.insert(u"consensus"_s, error.rpcData); // asked, answered, agreed, and each server's result or error
     return problem;
 }
 

@@ -195,7 +195,8 @@ Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
 
 QStringList queryParameterNames()
 {
-    return {u"url"_s, u"port"_s, u"ssl"_s, u"method"_s, u"params"_s, u"timeout"_s, u"address"_s, u"cache"_s};
+    return {u"url"_s,     u"port"_s,    u"ssl"_s,   u"method"_s, u"params"_s,
+            u"timeout"_s, u"address"_s, u"cache"_s, u"verify"_s, u"consensus"_s};
 }
 
 QStringList serverTargetParameterNames()
@@ -294,6 +295,22 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
                            u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
         }
         request.bitcoinAddress = address;
+    }
+
+    if (query.hasQueryItem(u"verify"_s)) {
+        auto verify = parseBoolValue(u"verify"_s, query.queryItemValue(u"verify"_s, QUrl::FullyDecoded));
+        if (!verify)
+            return verify.error();
+        request.verify = verify.value();
+    }
+
+    if (query.hasQueryItem(u"consensus"_s)) {
+        const QString text = query.queryItemValue(u"consensus"_s, QUrl::FullyDecoded);
+        bool ok = false;
+        const int n = text.trimmed().toInt(&ok);
+        if (!ok || n < 2 || n > 7)
+            return invalid(u"consensus"_s, u"%1 is not a number of servers between 2 and 7"_s.arg(quoted(text)));
+        request.consensus = n;
     }
 
     return request;

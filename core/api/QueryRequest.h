@@ -20,6 +20,8 @@ struct QueryRequest
     std::chrono::milliseconds timeout{0}; // 0 = the pool's default
     QString bitcoinAddress;               // `address`: only with blockchain.scripthash.* methods
     bool useCache = true;                 // `cache=false`: skip the cache lookup (a fresh answer is still stored)
+    bool verify = false;                  // `verify=true`: check the answer against the verified header chain
+    int consensus = 0;                    // `consensus=N` (2…7): answer only when N servers agree
 };
 
 // The server a request names and how to ask it: what /electrum/query and /electrum/batch share.

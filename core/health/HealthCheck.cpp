@@ -442,7 +442,7 @@ void HealthCheck::checkKnownHeader()
         what = QStringLiteral("%1 genesis").arg(genesisOf);
     }
     if (expected.isEmpty() || height < 0 || height > m_report.height) {
-        measurePing(); // nothing known to compare with at a height this server has
+        checkProof(); // nothing known to compare with at a height this server has
         return;
     }
     beginStage(healthstage::Header);
@@ -474,7 +474,7 @@ void HealthCheck::checkKnownHeader()
              }
              passStage(QStringLiteral("header %1 matches the %2").arg(height).arg(what),
                        headerCode(QStringLiteral("check.header-match"), genesisOf, {QString::number(height)}));
-             measurePing();
+             checkProof();
          });
 }
 

@@ -35,6 +35,11 @@ struct HealthCheckOptions
     int knownHeight = 0;
     QString knownHeaderHash;
     bool measurePing = true;
+    // The "proof" stage (HealthProofStage.cpp): the merkle proof of the genesis coinbase against the checkpointed
+    // genesis header, and the last `proofWindow` headers up to the tip linked, each meeting its target. A failure is
+    // the verdict "proof: served invalid data: …".
+    bool checkProof = false;
+    int proofWindow = 11;
     ConnectionSettings connection;
     // What TargetGuard checked for the host: the session connects to these instead of resolving it again
     // (empty: by name, as for .onion and through a proxy).
@@ -82,6 +87,9 @@ private:
     void checkFeatures();
     void checkTip();
     void checkKnownHeader();
+    void checkProof();
+    void checkTipWindow();
+    void failProof(const Error& error);
     void measurePing();
 
     QString judgeFeatures(const QJsonObject& features, Error* failure, MessageCode* code);

@@ -55,6 +55,7 @@ HealthCheckOptions HealthMonitor::checkOptions(BitcoinNetwork network) const
     check.budget = m_options.budget;
     check.connection = m_services.pool.settings();
     check.clock = &m_clock;
+    check.checkProof = m_options.checkProof;
     return check;
 }
 
@@ -251,6 +252,24 @@ void HealthMonitor::record(const HealthReport& report, BitcoinNetwork network)
     }
     keepInHistory(report);
     emit reportReady(report, network);
+}
+
+void HealthMonitor::recordServedInvalidData(const ServerAddress& server, BitcoinNetwork network, const Error& error)
+{
+    HealthReport report = m_registry.latest(server).value_or(HealthReport{});
+    report.server = server;
+    report.checkedAt = m_clock.utcNow();
+    report.ok = false;
+    report.failedStage = healthstage::Proof;
+    report.error = error;
+    report.stages.removeIf([](const StageReport& s) { return s.name == healthstage::Proof; });
+    StageReport proof;
+    proof.name = healthstage::Proof;
+    proof.ms = 0;
+    proof.message = QStringLiteral("served invalid data: ") + (error.detail.isEmpty() ? error.message : error.detail);
+    proof.code = MessageCode{QStringLiteral("check.invalid-data"), {}};
+    report.stages.append(proof);
+    record(report, network);
 }
 
 void HealthMonitor::keepInHistory(const HealthReport& report)

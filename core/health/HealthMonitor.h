@@ -56,6 +56,7 @@ struct HealthMonitorOptions
     int maxCandidates = 100;                          // new peers checked per discovery
     BitcoinNetwork network = BitcoinNetwork::Mainnet; // what scheduled scans check until another network is scanned
     bool scanAtStart = false;                         // start(): scan `network` once Tor has settled (or after 60 s)
+    bool checkProof = false; // each check adds the "proof" stage (HealthCheckOptions::checkProof); not yet a setting
 };
 
 // What the monitor is doing, or did last.
@@ -116,6 +117,9 @@ public:
 
     // A report from elsewhere: kept like a scan's.
     void record(const HealthReport& report, BitcoinNetwork network);
+    // The server answered with data that failed verification: its latest report turns into the verdict
+    // "proof: served invalid data: <the exact mismatch>", kept like a scan's.
+    void recordServedInvalidData(const ServerAddress& server, BitcoinNetwork network, const Error& error);
 
     const HealthRegistry& registry() const { return m_registry; }
     HealthRegistry& registry() { return m_registry; }

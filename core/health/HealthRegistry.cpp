@@ -27,6 +27,34 @@ std::optional<HealthReport> HealthRegistry::latest(const ServerAddress& server) 
     return it->report;
 }
 
+std::optional<BitcoinNetwork> HealthRegistry::networkOf(const ServerAddress& server) const
+{
+    const auto it = m_entries.constFind(server);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    return it->network;
+}
+
+QList<ServerAddress> HealthRegistry::agreeingServers(BitcoinNetwork network, const ServerAddress& except,
+                                                     int maxLag) const
+{
+    const QList<HealthReport> all = reports(network);
+    const TipAgreement agreement = computeTipAgreement(all);
+    QList<const HealthReport*> picked;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ServerTip& tip = agreement.servers.at(i);
+        if (all[i].ok && !(all[i].server == except) && !tip.forked && tip.lag >= 0 && tip.lag <= maxLag)
+            picked.append(&all[i]);
+    }
+    std::stable_sort(picked.begin(), picked.end(), [](const HealthReport* a, const HealthReport* b) {
+        return a->latencyMs >= 0 && (b->latencyMs < 0 || a->latencyMs < b->latencyMs);
+    });
+    QList<ServerAddress> out;
+    for (const HealthReport* r : std::as_const(picked))
+        out.append(r->server);
+    return out;
+}
+
 QList<HealthReport> HealthRegistry::reports(BitcoinNetwork network) const
 {
     QList<HealthReport> out;
@@ -57,14 +85,6 @@ bool HealthRegistry::updateTip(const ServerAddress& server, int height, const QS
     it->report.height = height;
     it->report.tipHash = hash;
     return true;
-}
-
-std::optional<BitcoinNetwork> HealthRegistry::networkOf(const ServerAddress& server) const
-{
-    const auto it = m_entries.constFind(server);
-    if (it == m_entries.cend())
-        return std::nullopt;
-    return it->network;
 }
 
 } // namespace btcw

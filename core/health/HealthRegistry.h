@@ -27,6 +27,9 @@ public:
     bool updateTip(const ServerAddress& server, int height, const QString& hash);
     // The network the server's latest report was checked for.
     std::optional<BitcoinNetwork> networkOf(const ServerAddress& server) const;
+    // Servers of `network` whose latest check passed, on the agreed chain (not forked) and at most `maxLag` blocks
+    // behind the best tip, fastest first; `except` left out. What consensus=N asks.
+    QList<ServerAddress> agreeingServers(BitcoinNetwork network, const ServerAddress& except, int maxLag = 1) const;
     // The latest report of each server checked for `network`, in the order the servers were first recorded.
     QList<HealthReport> reports(BitcoinNetwork network) const;
     // computeTipAgreement over reports(network).

@@ -21,6 +21,8 @@ inline constexpr QLatin1String Features{"features"};
 inline constexpr QLatin1String Tip{"tip"};
 inline constexpr QLatin1String Header{"header"};
 inline constexpr QLatin1String Ping{"ping"};
+// Not a stage of the connection check: a verified answer (verify=true) or the proof check found invalid data.
+inline constexpr QLatin1String Proof{"proof"};
 } // namespace healthstage
 
 struct StageReport

@@ -3,6 +3,7 @@
 #include "electrum/BitcoinAddress.h"
 #include "electrum/SessionPool.h"
 #include "net/TargetGuard.h"
+#include "query/AnswerVerifier.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -65,6 +66,10 @@ QueryService::QueryService(TargetGuard& guard, ResponseCache& cache, SessionPool
 
 void QueryService::run(const Query& asked, QObject* context, Done answer)
 {
+    if (asked.consensus > 0) {
+        runConsensus(asked, context, std::move(answer));
+        return;
+    }
     Query query = asked;
     Done done = std::move(answer);
     if (const std::optional<ServerAddress> twin = m_twinRoute ? m_twinRoute(asked.server) : std::nullopt) {
@@ -87,6 +92,10 @@ void QueryService::run(const Query& asked, QObject* context, Done answer)
             }
             done(routed);
         };
+    }
+    if (query.verify) {
+        query.readCache = false; // a stored answer was never checked: ask the server
+        done = verifying(query, context, std::move(done));
     }
     // Every answer, even to a bad query, arrives on the event loop: callers get one behaviour.
     auto fail = [context, done](Error error, CacheUse use) {
@@ -137,9 +146,38 @@ void QueryService::run(const Query& asked, QObject* context, Done answer)
         query.allowPrivateTarget);
 }
 
+QueryService::Done QueryService::verifying(const Query& query, QObject* context, Done done)
+{
+    return [this, query, context, done = std::move(done)](const QueryOutcome& outcome) {
+        if (!outcome.answer.ok() || !m_verifier) {
+            done(m_verifier
+                     ? outcome
+                     : QueryOutcome{Error::make(ErrorKind::Internal, u"no verifier is set up"_s), outcome.cacheUse});
+            return;
+        }
+        const QueryAnswer answer = outcome.answer.value();
+        const QJsonArray params = answer.body.value(u"params"_s).toArray();
+        m_verifier->verify(query.server, query.method, params, answer.result(), query.timeout, context,
+                           [done, answer, use = outcome.cacheUse](Result<Verification> checked) {
+                               if (!checked) {
+                                   done(QueryOutcome{checked.error(), use});
+                                   return;
+                               }
+                               QueryAnswer verified = answer;
+                               verified.body.insert(u"verified"_s, checked->verified);
+                               verified.body.insert(u"verification"_s, checked->toJson());
+                               verified.stored.clear(); // the body changed: the stored form no longer matches
+                               verified.etag =
+                                   CachedValue::etagFor(QJsonDocument(verified.body).toJson(QJsonDocument::Compact));
+                               done(QueryOutcome{verified, use});
+                           });
+    };
+}
+
 std::optional<QueryOutcome> QueryService::cachedAtOnce(const Query& query) const
 {
-    if (!query.readCache || m_twinsPreferred.load(std::memory_order_relaxed) || !checkMethod(query.method).ok())
+    if (!query.readCache || query.verify || query.consensus > 0 || m_twinsPreferred.load(std::memory_order_relaxed) ||
+        !checkMethod(query.method).ok())
         return std::nullopt;
     auto sent = withScripthash(query.params, query.bitcoinAddress);
     if (!sent || !m_guard.passesAtOnce(query.server.host()))

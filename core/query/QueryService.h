@@ -21,6 +21,7 @@
 
 namespace btcw {
 
+class AnswerVerifier;
 class SessionPool;
 class TargetGuard;
 struct CallResult;
@@ -37,6 +38,11 @@ struct Query
     bool writeCache = true;               // false: do not store the answer either (the API's cache=false)
     // The user typed this server into the window: loopback and LAN targets are fine then, whatever the API allows.
     bool allowPrivateTarget = false;
+    // Check the answer against the verified header chain (AnswerVerifier); the cache is not read for it.
+    bool verify = false;
+    // 2…7: ask this many healthy servers of the same network (this one first) and answer only when they agree
+    // (QueryConsensus.cpp); 0: this server alone.
+    int consensus = 0;
 };
 
 // How the cache took part in an answer (the API's Cache-Status "fwd" reason when the server was asked).
@@ -106,6 +112,16 @@ public:
     // to run(), which knows the route.
     void setTwinsPreferred(bool on) { m_twinsPreferred.store(on, std::memory_order_relaxed); }
 
+    // Checks answers of queries with verify set; without one, such queries fail (Internal).
+    void setVerifier(AnswerVerifier* verifier) { m_verifier = verifier; }
+
+    // The servers a consensus query asks besides `server`: healthy ones of its network (not forked, not lagging),
+    // at most `wanted`, fastest first; an error when the server's network is not known.
+    using ConsensusPeers = std::function<Result<QList<ServerAddress>>(const ServerAddress& server, int wanted)>;
+    void setConsensusPeers(ConsensusPeers peers) { m_consensusPeers = std::move(peers); }
+    static constexpr int minConsensus = 2;
+    static constexpr int maxConsensus = 7;
+
     // Answers exactly once, on the event loop, unless `context` is destroyed first.
     void run(const Query& query, QObject* context, Done done);
 
@@ -129,7 +145,14 @@ private:
     void ask(const Query& query, const ScripthashParams& sent, const QList<QHostAddress>& addresses, CacheUse why,
              QObject* context, Done done);
 
+    // consensus=N: the same query to N servers at once, compared (QueryConsensus.cpp).
+    void runConsensus(const Query& query, QObject* context, Done done);
+    // The answer's verification (verify=true): adds "verification" to the body, or fails it.
+    Done verifying(const Query& query, QObject* context, Done done);
+
     TargetGuard& m_guard;
+    AnswerVerifier* m_verifier = nullptr;
+    ConsensusPeers m_consensusPeers;
     ResponseCache& m_cache;
     SessionPool& m_pool;
     std::atomic<bool> m_allowStateChanges{false};

@@ -194,6 +194,27 @@ private slots:
         QVERIFY(queryParameterNames().contains(u"cache"_s));
     }
 
+    void verifyAndConsensusAreParsedAndBoundsChecked()
+    {
+        auto plain = parseQueryRequest(q(u"url=h.example"_s));
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->verify);
+        QCOMPARE(plain->consensus, 0);
+        auto both = parseQueryRequest(q(u"url=h.example&verify=true&consensus=3"_s));
+        QVERIFY(both.ok());
+        QVERIFY(both->verify);
+        QCOMPARE(both->consensus, 3);
+        auto badVerify = parseQueryRequest(q(u"url=h.example&verify=maybe"_s));
+        QVERIFY(!badVerify.ok());
+        QVERIFY2(badVerify.error().message.startsWith(u"verify"_s), qPrintable(badVerify.error().message));
+        for (const QString& n : {u"1"_s, u"8"_s, u"two"_s, u""_s}) {
+            auto bad = parseQueryRequest(q(u"url=h.example&consensus="_s + n));
+            QVERIFY2(!bad.ok(), qPrintable(n));
+            QCOMPARE(bad.error().kind, ErrorKind::InvalidArgument);
+            QVERIFY2(bad.error().message.contains(u"between 2 and 7"_s), qPrintable(bad.error().message));
+        }
+    }
+
     void longValuesAreCutInMessages()
     {
         const QString longPort = QString(5000, u'9');

@@ -253,7 +253,7 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
     if (method == QLatin1String("blockchain.headers.subscribe")) {
         client.headersSubscribed = true;
         return ok(QJsonObject{{QStringLiteral("height"), m_chain.tipHeight()},
-                              {QStringLiteral("hex"), m_chain.headerHex(m_chain.tipHeight())}});
+                              {QStringLiteral("hex"), servedHeaderHex(m_chain.tipHeight())}});
     }
     // Validates a cp_height proof request: height ≤ cp_height ≤ tip.
     auto checkpointProblem = [this](qint64 height, qint64 cpHeight) -> QString {
@@ -277,11 +277,11 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
         if (height > m_chain.tipHeight())
             return fail(badRequest, QStringLiteral("height %1 out of range").arg(height));
         if (cpHeight == 0)
-            return ok(m_chain.headerHex(int(height)));
+            return ok(servedHeaderHex(int(height)));
         if (const QString problem = checkpointProblem(height, cpHeight); !problem.isEmpty())
             return fail(badRequest, problem);
         QJsonObject result = proof(height, cpHeight);
-        result.insert(QStringLiteral("header"), m_chain.headerHex(int(height)));
+        result.insert(QStringLiteral("header"), servedHeaderHex(int(height)));
         return ok(result);
     }
     if (method == QLatin1String("blockchain.block.headers")) {
@@ -297,8 +297,8 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
         QJsonArray list;
         QString concatenated;
         for (qint64 h = start; h < start + count; ++h) {
-            list.append(m_chain.headerHex(int(h)));
-            concatenated += m_chain.headerHex(int(h));
+            list.append(servedHeaderHex(int(h)));
+            concatenated += servedHeaderHex(int(h));
         }
         if (is16)
             result.insert(QStringLiteral("headers"), list);
@@ -353,7 +353,7 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
                 return o;
             };
             if (call == QLatin1String("get_balance")) {
-                return ok(QJsonObject{{QStringLiteral("confirmed"), m_chain.confirmedBalance(*sh)},
+                return ok(QJsonObject{{QStringLiteral("confirmed"), m_chain.confirmedBalance(*sh) + balanceSkew()},
                                       {QStringLiteral("unconfirmed"), m_chain.unconfirmedBalance(*sh)}});
             }
             if (call == QLatin1String("get_history") || call == QLatin1String("get_mempool")) {
@@ -413,7 +413,7 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
         if (pos < 0)
             return fail(badRequest, QStringLiteral("tx %1 not in block at height %2").arg(txHash).arg(height));
         return ok(QJsonObject{{QStringLiteral("block_height"), height},
-                              {QStringLiteral("merkle"), hexList(merkleBranch(ids, pos))},
+                              {QStringLiteral("merkle"), servedMerkleBranch(merkleBranch(ids, pos))},
                               {QStringLiteral("pos"), pos}});
     }
     if (method == QLatin1String("blockchain.transaction.id_from_pos")) {

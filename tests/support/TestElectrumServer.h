@@ -146,6 +146,22 @@ public:
     void setFeeEstimate(double btcPerKb) { m_feeEstimate = btcPerKb; }
     void setFeeHistogram(const QJsonArray& histogram) { m_feeHistogram = histogram; }
 
+    // Lies about the chain, for verify=true and consensus=N (TestElectrumFaults.cpp). The chain itself stays honest;
+    // only what is served changes.
+    enum class ChainFault
+    {
+        None,
+        BrokenLinkage,     // the header at faultHeight has a prev_hash that is not its parent's (and meets its target)
+        MissedTarget,      // the header at faultHeight keeps its parent but its hash misses its target
+        WrongMerkleBranch, // get_merkle's branch has its first hash changed (an empty branch gets one added)
+        DifferentBalance,  // get_balance's confirmed value is 1,000 sat higher than the chain's
+    };
+    Q_ENUM(ChainFault)
+    void setChainFault(ChainFault fault, int faultHeight = -1);
+    ChainFault chainFault() const { return m_chainFault; }
+    // What the server sends for the header at `height`, a chain fault applied.
+    QString servedHeaderHex(int height) const;
+
 signals:
     void requestReceived(const QString& method);
 
@@ -175,6 +191,8 @@ private:
     void flushHeld(QSslSocket* socket);
     void startEndlessLine(Client& client);
     Client* clientFor(QSslSocket* socket);
+    QJsonArray servedMerkleBranch(const QList<QByteArray>& branch) const;
+    qint64 balanceSkew() const { return m_chainFault == ChainFault::DifferentBalance ? 1000 : 0; }
 
     Options m_options;
     TestChain m_chain;
@@ -205,6 +223,9 @@ private:
     QHash<QString, QString> m_statusOverrides; // setStatus(): scripthash → status (empty: null)
     quint16 m_lastTcpPort = 0;                 // what restart() listens on again
     quint16 m_lastTlsPort = 0;
+    ChainFault m_chainFault = ChainFault::None;
+    int m_faultHeight = -1;
+    QByteArray m_faultyHeader; // the header served at m_faultHeight
 };
 
 } // namespace btcw::test

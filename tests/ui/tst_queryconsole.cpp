@@ -5,6 +5,7 @@
 #include "models/AnswerDecoder.h"
 #include "widgets/QueryConsole.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -62,6 +63,7 @@ private slots:
     void historyIsDecodedAsATable();
     void copyAsCurlPassesTheAddressToTheApi();
     void copyAsCurlWarnsWhenTheApiRefusesAPrivateTarget();
+    void verifyBoxChecksTheAnswerAndSaysSo();
 };
 
 void TestQueryConsole::headersSubscribeShowsTheTipHeightWithTiming()
@@ -373,6 +375,36 @@ void TestQueryConsole::copyAsCurlWarnsWhenTheApiRefusesAPrivateTarget()
     console.setServer(ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value());
     console.copyCurl();
     QCOMPARE(console.statusText(), QStringLiteral("Copied the curl command for the local API."));
+}
+
+void TestQueryConsole::verifyBoxChecksTheAnswerAndSaysSo()
+{
+    TestElectrumServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Engine engine(consoleEngine());
+    QueryConsole console(engine.queries());
+    console.setServer(ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value());
+    auto* verify = console.findChild<QCheckBox*>(QStringLiteral("verifyAnswer"));
+    QVERIFY(verify);
+    verify->setChecked(true);
+    console.setMethod(QStringLiteral("blockchain.block.header"));
+    console.setParamsText(QStringLiteral("[5]"));
+    QSignalSpy finished(&console, &QueryConsole::queryFinished);
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(console.statusText().endsWith(QStringLiteral("Verified against the header chain.")),
+             qPrintable(console.statusText()));
+
+    // A server that lies about that header is caught, and the console says why.
+    server.setChainFault(TestElectrumServer::ChainFault::MissedTarget, 6);
+    console.setParamsText(QStringLiteral("[6]"));
+    finished.clear();
+    console.send();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(console.statusText(), QStringLiteral("Failed: The header at height 6 failed verification."));
+    QVERIFY2(console.resultText().contains(QStringLiteral("misses its target")), qPrintable(console.resultText()));
 }
 
 QTEST_MAIN(TestQueryConsole)

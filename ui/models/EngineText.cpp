@@ -74,6 +74,10 @@ QString EngineText::message(const MessageCode& code)
         return tr("header %1 matches the expected hash").arg(a(0));
     if (id == QLatin1String("check.header-match-genesis"))
         return tr("header %1 matches the %2 genesis").arg(a(0), a(1));
+    if (id == QLatin1String("check.invalid-data"))
+        return tr("served invalid data");
+    if (id == QLatin1String("check.proof"))
+        return tr("merkle proof at height 0 and headers %1 to %2 verified").arg(a(0), a(1));
     if (id == QLatin1String("check.ping"))
         return tr("%1 ms").arg(a(0));
     if (id.startsWith(QLatin1String("error.")))
@@ -200,6 +204,10 @@ QString EngineText::errorKind(ErrorKind kind)
         return tr("not authorised");
     case ErrorKind::RateLimited:
         return tr("too many requests");
+    case ErrorKind::VerificationFailed:
+        return tr("the answer failed verification");
+    case ErrorKind::NoConsensus:
+        return tr("the servers did not agree");
     case ErrorKind::Internal:
         return tr("an internal error");
     }
@@ -310,6 +318,8 @@ QString EngineText::stageName(const QString& name)
         return tr("Header");
     if (name == healthstage::Ping)
         return tr("Ping");
+    if (name == healthstage::Proof)
+        return tr("Proof");
     return name;
 }
 
@@ -330,6 +340,8 @@ QString EngineText::verdictStage(const QString& name)
         return tr("header", "verdict stage");
     if (name == healthstage::Ping)
         return tr("ping", "verdict stage");
+    if (name == healthstage::Proof)
+        return tr("proof", "verdict stage");
     return name;
 }
 

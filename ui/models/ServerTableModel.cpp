@@ -201,6 +201,8 @@ QString ServerTableModel::stateText(const ServerStatus& status)
             return tr("no valid tip");
         if (status.failedStage == healthstage::Ping)
             return tr("no answer");
+        if (status.failedStage == healthstage::Proof)
+            return tr("served invalid data");
         return tr("down");
     }
     return {};

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -84,6 +85,10 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(sendAction, &QAction::triggered, this, &QueryConsole::send);
     addAction(sendAction);
+    m_verify = new QCheckBox(tr("&Verify"), this);
+    m_verify->setObjectName(QStringLiteral("verifyAnswer"));
+    m_verify->setToolTip(tr("Check the answer against a header chain verified from checkpoints (headers, and "
+                            "transactions by their merkle proof)"));
     m_copyCurl = new QPushButton(tr("Copy as &curl"), this);
     m_copyCurl->setToolTip(tr("Copy the equivalent call to the local API"));
 
@@ -120,6 +125,7 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     form->addRow(tr("&Params:"), m_params);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_verify);
     buttons->addWidget(m_copyCurl);
     buttons->addWidget(m_send);
 
@@ -381,6 +387,7 @@ void QueryConsole::send()
 
     Query query = queryFor(*server, method, *params);
     query.allowPrivateTarget = true; // the user typed or picked this server
+    query.verify = m_verify->isChecked();
     m_queries.run(query, this, [this, address = *server, method, paramsText](const QueryOutcome& outcome) {
         m_busy = false;
         m_send->setEnabled(true);
@@ -400,6 +407,15 @@ void QueryConsole::send()
                 const QString how = answer->freshConnection ? tr("new connection") : tr("pooled connection");
                 m_status->setText(tr("Answered in %1 ms (%2, protocol %3)").arg(answer->elapsedMs).arg(how, protocol));
                 summary = tr("%1 ms").arg(answer->elapsedMs);
+            }
+            if (answer->body.contains(QLatin1String("verified"))) {
+                m_status->setText(m_status->text() + QLatin1Char('\n') +
+                                  (answer->body.value(QLatin1String("verified")).toBool()
+                                       ? tr("Verified against the header chain.")
+                                       : tr("Not verified: this answer has no proof the header chain can check.")));
+                summary +=
+                    QLatin1Char(' ') +
+                    (answer->body.value(QLatin1String("verified")).toBool() ? tr("verified") : tr("not verified"));
             }
             const QString scripthash = answer->body.value(QLatin1String("scripthash")).toString();
             if (!scripthash.isEmpty())

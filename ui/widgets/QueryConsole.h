@@ -17,6 +17,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
+class QCheckBox;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -90,6 +91,7 @@ private:
     QLabel* m_hint = nullptr;
     QPlainTextEdit* m_params = nullptr;
     QPushButton* m_send = nullptr;
+    QCheckBox* m_verify = nullptr; // verify=true: check the answer against the verified header chain
     QPushButton* m_copyCurl = nullptr;
     QLabel* m_status = nullptr;
     QPlainTextEdit* m_result = nullptr;

@@ -1,0 +1,413 @@
+#include "AnswerVerifier.h"
+
+#include "chain/TransactionProof.h"
+#include "electrum/SessionPool.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QPointer>
+#include <algorithm>
+
+namespace btcw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error invalidData(const QString& message, const QString& detail)
+{
+    Error e = Error::make(ErrorKind::VerificationFailed, message, detail);
+    e.stage = u"verify"_s;
+    return e;
+}
+
+Verification unverifiable(const QString& reason)
+{
+    Verification v;
+    v.reason = reason;
+    return v;
+}
+
+// Header hex strings from blockchain.block.headers: "hex" (concatenated, protocol 1.4) or "headers" (a list, 1.6).
+std::optional<QList<QByteArray>> headersFrom(const QJsonValue& result)
+{
+    const QJsonObject o = result.toObject();
+    QList<QByteArray> out;
+    if (o.value(u"headers"_s).isArray()) {
+        for (const QJsonValue& v : o.value(u"headers"_s).toArray())
+            out.append(QByteArray::fromHex(v.toString().toLatin1()));
+        return out;
+    }
+    if (!o.value(u"hex"_s).isString())
+        return std::nullopt;
+    const QByteArray all = QByteArray::fromHex(o.value(u"hex"_s).toString().toLatin1());
+    if (all.size() % blockHeaderSize != 0)
+        return std::nullopt;
+    for (qsizetype i = 0; i < all.size(); i += blockHeaderSize)
+        out.append(all.mid(i, blockHeaderSize));
+    return out;
+}
+
+} // namespace
+
+QJsonObject Verification::toJson() const
+{
+    QJsonObject o{{u"verified"_s, verified}};
+    if (!network.isEmpty())
+        o.insert(u"network"_s, network);
+    if (verified)
+        o.insert(u"checked"_s, QJsonArray::fromStringList(checked));
+    else
+        o.insert(u"reason"_s, reason);
+    if (chainTip >= 0)
+        o.insert(u"chain_tip"_s, chainTip);
+    return o;
+}
+
+// One verify() on its way.
+struct AnswerVerifier::Job
+{
+    ServerAddress server;
+    QString method;
+    QJsonArray params;
+    QJsonValue result;
+    std::chrono::milliseconds timeout{0};
+    QPointer<QObject> context;
+    Done done;
+    BitcoinNetwork network = BitcoinNetwork::Mainnet;
+    HeaderChain* chain = nullptr;
+    QStringList checked;
+    bool finished = false;
+};
+
+AnswerVerifier::AnswerVerifier(SessionPool& pool, QString storeDir, QObject* parent)
+    : QObject(parent), m_pool(pool), m_storeDir(std::move(storeDir))
+{
+}
+
+AnswerVerifier::~AnswerVerifier() = default;
+
+HeaderChain& AnswerVerifier::chain(BitcoinNetwork network)
+{
+    auto it = m_chains.find(network);
+    if (it != m_chains.end())
+        return *it->second;
+    const QString path =
+        m_storeDir.isEmpty() ? QString() : QDir(m_storeDir).filePath(u"headers-%1.bin"_s.arg(networkName(network)));
+    auto made = std::make_unique<HeaderChain>(ChainRules::forNetwork(network), path);
+    QString note;
+    if (Status opened = made->open(&note); !opened)
+        qWarning("header store of %s: %s", qPrintable(networkName(network)), qPrintable(opened.error().toString()));
+    else if (!note.isEmpty())
+        qInfo("header store of %s: dropped %s", qPrintable(networkName(network)), qPrintable(note));
+    HeaderChain& ref = *made;
+    m_chains.emplace(network, std::move(made));
+    return ref;
+}
+
+void AnswerVerifier::verify(const ServerAddress& server, const QString& method, const QJsonArray& params,
+                            const QJsonValue& result, std::chrono::milliseconds timeout, QObject* context, Done done)
+{
+    auto job = std::make_shared<Job>();
+    job->server = server;
+    job->method = method;
+    job->params = params;
+    job->result = result;
+    job->timeout = timeout;
+    job->context = context;
+    job->done = std::move(done);
+
+    const bool isHeaderMethod = method == u"blockchain.block.header"_s || method == u"blockchain.block.headers"_s ||
+                                method == u"blockchain.headers.subscribe"_s;
+    const bool isTransaction = method == u"blockchain.transaction.get"_s;
+    if (!isHeaderMethod && !isTransaction) {
+        const QString reason =
+            method.startsWith(u"blockchain.scripthash."_s)
+                ? u"what a server says about an address (balance, history, unspent outputs) has no proof in the "
+                  u"header chain; ask several servers with consensus=N"_s
+                : u"%1 has no proof that a header chain can check"_s.arg(method);
+        QMetaObject::invokeMethod(
+            context, [job, reason] { job->done(unverifiable(reason)); }, Qt::QueuedConnection);
+        return;
+    }
+    withNetwork(job, [this, job, isTransaction](BitcoinNetwork network) {
+        job->network = network;
+        job->chain = &chain(network);
+        if (isTransaction) {
+            verifyTransaction(job);
+            return;
+        }
+        const QString& m = job->method;
+        if (m == u"blockchain.headers.subscribe"_s) {
+            const QJsonObject tip = job->result.toObject();
+            const int height = tip.value(u"height"_s).toInt(-1);
+            if (height < 0 || !tip.value(u"hex"_s).isString()) {
+                finish(job, invalidData(
+                                u"The server's tip is not {height, hex}."_s,
+                                u"got %1"_s.arg(QString::fromUtf8(QJsonDocument(tip).toJson(QJsonDocument::Compact)))));
+                return;
+            }
+            verifyHeaders(job, height, {QByteArray::fromHex(tip.value(u"hex"_s).toString().toLatin1())});
+        } else if (m == u"blockchain.block.header"_s) {
+            const int height = job->params.at(0).toInt(-1);
+            const QJsonValue r = job->result;
+            const QString hex = r.isObject() ? r.toObject().value(u"header"_s).toString() : r.toString();
+            verifyHeaders(job, height, {QByteArray::fromHex(hex.toLatin1())});
+        } else {
+            const int start = job->params.at(0).toInt(-1);
+            const auto headers = headersFrom(job->result);
+            if (!headers) {
+                finish(job, invalidData(u"The server's headers do not parse."_s,
+                                        u"neither a \"headers\" list nor a \"hex\" of 80-byte headers"_s));
+                return;
+            }
+            verifyHeaders(job, start, *headers);
+        }
+    });
+}
+
+void AnswerVerifier::call(const std::shared_ptr<Job>& job, const QString& method, const QJsonArray& params,
+                          std::function<void(const QJsonValue&)> next)
+{
+    m_pool.call(
+        job->server, method, params, this,
+        [this, job, method, next = std::move(next)](Result<CallResult> r) {
+            if (!r) {
+                Error e = r.error();
+                e.detail =
+                    (e.detail.isEmpty() ? QString() : e.detail + u"; "_s) + u"while verifying: %1 failed"_s.arg(method);
+                finish(job, e);
+                return;
+            }
+            next(r->result);
+        },
+        job->timeout);
+}
+
+void AnswerVerifier::withNetwork(const std::shared_ptr<Job>& job, std::function<void(BitcoinNetwork)> next)
+{
+    const QString key = job->server.toString();
+    if (auto it = m_networks.constFind(key); it != m_networks.constEnd()) {
+        QMetaObject::invokeMethod(
+            this, [next, network = *it] { next(network); }, Qt::QueuedConnection);
+        return;
+    }
+    // The genesis header names the network; its hash is a checkpoint of each network's chain.
+    call(job, u"blockchain.block.header"_s, QJsonArray{0}, [this, job, key, next](const QJsonValue& result) {
+        auto genesis = parseBlockHeaderHex(result.toString());
+        if (!genesis) {
+            finish(job, invalidData(u"The server's genesis header does not parse."_s, genesis.error().message));
+            return;
+        }
+        const std::optional<BitcoinNetwork> network = networkForGenesis(genesis->hashHex());
+        if (!network) {
+            finish(job, unverifiable(
+                            u"the server's genesis block %1 is not one of a known network"_s.arg(genesis->hashHex())));
+            return;
+        }
+        m_networks.insert(key, *network);
+        next(*network);
+    });
+}
+
+void AnswerVerifier::syncTo(const std::shared_ptr<Job>& job, int height, std::function<void()> next)
+{
+    HeaderChain& chain = *job->chain;
+    if (height <= chain.tipHeight()) {
+        next();
+        return;
+    }
+    const int start = chain.tipHeight() + 1;
+    const int count = std::min(chunkSize, height - chain.tipHeight());
+    call(job, u"blockchain.block.headers"_s, QJsonArray{start, count},
+         [this, job, start, count, height, next](const QJsonValue& result) {
+             const auto headers = headersFrom(result);
+             if (!headers || headers->isEmpty()) {
+                 finish(job, invalidData(u"The server sent no headers to verify against."_s,
+                                         u"asked for %1 headers from height %2"_s.arg(count).arg(start)));
+                 return;
+             }
+             if (Status s = job->chain->extend(start, *headers); !s) {
+                 finish(job, s.error());
+                 return;
+             }
+             if (headers->size() < count && job->chain->tipHeight() < height) {
+                 finish(job,
+                        invalidData(
+                            u"The server's chain ends below the height it answered for."_s,
+                            u"its headers end at %1, the answer is for %2"_s.arg(job->chain->tipHeight()).arg(height)));
+                 return;
+             }
+             syncTo(job, height, next);
+         });
+}
+
+void AnswerVerifier::verifyHeaders(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers)
+{
+    HeaderChain& chain = *job->chain;
+    if (headers.isEmpty()) {
+        finish(job, unverifiable(u"the answer holds no header"_s));
+        return;
+    }
+    if (start < chain.baseHeight()) {
+        finish(job,
+               unverifiable(u"headers below height %1 (the newest checkpoint) are not kept"_s.arg(chain.baseHeight())));
+        return;
+    }
+    syncTo(job, start - 1, [this, job, start, headers] {
+        if (Status s = job->chain->extend(start, headers); !s) {
+            finish(job, s.error());
+            return;
+        }
+        const int last = start + int(headers.size()) - 1;
+        Verification v;
+        v.verified = true;
+        v.checked << (headers.size() == 1 ? u"the header at height %1 connects"_s.arg(start)
+                                          : u"%1 headers from height %2 connect"_s.arg(headers.size()).arg(start)) +
+                         u" to the verified chain: linkage, proof of work, checkpoints"_s +
+                         (job->chain->rules().difficulty == DifficultyRule::Retarget ? u", retarget"_s : QString());
+        v.checked << u"hash of %1 at height %2"_s.arg(job->chain->header(last)->hashHex()).arg(last);
+        finish(job, v);
+    });
+}
+
+void AnswerVerifier::verifyTransaction(const std::shared_ptr<Job>& job)
+{
+    if (job->params.size() > 1 && job->params.at(1).toBool()) {
+        finish(job, unverifiable(u"a verbose transaction is the server's decoding; ask without verbose to verify "
+                                 u"the raw transaction"_s));
+        return;
+    }
+    const QByteArray txid = hashFromHex(job->params.at(0).toString());
+    if (txid.isEmpty()) {
+        finish(job, unverifiable(u"the first parameter is not a transaction hash"_s));
+        return;
+    }
+    const QString txHash = hashToHex(txid); // lower case, as servers list it
+    auto tx = parseTransaction(QByteArray::fromHex(job->result.toString().toLatin1()));
+    if (!tx) {
+        finish(job, tx.error());
+        return;
+    }
+    if (tx->txid != txid) {
+        finish(job, invalidData(u"The raw transaction is not the one asked for."_s,
+                                u"its double SHA-256 is %1, not %2"_s.arg(hashToHex(tx->txid), txHash)));
+        return;
+    }
+    job->checked << u"double SHA-256 of the raw transaction is the txid %1"_s.arg(txHash);
+    // The proof needs the block height: the history of the transaction's first output script says it.
+    QByteArray script;
+    for (const QByteArray& s : std::as_const(tx->outputScripts)) {
+        if (!s.isEmpty() && quint8(s[0]) != 0x6a) { // not OP_RETURN: an output someone's history holds
+            script = s;
+            break;
+        }
+    }
+    if (script.isEmpty()) {
+        finish(job, unverifiable(u"the transaction has no spendable output whose history would give its height"_s));
+        return;
+    }
+    QByteArray scripthash = QCryptographicHash::hash(script, QCryptographicHash::Sha256);
+    std::reverse(scripthash.begin(), scripthash.end());
+    call(job, u"blockchain.scripthash.get_history"_s, QJsonArray{QString::fromLatin1(scripthash.toHex())},
+         [this, job, txid, txHash](const QJsonValue& history) {
+             int height = -2;
+             for (const QJsonValue& e : history.toArray()) {
+                 if (e.toObject().value(u"tx_hash"_s).toString() == txHash)
+                     height = e.toObject().value(u"height"_s).toInt(-2);
+             }
+             if (height == -2) {
+                 finish(job, invalidData(u"The server does not list the transaction in its own output's history."_s,
+                                         u"%1 is missing from the history of its first output"_s.arg(txHash)));
+                 return;
+             }
+             if (height <= 0) {
+                 finish(job, unverifiable(u"the transaction is unconfirmed (in the mempool): no merkle proof exists "
+                                          u"yet"_s));
+                 return;
+             }
+             proveAt(job, txid, height);
+         });
+}
+
+void AnswerVerifier::proveAt(const std::shared_ptr<Job>& job, const QByteArray& txid, int height)
+{
+    const QString txHash = hashToHex(txid);
+    call(job, u"blockchain.transaction.get_merkle"_s, QJsonArray{txHash, height},
+         [this, job, txid, txHash, height](const QJsonValue& proof) {
+             const QJsonObject o = proof.toObject();
+             const int provenHeight = o.value(u"block_height"_s).toInt(-1);
+             if (provenHeight != height) {
+                 finish(job, invalidData(u"The merkle proof is for another block."_s,
+                                         u"block_height %1, the history says %2"_s.arg(provenHeight).arg(height)));
+                 return;
+             }
+             QList<QByteArray> branch;
+             for (const QJsonValue& v : o.value(u"merkle"_s).toArray()) {
+                 const QByteArray node = hashFromHex(v.toString());
+                 if (node.isEmpty()) {
+                     finish(job, invalidData(u"The merkle proof does not parse."_s,
+                                             u"%1 is not a 32-byte hash"_s.arg(v.toString())));
+                     return;
+                 }
+                 branch.append(node);
+             }
+             const qint64 pos = o.value(u"pos"_s).toInteger(-1);
+             if (pos < 0) {
+                 finish(job, invalidData(u"The merkle proof does not parse."_s, u"no position \"pos\""_s));
+                 return;
+             }
+             const QByteArray root = merkleRootFromBranch(txid, branch, quint64(pos));
+             syncTo(job, height, [this, job, root, height, txHash, pos, branch] {
+                 const BlockHeader* header = job->chain->header(height);
+                 if (!header) {
+                     finish(job, unverifiable(u"block %1 is below the newest checkpoint (%2), whose headers are not "
+                                              u"kept"_s.arg(height)
+                                                  .arg(job->chain->baseHeight())));
+                     return;
+                 }
+                 if (header->merkleRoot != root) {
+                     finish(job, invalidData(u"The merkle proof does not lead to the verified block."_s,
+                                             u"the branch for %1 at position %2 leads to root %3; the verified header "
+                                             u"at height %4 has merkle root %5"_s.arg(txHash)
+                                                 .arg(pos)
+                                                 .arg(hashToHex(root))
+                                                 .arg(height)
+                                                 .arg(hashToHex(header->merkleRoot))));
+                     return;
+                 }
+                 Verification v;
+                 v.verified = true;
+                 v.checked = job->checked;
+                 v.checked << u"merkle branch of %1 hashes at position %2 leads to the merkle root of the verified "
+                              u"header at height %3"_s.arg(branch.size())
+                                  .arg(pos)
+                                  .arg(height);
+                 finish(job, v);
+             });
+         });
+}
+
+void AnswerVerifier::finish(const std::shared_ptr<Job>& job, Result<Verification> outcome)
+{
+    if (job->finished)
+        return;
+    job->finished = true;
+    if (outcome.ok()) {
+        Verification v = outcome.value();
+        if (job->chain) {
+            v.network = networkName(job->network);
+            v.chainTip = job->chain->tipHeight();
+        }
+        outcome = v;
+    } else if (outcome.error().kind == ErrorKind::VerificationFailed) {
+        emit invalidDataServed(job->server, job->network, outcome.error());
+    }
+    if (!job->context)
+        return;
+    QMetaObject::invokeMethod(
+        job->context.data(), [job, outcome] { job->done(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace btcw

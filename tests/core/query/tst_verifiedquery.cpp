@@ -1,0 +1,252 @@
+// verify=true against the test Electrum server: the honest server's answers verified (and what was checked said), a
+// method without proof said to be unverified, and each lying server caught with its exact reason and marked
+// "served invalid data" in health.
+#include "ChainEncoding.h"
+#include "Engine.h"
+#include "TestElectrumServer.h"
+#include "chain/BlockHeader.h"
+#include "chain/Target.h"
+#include "health/HealthMonitor.h"
+#include "query/AnswerVerifier.h"
+#include "query/QueryService.h"
+
+#include <QTest>
+
+using namespace btcw;
+using btcw::test::TestElectrumServer;
+
+namespace {
+
+EngineOptions verifyingEngine()
+{
+    EngineOptions options;
+    options.tor.enabled = false; // loopback only; no data dir: the header store stays in memory
+    return options;
+}
+
+QueryOutcome ask(Engine& engine, const ServerAddress& server, const QString& method, const QJsonArray& params,
+                 bool verify = true)
+{
+    Query query;
+    query.server = server;
+    query.method = method;
+    query.params = params;
+    query.allowPrivateTarget = true;
+    query.verify = verify;
+    std::optional<QueryOutcome> outcome;
+    QObject context;
+    engine.queries().run(query, &context, [&](const QueryOutcome& o) { outcome = o; });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
+        return QueryOutcome{Error::make(ErrorKind::Timeout, QStringLiteral("the test waited in vain")), {}};
+    return *outcome;
+}
+
+QString errorText(const QueryOutcome& outcome)
+{
+    return outcome.answer.ok() ? QStringLiteral("(answered)") : outcome.answer.error().toString();
+}
+
+ServerAddress addressOf(const TestElectrumServer& server)
+{
+    return ServerAddress::create(u"127.0.0.1", server.tcpPort(), Transport::Tcp).value();
+}
+
+// A confirmed payment (not a coinbase) and its height: the chain pays every second block.
+std::pair<QString, int> confirmedPayment(const TestElectrumServer& server)
+{
+    for (int h = 2; h <= server.tipHeight(); ++h) {
+        const QList<QByteArray> ids = server.chain().blockTxids(h);
+        if (ids.size() > 1)
+            return {btcw::hashToHex(ids[1]), h};
+    }
+    return {};
+}
+
+} // namespace
+
+class TestVerifiedQuery : public QObject
+{
+    Q_OBJECT
+private slots:
+    void verifiesTheHonestServersHeadersAndTransactions()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Engine engine(verifyingEngine());
+        const ServerAddress address = addressOf(server);
+
+        QueryOutcome tip = ask(engine, address, QStringLiteral("blockchain.headers.subscribe"), {});
+        QVERIFY2(tip.answer.ok(), qPrintable(errorText(tip)));
+        QCOMPARE(tip.answer->body.value(u"verified").toBool(), true);
+        const QJsonObject how = tip.answer->body.value(u"verification").toObject();
+        QCOMPARE(how.value(u"network").toString(), QStringLiteral("regtest"));
+        QCOMPARE(how.value(u"chain_tip").toInt(), server.tipHeight());
+        QCOMPARE(how.value(u"checked").toArray().first().toString(),
+                 QStringLiteral("the header at height %1 connects to the verified chain: linkage, proof of work, "
+                                "checkpoints")
+                     .arg(server.tipHeight()));
+
+        QueryOutcome one = ask(engine, address, QStringLiteral("blockchain.block.header"), {7});
+        QVERIFY2(one.answer.ok(), qPrintable(errorText(one)));
+        QVERIFY(one.answer->body.value(u"verified").toBool());
+
+        QueryOutcome many = ask(engine, address, QStringLiteral("blockchain.block.headers"), {3, 5});
+        QVERIFY2(many.answer.ok(), qPrintable(errorText(many)));
+        QVERIFY(many.answer->body.value(u"verified").toBool());
+
+        const auto [txid, height] = confirmedPayment(server);
+        QVERIFY(!txid.isEmpty());
+        QueryOutcome tx = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY2(tx.answer.ok(), qPrintable(errorText(tx)));
+        QVERIFY(tx.answer->body.value(u"verified").toBool());
+        const QJsonArray checked = tx.answer->body.value(u"verification").toObject().value(u"checked").toArray();
+        QCOMPARE(checked.size(), 2);
+        QCOMPARE(checked[0].toString(),
+                 QStringLiteral("double SHA-256 of the raw transaction is the txid %1").arg(txid));
+        QVERIFY2(checked[1].toString().endsWith(
+                     QStringLiteral("leads to the merkle root of the verified header at height %1").arg(height)),
+                 qPrintable(checked[1].toString()));
+        QCOMPARE(engine.health().registry().latest(address).has_value(), false); // nothing marked
+    }
+
+    void saysWhyAnAnswerCannotBeVerified()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Engine engine(verifyingEngine());
+        const QueryOutcome balance = ask(engine, addressOf(server), QStringLiteral("blockchain.scripthash.get_balance"),
+                                         {server.fundedScripts().first().scriptHash});
+        QVERIFY2(balance.answer.ok(), qPrintable(errorText(balance)));
+        QCOMPARE(balance.answer->body.value(u"verified").toBool(true), false);
+        QVERIFY(balance.answer->body.value(u"verification")
+                    .toObject()
+                    .value(u"reason")
+                    .toString()
+                    .startsWith(QStringLiteral("what a server says about an address")));
+        // Without verify the answer carries no verification at all.
+        const QueryOutcome plain =
+            ask(engine, addressOf(server), QStringLiteral("blockchain.headers.subscribe"), {}, false);
+        QVERIFY(plain.answer.ok());
+        QVERIFY(!plain.answer->body.contains(u"verified"));
+    }
+
+    void catchesAHeaderWithBrokenLinkage()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setChainFault(TestElectrumServer::ChainFault::BrokenLinkage, 12);
+        Engine engine(verifyingEngine());
+        const ServerAddress address = addressOf(server);
+        const QueryOutcome header = ask(engine, address, QStringLiteral("blockchain.block.header"), {12});
+        QVERIFY(!header.answer.ok());
+        const Error& e = header.answer.error();
+        QCOMPARE(e.kind, ErrorKind::VerificationFailed);
+        QCOMPARE(e.message, QStringLiteral("The header at height 12 failed verification."));
+        const QByteArray served = QByteArray::fromHex(server.servedHeaderHex(12).toLatin1());
+        QCOMPARE(e.detail, QStringLiteral("prev_hash %1 does not link to block %2 at height 11")
+                               .arg(btcw::hashToHex(served.mid(4, 32)), server.blockHashHex(11)));
+        const auto report = engine.health().registry().latest(address);
+        QVERIFY(report.has_value());
+        QCOMPARE(report->verdict(), QStringLiteral("proof: served invalid data: ") + e.detail);
+        // The honest server is fine with the same engine.
+        TestElectrumServer honest;
+        QVERIFY2(honest.start(), qPrintable(honest.errorString()));
+        const QueryOutcome good = ask(engine, addressOf(honest), QStringLiteral("blockchain.block.header"), {12});
+        QVERIFY2(good.answer.ok(), qPrintable(errorText(good)));
+        QVERIFY(good.answer->body.value(u"verified").toBool());
+    }
+
+    void catchesAHeaderThatMissesItsTarget()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setChainFault(TestElectrumServer::ChainFault::MissedTarget); // at the tip
+        Engine engine(verifyingEngine());
+        const QueryOutcome tip = ask(engine, addressOf(server), QStringLiteral("blockchain.headers.subscribe"), {});
+        QVERIFY(!tip.answer.ok());
+        const QByteArray served = QByteArray::fromHex(server.servedHeaderHex(server.tipHeight()).toLatin1());
+        QCOMPARE(tip.answer.error().kind, ErrorKind::VerificationFailed);
+        QCOMPARE(tip.answer.error().detail,
+                 QStringLiteral("hash %1 misses its target %2 (bits 0x207fffff)")
+                     .arg(btcw::hashToHex(btcw::sha256d(served)), targetFromBits(0x207fffff)->toHex()));
+    }
+
+    void catchesAWrongMerkleBranch()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setChainFault(TestElectrumServer::ChainFault::WrongMerkleBranch);
+        Engine engine(verifyingEngine());
+        const ServerAddress address = addressOf(server);
+        const auto [txid, height] = confirmedPayment(server);
+        const QueryOutcome tx = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY(!tx.answer.ok());
+        const Error& e = tx.answer.error();
+        QCOMPARE(e.kind, ErrorKind::VerificationFailed);
+        QCOMPARE(e.message, QStringLiteral("The merkle proof does not lead to the verified block."));
+        const QString root = btcw::hashToHex(btcw::parseBlockHeader(server.chain().header(height))->merkleRoot);
+        QVERIFY2(e.detail.startsWith(QStringLiteral("the branch for %1 at position 1 leads to root ").arg(txid)),
+                 qPrintable(e.detail));
+        QVERIFY2(e.detail.endsWith(
+                     QStringLiteral("; the verified header at height %1 has merkle root %2").arg(height).arg(root)),
+                 qPrintable(e.detail));
+        QVERIFY(engine.health().registry().latest(address)->verdict().startsWith(
+            QStringLiteral("proof: served invalid data: the branch for ")));
+    }
+
+    void catchesARawTransactionThatIsNotTheOneAskedFor()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Engine engine(verifyingEngine());
+        const auto [txid, height] = confirmedPayment(server);
+        Q_UNUSED(height);
+        // The server answers with the genesis coinbase whatever it is asked.
+        const QByteArray other = test::TestChain::genesisCoinbase().serialize();
+        server.setMethodResult(QStringLiteral("blockchain.transaction.get"), QString::fromLatin1(other.toHex()));
+        const QueryOutcome tx = ask(engine, addressOf(server), QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY(!tx.answer.ok());
+        QCOMPARE(tx.answer.error().kind, ErrorKind::VerificationFailed);
+        QCOMPARE(tx.answer.error().detail,
+                 QStringLiteral("its double SHA-256 is %1, not %2").arg(btcw::hashToHex(btcw::sha256d(other)), txid));
+    }
+    // The health check's proof stage: the honest server passes it, and each lying server gets "served invalid data".
+    void proofStageJudgesEachServer_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("verdictStart");
+        QTest::newRow("honest") << int(TestElectrumServer::ChainFault::None) << QStringLiteral("ok");
+        QTest::newRow("wrong merkle branch")
+            << int(TestElectrumServer::ChainFault::WrongMerkleBranch)
+            << QStringLiteral("proof: served invalid data: the branch of 1 hashes at position 0 leads to ");
+        QTest::newRow("broken linkage at the tip") << int(TestElectrumServer::ChainFault::BrokenLinkage)
+                                                   << QStringLiteral("proof: served invalid data: prev_hash ");
+        QTest::newRow("tip misses its target")
+            << int(TestElectrumServer::ChainFault::MissedTarget) << QStringLiteral("proof: served invalid data: hash ");
+    }
+    void proofStageJudgesEachServer()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, verdictStart);
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setChainFault(TestElectrumServer::ChainFault(fault));
+        EngineOptions options = verifyingEngine();
+        options.health.checkProof = true;
+        Engine engine(options);
+        std::optional<Result<HealthReport>> report;
+        QObject context;
+        engine.health().checkOne(
+            addressOf(server), BitcoinNetwork::Regtest, std::chrono::seconds(10), &context,
+            [&](Result<HealthReport> r) { report = r; }, true);
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15'000);
+        QVERIFY(report->ok());
+        QVERIFY2(report->value().verdict().startsWith(verdictStart), qPrintable(report->value().verdict()));
+        const StageReport* proof = report->value().stage(QString(healthstage::Proof));
+        QVERIFY(proof);
+        QCOMPARE(proof->ok, fault == int(TestElectrumServer::ChainFault::None));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifiedQuery)
+#include "tst_verifiedquery.moc"
