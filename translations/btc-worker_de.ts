@@ -1818,7 +1818,7 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Ver&amp;ify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
@@ -1840,6 +1840,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Einzelheiten: %1</translation>
     </message>
 </context>
 <context>

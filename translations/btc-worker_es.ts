@@ -1818,7 +1818,7 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <translation>El servidor dice: %1</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Ver&amp;ify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
@@ -1840,6 +1840,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>not verified</source>
         <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
     </message>
 </context>
 <context>

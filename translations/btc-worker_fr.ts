@@ -1818,7 +1818,7 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <translation>Le serveur indique : %1</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Ver&amp;ify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
@@ -1840,6 +1840,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>not verified</source>
         <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
     </message>
 </context>
 <context>

@@ -1808,7 +1808,7 @@ The next connection will trust whatever certificate the server presents and pin 
         <translation>サーバーの応答: %1</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Ver&amp;ify</source>
         <translation>検証(&amp;V)</translation>
     </message>
     <message>
@@ -1830,6 +1830,10 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>not verified</source>
         <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ QueryConsole::QueryConsole(QueryService& queries, QWidget* parent)
     sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(sendAction, &QAction::triggered, this, &QueryConsole::send);
     addAction(sendAction);
-    m_verify = new QCheckBox(tr("&Verify"), this);
+    m_verify = new QCheckBox(tr("Ver&ify"), this);
     m_verify->setObjectName(QStringLiteral("verifyAnswer"));
     m_verify->setToolTip(tr("Check the answer against a header chain verified from checkpoints (headers, and "
                             "transactions by their merkle proof)"));
@@ -433,6 +433,9 @@ void QueryConsole::send()
                 lines << tr("The server says: %1").arg(e.message);
                 lines << tr("Server error code %1").arg(e.rpcCode);
             }
+            // What our own check found (the exact mismatch, or who answered what): data like a server's text.
+            if (e.kind == ErrorKind::VerificationFailed || e.kind == ErrorKind::NoConsensus)
+                lines << tr("Details: %1").arg(e.toString());
             m_result->setPlainText(lines.join(QLatin1Char('\n')));
             summary = tr("failed");
         }
