@@ -26,6 +26,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qt6-svg-plugins
     libgl-dev libssl-dev libhiredis-dev
+    prometheus # promtool, for tst_apimetrics (an API test, so part of the default run)
 )
 ((all == 0)) || packages+=(tor redis-server xvfb xauth)
 
