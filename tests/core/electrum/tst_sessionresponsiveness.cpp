@@ -19,8 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The target: the loop is never late by more than this at p99.
+// The target: the loop is never late by more than this at p99. Under ASan+UBSan (a -O0 build where every
+// access is checked) the same 1 ms slices take about twice as long, so the sanitizer run allows 2.5 times the
+// lateness: still below what a loop that works a big reply off in one go showed (p99 31-231 ms, optimised build).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kTargetP99Ms = 50;
+#else
 constexpr double kTargetP99Ms = 20;
+#endif
 
 // Scheduling noise on a loaded machine only ever adds lateness (a loop busy in perfect 1 ms slices sees p99 9-25 ms
 // on the shared 2-core machine at load 9): a measurement is repeated until one meets the target, while a stall the
