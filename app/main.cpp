@@ -115,7 +115,7 @@ int main(int argc, char** argv)
     std::unique_ptr<EventCommand> onEvent;
     if (!config.onEventCommand.isEmpty()) {
         onEvent = std::make_unique<EventCommand>(config.onEventCommand);
-        QObject::connect(&engine.alerts(), &WatchAlerts::event, onEvent.get(), &EventCommand::run);
+        QObject::connect(&engine.alerts(), &WatchAlerts::serverEvent, onEvent.get(), &EventCommand::run);
         QObject::connect(onEvent.get(), &EventCommand::failed, onEvent.get(), [](const QString& message) {
             printLine(stderr, QStringLiteral("btc-worker: warning: %1").arg(message));
         });

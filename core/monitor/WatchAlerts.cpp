@@ -40,7 +40,7 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
             told.upToldOnce = true;
             ServerEvent e = base;
             e.kind = ServerEvent::Kind::Down;
-            emit event(e);
+            emit serverEvent(e);
         }
     } else if (*told.up != up && quietSince(told.upAt, told.upToldOnce)) {
         told.up = up;
@@ -49,7 +49,7 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
             told.upToldOnce = true;
             ServerEvent e = base;
             e.kind = up ? ServerEvent::Kind::Up : ServerEvent::Kind::Down;
-            emit event(e);
+            emit serverEvent(e);
         }
     }
 
@@ -72,7 +72,7 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
                     ServerEvent e = base;
                     e.kind = ServerEvent::Kind::Lagging;
                     e.lag = lag;
-                    emit event(e);
+                    emit serverEvent(e);
                 }
             } else if (*told.lagging != lagging && quietSince(told.lagAt, told.lagToldOnce)) {
                 told.lagging = lagging;
@@ -82,7 +82,7 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
                     ServerEvent e = base;
                     e.kind = lagging ? ServerEvent::Kind::Lagging : ServerEvent::Kind::CaughtUp;
                     e.lag = lag;
-                    emit event(e);
+                    emit serverEvent(e);
                 }
             }
         }
@@ -99,7 +99,7 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
             e.kind = ServerEvent::Kind::CertificateChanged;
             e.certificateSha256 = report.certificateSha256;
             e.pinState = report.pinState;
-            emit event(e);
+            emit serverEvent(e);
         }
     }
 }

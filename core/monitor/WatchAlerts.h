@@ -41,7 +41,7 @@ public:
     void observe(const HealthReport& report, BitcoinNetwork network);
 
 signals:
-    void event(const btcw::ServerEvent& event);
+    void serverEvent(const btcw::ServerEvent& event);
 
 private:
     struct Told

@@ -60,7 +60,7 @@ MonitorTray::MonitorTray(WatchAlerts& alerts, const WatchList& watched, const He
                          Notifier& notifier, QObject* parent)
     : QObject(parent), m_watched(watched), m_registry(registry), m_notifier(notifier)
 {
-    connect(&alerts, &WatchAlerts::event, this, &MonitorTray::onEvent);
+    connect(&alerts, &WatchAlerts::serverEvent, this, &MonitorTray::onEvent);
     connect(&watched, &WatchList::changed, this, &MonitorTray::scheduleUpdate);
     updateOverallState();
 }

@@ -69,7 +69,7 @@ private slots:
         m_watched.setKeys({});
         m_alerts = std::make_unique<WatchAlerts>(m_watched, m_registry, m_clock);
         m_events.clear();
-        connect(m_alerts.get(), &WatchAlerts::event, this, [this](const ServerEvent& e) { m_events << e; });
+        connect(m_alerts.get(), &WatchAlerts::serverEvent, this, [this](const ServerEvent& e) { m_events << e; });
         m_watched.setWatched(u"mainnet/a.example.org"_s, true);
     }
 
