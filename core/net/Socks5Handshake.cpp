@@ -190,13 +190,7 @@ void Socks5Handshake::onReadyRead()
                 m_step = Step::Authentication;
                 break;
             }
-            const auto request = connectRequest(m_target);
-            if (!request) {
-                finish(request.error().withStage(u"connect"_s));
-                return;
-            }
-            m_socket->write(*request);
-            m_step = Step::Reply;
+            sendConnectRequest();
             break;
         }
         case Step::Authentication: {
@@ -208,13 +202,7 @@ void Socks5Handshake::onReadyRead()
                      u"RFC 1929 status %1"_s.arg(hexCode(quint8(answer.at(1)))));
                 return;
             }
-            const auto request = connectRequest(m_target);
-            if (!request) {
-                finish(request.error().withStage(u"connect"_s));
-                return;
-            }
-            m_socket->write(*request);
-            m_step = Step::Reply;
+            sendConnectRequest();
             break;
         }
         case Step::Reply: {
@@ -259,6 +247,17 @@ void Socks5Handshake::onReadyRead()
             return;
         }
     }
+}
+
+void Socks5Handshake::sendConnectRequest()
+{
+    const auto request = connectRequest(m_target);
+    if (!request) {
+        finish(request.error().withStage(u"connect"_s));
+        return;
+    }
+    m_socket->write(*request);
+    m_step = Step::Reply;
 }
 
 void Socks5Handshake::fail(ErrorKind kind, const QString& message, const QString& detail)

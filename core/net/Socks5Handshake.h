@@ -50,6 +50,8 @@ private:
         Done
     };
     void onReadyRead();
+    // The CONNECT request for the target (after the greeting, or after the credentials were accepted).
+    void sendConnectRequest();
     void finish(const Status& status);
     void fail(ErrorKind kind, const QString& message, const QString& detail = {});
 
