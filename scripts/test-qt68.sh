@@ -95,10 +95,13 @@ in_root() {
 }
 
 configure() {
-    in_root timeout 600 cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBTCW_WERROR=ON \
-        -DBTCW_REQUIRE_KEYCHAIN=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; return 1; }
+    # -O1 without debug information: this stage proves the code builds and passes against Qt 6.8 (with gcc 14's
+    # warnings as errors); the optimised, debuggable build is the ci stage's. A third less compile time.
+    in_root timeout 600 cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -DNDEBUG" -DBTCW_WERROR=ON -DBTCW_REQUIRE_KEYCHAIN=ON \
+        >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; return 1; }
 }
-timed "configure (RelWithDebInfo, warnings are errors, QtKeychain required)" configure
+timed "configure (-O1, warnings are errors, QtKeychain required)" configure
 
 if ((all)); then
     targets=(all)

@@ -14,21 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error invalid(const QString& where, const QString& message)
-{
-    return Error::make(ErrorKind::InvalidArgument, where + u": "_s + message);
-}
-
 QString at(qsizetype index)
 {
     return u"body[%1]"_s.arg(index);
-}
-
-// Long values are cut in messages so an error never echoes a huge body back.
-QString quoted(const QString& value)
-{
-    constexpr qsizetype kMax = 80;
-    return u'\'' + (value.size() > kMax ? value.left(kMax) + u"…"_s : value) + u'\'';
 }
 
 // "application/json" with, at most, parameters; a charset must be UTF-8 (RFC 8259 allows nothing else).
@@ -37,7 +25,7 @@ Status checkContentType(QByteArrayView contentType)
     const QList<QByteArray> parts = contentType.toByteArray().split(';');
     const QByteArray mediaType = parts.first().trimmed().toLower();
     if (mediaType != "application/json") {
-        const QString given = mediaType.isEmpty() ? u"none"_s : quoted(QString::fromLatin1(mediaType));
+        const QString given = mediaType.isEmpty() ? u"none"_s : quotedValue(QString::fromLatin1(mediaType));
         return httpProblemError(HttpProblem::UnsupportedMediaType,
                                 u"the body must be sent as 'Content-Type: application/json', not %1"_s.arg(given));
     }
@@ -52,7 +40,7 @@ Status checkContentType(QByteArrayView contentType)
         if (charset != "utf-8" && charset != "utf8") {
             return httpProblemError(HttpProblem::UnsupportedMediaType,
                                     u"the body must be application/json in UTF-8, not charset %1"_s.arg(
-                                        quoted(QString::fromLatin1(charset))));
+                                        quotedValue(QString::fromLatin1(charset))));
         }
     }
     return success();
@@ -61,13 +49,13 @@ Status checkContentType(QByteArrayView contentType)
 Result<Query> parseCall(const QJsonValue& value, qsizetype index, const ServerTarget& target)
 {
     if (!value.isObject()) {
-        return invalid(at(index), u"not an object; each call is {\"method\": …, \"params\": […]} or "
+        return invalidParameter(at(index), u"not an object; each call is {\"method\": …, \"params\": […]} or "
                                   u"{\"method\": …, \"address\": …}"_s);
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != u"method" && it.key() != u"params" && it.key() != u"address") {
-            return invalid(at(index), u"unknown key %1; a call has method, params and address"_s.arg(quoted(it.key())));
+            return invalidParameter(at(index), u"unknown key %1; a call has method, params and address"_s.arg(quotedValue(it.key())));
         }
     }
     Query call;
@@ -78,7 +66,7 @@ Result<Query> parseCall(const QJsonValue& value, qsizetype index, const ServerTa
 
     const QJsonValue method = object.value(u"method"_s);
     if (!method.isString())
-        return invalid(at(index) + u".method"_s, method.isUndefined() ? u"missing"_s : u"must be a string"_s);
+        return invalidParameter(at(index) + u".method"_s, method.isUndefined() ? u"missing"_s : u"must be a string"_s);
     auto name = checkMethodName(method.toString(), at(index) + u".method"_s);
     if (!name)
         return name.error();
@@ -86,16 +74,16 @@ Result<Query> parseCall(const QJsonValue& value, qsizetype index, const ServerTa
 
     const QJsonValue params = object.value(u"params"_s);
     if (!params.isUndefined() && !params.isArray()) {
-        return invalid(at(index) + u".params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
+        return invalidParameter(at(index) + u".params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
     }
     call.params = params.toArray();
 
     const QJsonValue address = object.value(u"address"_s);
     if (!address.isUndefined()) {
         if (!address.isString() || address.toString().trimmed().isEmpty())
-            return invalid(at(index) + u".address"_s, u"must be a Bitcoin address as a string"_s);
+            return invalidParameter(at(index) + u".address"_s, u"must be a Bitcoin address as a string"_s);
         if (!isScripthashMethod(call.method)) {
-            return invalid(at(index) + u".address"_s,
+            return invalidParameter(at(index) + u".address"_s,
                            u"only used with blockchain.scripthash.* methods, not with "_s + call.method);
         }
         call.bitcoinAddress = address.toString().trimmed();
@@ -126,16 +114,16 @@ Result<BatchRequest> parseBatchRequest(const QUrlQuery& query, QByteArrayView co
         return target.error();
 
     if (body.trimmed().isEmpty())
-        return invalid(u"body"_s, u"empty; send a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
+        return invalidParameter(u"body"_s, u"empty; send a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return invalid(u"body"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+        return invalidParameter(u"body"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
     if (!document.isArray())
-        return invalid(u"body"_s, u"must be a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
+        return invalidParameter(u"body"_s, u"must be a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
     const QJsonArray calls = document.array();
     if (calls.isEmpty())
-        return invalid(u"body"_s, u"the array is empty; send at least one call"_s);
+        return invalidParameter(u"body"_s, u"the array is empty; send at least one call"_s);
     if (calls.size() > kMaxBatchCalls) {
         return httpProblemError(
             HttpProblem::ContentTooLarge,

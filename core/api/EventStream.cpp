@@ -19,15 +19,6 @@ namespace {
 const QString kHeadersMethod = u"blockchain.headers.subscribe"_s;
 const QString kStatusMethod = u"blockchain.scripthash.subscribe"_s;
 
-Error invalid(const QString& parameter, const QString& message)
-{
-    return Error::make(ErrorKind::InvalidArgument, parameter + u": "_s + message);
-}
-
-QString shown(const QString& value)
-{
-    return u"'%1'"_s.arg(value.size() > 80 ? value.left(80) + u"…"_s : value);
-}
 
 bool isScripthash(const QString& text)
 {
@@ -63,7 +54,7 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
         !names)
         return names.error();
     if (addresses.size() + scripthashes.size() > kMaxEventScripthashes) {
-        return invalid(addresses.isEmpty() ? u"scripthash"_s : u"address"_s,
+        return invalidParameter(addresses.isEmpty() ? u"scripthash"_s : u"address"_s,
                        u"%1 addresses and scripthashes given; one stream follows at most %2"_s
                            .arg(addresses.size() + scripthashes.size())
                            .arg(kMaxEventScripthashes));
@@ -78,8 +69,8 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
     for (const QString& address : std::as_const(addresses)) {
         const auto decoded = decodeBitcoinAddress(address);
         if (!decoded)
-            return invalid(u"address"_s,
-                           u"%1 is not a Bitcoin address: %2"_s.arg(shown(address), decoded.error().message));
+            return invalidParameter(u"address"_s,
+                           u"%1 is not a Bitcoin address: %2"_s.arg(quotedValue(address), decoded.error().message));
         const QString sh = electrumScripthash(decoded->script);
         request.addressOf.insert(sh, address);
         if (!seen.contains(sh)) {
@@ -89,9 +80,9 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
     }
     for (const QString& text : std::as_const(scripthashes)) {
         if (!isScripthash(text))
-            return invalid(
+            return invalidParameter(
                 u"scripthash"_s,
-                u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(shown(text)));
+                u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(quotedValue(text)));
         const QString sh = text.toLower();
         if (!seen.contains(sh)) {
             seen.insert(sh);
@@ -103,10 +94,10 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
         if (method == kHeadersMethod) {
             request.topics.headers = true;
         } else if (method != kStatusMethod) {
-            return invalid(u"method"_s, u"%1 cannot be followed; give %2 for new blocks, or address= / scripthash= "
-                                        u"for status changes"_s.arg(shown(method), kHeadersMethod));
+            return invalidParameter(u"method"_s, u"%1 cannot be followed; give %2 for new blocks, or address= / scripthash= "
+                                        u"for status changes"_s.arg(quotedValue(method), kHeadersMethod));
         } else if (request.topics.scripthashes.isEmpty()) {
-            return invalid(u"method"_s, u"%1 needs at least one address= or scripthash="_s.arg(kStatusMethod));
+            return invalidParameter(u"method"_s, u"%1 needs at least one address= or scripthash="_s.arg(kStatusMethod));
         }
     } else if (request.topics.scripthashes.isEmpty()) {
         request.topics.headers = true; // nothing named: the chain's tip

@@ -22,18 +22,6 @@ constexpr qsizetype kMaxParamsLength = 64 * 1024;
 // ServerAddress sees them, because its messages quote the whole input.
 constexpr qsizetype kMaxUrlLength = 300;
 
-Error invalid(const QString& parameter, const QString& message)
-{
-    return Error::make(ErrorKind::InvalidArgument, parameter + u": "_s + message);
-}
-
-// Long values are cut in messages so an error never echoes a huge query back.
-QString quoted(const QString& value)
-{
-    constexpr qsizetype kMax = 80;
-    return u'\'' + (value.size() > kMax ? value.left(kMax) + u"…"_s : value) + u'\'';
-}
-
 bool isPlainTcpPort(int port)
 {
     // Electrum's conventional TCP ports (mainnet, testnet, other test networks); everything else defaults to TLS.
@@ -45,7 +33,7 @@ Result<int> parsePortValue(const QString& text)
     bool ok = false;
     const int port = text.trimmed().toInt(&ok);
     if (!ok || port < 1 || port > 65535)
-        return invalid(u"port"_s, quoted(text) + u" is not a number between 1 and 65535"_s);
+        return invalidParameter(u"port"_s, quotedValue(text) + u" is not a number between 1 and 65535"_s);
     return port;
 }
 
@@ -56,7 +44,7 @@ Result<bool> parseBoolValue(const QString& parameter, const QString& text)
         return true;
     if (v == u"false" || v == u"0" || v == u"no")
         return false;
-    return invalid(parameter, quoted(text) + u" is not one of true, false, 1, 0"_s);
+    return invalidParameter(parameter, quotedValue(text) + u" is not one of true, false, 1, 0"_s);
 }
 
 // "host:port:t|s" written into url: returns the explicit transport letter, if any.
@@ -73,11 +61,11 @@ std::optional<Transport> transportSuffix(const QString& url)
 Result<ServerAddress> parseServer(const QUrlQuery& query)
 {
     if (!query.hasQueryItem(u"url"_s) || query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed().isEmpty())
-        return invalid(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
+        return invalidParameter(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
     const QString url = query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed();
     if (url.size() > kMaxUrlLength)
-        return invalid(u"url"_s,
-                       quoted(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
+        return invalidParameter(u"url"_s,
+                       quotedValue(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
 
     std::optional<int> port;
     if (query.hasQueryItem(u"port"_s)) {
@@ -101,7 +89,7 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
         auto address =
             ServerAddress::create(host.value(), port.value_or(ServerAddress::defaultPort(transport)), transport);
         if (!address)
-            return invalid(u"url"_s, address.error().message);
+            return invalidParameter(u"url"_s, address.error().message);
         return address;
     }
 
@@ -116,10 +104,10 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
     }
     ServerAddress address = parsed.value();
     if (port && *port != address.port()) {
-        return invalid(u"port"_s, u"%1 contradicts the port in url %2"_s.arg(*port).arg(quoted(url)));
+        return invalidParameter(u"port"_s, u"%1 contradicts the port in url %2"_s.arg(*port).arg(quotedValue(url)));
     }
     if (ssl && letter && *ssl != (*letter == Transport::Tls))
-        return invalid(u"ssl"_s, u"contradicts the transport letter in url %1"_s.arg(quoted(url)));
+        return invalidParameter(u"ssl"_s, u"contradicts the transport letter in url %1"_s.arg(quotedValue(url)));
     if (!letter && !ssl && isPlainTcpPort(address.port())) {
         auto tcp = ServerAddress::create(address.host(), address.port(), Transport::Tcp);
         if (!tcp)
@@ -166,13 +154,13 @@ Result<QJsonArray> parseParams(const QUrlQuery& query)
     if (text.isEmpty())
         return QJsonArray();
     if (text.size() > kMaxParamsLength)
-        return invalid(u"params"_s, u"longer than %1 characters"_s.arg(kMaxParamsLength));
+        return invalidParameter(u"params"_s, u"longer than %1 characters"_s.arg(kMaxParamsLength));
     if (!text.startsWith(u'['))
-        return invalid(u"params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
+        return invalidParameter(u"params"_s, u"must be a JSON array such as [] or [\"<txid>\", true]"_s);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return invalid(u"params"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+        return invalidParameter(u"params"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
     return doc.array();
 }
 
@@ -184,7 +172,7 @@ Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
     bool ok = false;
     const double seconds = text.trimmed().toDouble(&ok);
     if (!ok || !(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) {
-        return invalid(u"timeout"_s, u"%1 is not a number of seconds between %2 and %3"_s.arg(quoted(text))
+        return invalidParameter(u"timeout"_s, u"%1 is not a number of seconds between %2 and %3"_s.arg(quotedValue(text))
                                          .arg(kMinTimeoutSeconds)
                                          .arg(kMaxTimeoutSeconds));
     }
@@ -230,7 +218,7 @@ Result<QString> checkMethodName(const QString& text, const QString& field)
 {
     const QString method = text.trimmed();
     if (method.size() > kMaxMethodLength || !isMethodName(method)) {
-        return invalid(field, quoted(method) + u" is not an Electrum method name like server.features or "
+        return invalidParameter(field, quotedValue(method) + u" is not an Electrum method name like server.features or "
                                                u"blockchain.headers.subscribe"_s);
     }
     return method;
@@ -255,9 +243,9 @@ Status checkParameterNames(const QUrlQuery& query, const QStringList& known)
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         Q_UNUSED(value);
         if (!known.contains(key))
-            return invalid(quoted(key), u"unknown parameter; known parameters are "_s + known.join(u", "_s));
+            return invalidParameter(quotedValue(key), u"unknown parameter; known parameters are "_s + known.join(u", "_s));
         if (seen.contains(key))
-            return invalid(key.size() > 80 ? key.left(80) + u"…"_s : key, u"given more than once"_s);
+            return invalidParameter(key.size() > 80 ? key.left(80) + u"…"_s : key, u"given more than once"_s);
         seen.insert(key);
     }
     return success();
@@ -289,9 +277,9 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
     if (query.hasQueryItem(u"address"_s)) {
         const QString address = query.queryItemValue(u"address"_s, QUrl::FullyDecoded).trimmed();
         if (address.isEmpty())
-            return invalid(u"address"_s, u"empty; give a Bitcoin address or leave the parameter out"_s);
+            return invalidParameter(u"address"_s, u"empty; give a Bitcoin address or leave the parameter out"_s);
         if (!isScripthashMethod(request.method)) {
-            return invalid(u"address"_s,
+            return invalidParameter(u"address"_s,
                            u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
         }
         request.bitcoinAddress = address;
@@ -309,11 +297,22 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
         bool ok = false;
         const int n = text.trimmed().toInt(&ok);
         if (!ok || n < 2 || n > 7)
-            return invalid(u"consensus"_s, u"%1 is not a number of servers between 2 and 7"_s.arg(quoted(text)));
+            return invalidParameter(u"consensus"_s, u"%1 is not a number of servers between 2 and 7"_s.arg(quotedValue(text)));
         request.consensus = n;
     }
 
     return request;
+}
+
+Error invalidParameter(const QString& parameter, const QString& message)
+{
+    return Error::make(ErrorKind::InvalidArgument, parameter + u": "_s + message);
+}
+
+QString quotedValue(const QString& value)
+{
+    constexpr qsizetype kMax = 80;
+    return u'\'' + (value.size() > kMax ? value.left(kMax) + u"…"_s : value) + u'\'';
 }
 
 } // namespace btcw

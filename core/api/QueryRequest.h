@@ -32,6 +32,11 @@ struct ServerTarget
     bool useCache = true;                 // `cache=false`
 };
 
+// An InvalidArgument error worded "parameter: message", as every parameter check of the API words a refusal.
+Error invalidParameter(const QString& parameter, const QString& message);
+// A value in quotes for an error message, cut after 80 characters so an error never echoes a huge input back.
+QString quotedValue(const QString& value);
+
 // The parameter names /electrum/query understands, in documentation order.
 QStringList queryParameterNames();
 // The ones parseServerTarget() reads: url, port, ssl, timeout, cache.

@@ -29,11 +29,6 @@ QString presentedFingerprint(const Error& error)
     return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
-QString shortHash(const QString& hash)
-{
-    return hash.size() > 16 ? hash.left(16) + QStringLiteral("…") : hash;
-}
-
 // "<id>" with `args` for a configured hash, "<id>-genesis" with the network appended for a genesis.
 MessageCode headerCode(const QString& id, const QString& genesisOf, QStringList args)
 {
@@ -501,6 +496,11 @@ void HealthCheck::measurePing()
         m_report.ok = true;
         finish();
     });
+}
+
+QString shortHash(const QString& hash)
+{
+    return hash.size() > 16 ? hash.left(16) + QStringLiteral("…") : hash;
 }
 
 } // namespace btcw

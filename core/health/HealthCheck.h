@@ -109,4 +109,7 @@ private:
     bool m_finished = false;
 };
 
+// A hash (block, certificate) shortened for a message: its first 16 characters and an ellipsis.
+QString shortHash(const QString& hash);
+
 } // namespace btcw

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString shortHash(const QString& hash)
-{
-    return hash.size() > 16 ? hash.left(16) + u"…"_s : hash;
-}
-
 // The first key whose value differs (hosts compared as a set, which QJsonObject equality already does).
 QString firstDifference(const QJsonObject& a, const QJsonObject& b)
 {
