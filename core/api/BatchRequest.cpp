@@ -50,12 +50,13 @@ Result<Query> parseCall(const QJsonValue& value, qsizetype index, const ServerTa
 {
     if (!value.isObject()) {
         return invalidParameter(at(index), u"not an object; each call is {\"method\": …, \"params\": […]} or "
-                                  u"{\"method\": …, \"address\": …}"_s);
+                                           u"{\"method\": …, \"address\": …}"_s);
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != u"method" && it.key() != u"params" && it.key() != u"address") {
-            return invalidParameter(at(index), u"unknown key %1; a call has method, params and address"_s.arg(quotedValue(it.key())));
+            return invalidParameter(
+                at(index), u"unknown key %1; a call has method, params and address"_s.arg(quotedValue(it.key())));
         }
     }
     Query call;
@@ -84,7 +85,7 @@ Result<Query> parseCall(const QJsonValue& value, qsizetype index, const ServerTa
             return invalidParameter(at(index) + u".address"_s, u"must be a Bitcoin address as a string"_s);
         if (!isScripthashMethod(call.method)) {
             return invalidParameter(at(index) + u".address"_s,
-                           u"only used with blockchain.scripthash.* methods, not with "_s + call.method);
+                                    u"only used with blockchain.scripthash.* methods, not with "_s + call.method);
         }
         call.bitcoinAddress = address.toString().trimmed();
     }
@@ -114,11 +115,13 @@ Result<BatchRequest> parseBatchRequest(const QUrlQuery& query, QByteArrayView co
         return target.error();
 
     if (body.trimmed().isEmpty())
-        return invalidParameter(u"body"_s, u"empty; send a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
+        return invalidParameter(u"body"_s,
+                                u"empty; send a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return invalidParameter(u"body"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+        return invalidParameter(u"body"_s,
+                                u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
     if (!document.isArray())
         return invalidParameter(u"body"_s, u"must be a JSON array of calls like [{\"method\": \"server.features\"}]"_s);
     const QJsonArray calls = document.array();

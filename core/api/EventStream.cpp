@@ -19,7 +19,6 @@ namespace {
 const QString kHeadersMethod = u"blockchain.headers.subscribe"_s;
 const QString kStatusMethod = u"blockchain.scripthash.subscribe"_s;
 
-
 bool isScripthash(const QString& text)
 {
     if (text.size() != 64)
@@ -55,9 +54,9 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
         return names.error();
     if (addresses.size() + scripthashes.size() > kMaxEventScripthashes) {
         return invalidParameter(addresses.isEmpty() ? u"scripthash"_s : u"address"_s,
-                       u"%1 addresses and scripthashes given; one stream follows at most %2"_s
-                           .arg(addresses.size() + scripthashes.size())
-                           .arg(kMaxEventScripthashes));
+                                u"%1 addresses and scripthashes given; one stream follows at most %2"_s
+                                    .arg(addresses.size() + scripthashes.size())
+                                    .arg(kMaxEventScripthashes));
     }
     auto target = parseServerTarget(single);
     if (!target)
@@ -69,8 +68,8 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
     for (const QString& address : std::as_const(addresses)) {
         const auto decoded = decodeBitcoinAddress(address);
         if (!decoded)
-            return invalidParameter(u"address"_s,
-                           u"%1 is not a Bitcoin address: %2"_s.arg(quotedValue(address), decoded.error().message));
+            return invalidParameter(
+                u"address"_s, u"%1 is not a Bitcoin address: %2"_s.arg(quotedValue(address), decoded.error().message));
         const QString sh = electrumScripthash(decoded->script);
         request.addressOf.insert(sh, address);
         if (!seen.contains(sh)) {
@@ -82,7 +81,8 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
         if (!isScripthash(text))
             return invalidParameter(
                 u"scripthash"_s,
-                u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(quotedValue(text)));
+                u"%1 is not a scripthash (64 hex digits: SHA-256 of the output script, reversed)"_s.arg(
+                    quotedValue(text)));
         const QString sh = text.toLower();
         if (!seen.contains(sh)) {
             seen.insert(sh);
@@ -94,8 +94,9 @@ Result<EventsRequest> parseEventsRequest(const QUrlQuery& query)
         if (method == kHeadersMethod) {
             request.topics.headers = true;
         } else if (method != kStatusMethod) {
-            return invalidParameter(u"method"_s, u"%1 cannot be followed; give %2 for new blocks, or address= / scripthash= "
-                                        u"for status changes"_s.arg(quotedValue(method), kHeadersMethod));
+            return invalidParameter(u"method"_s,
+                                    u"%1 cannot be followed; give %2 for new blocks, or address= / scripthash= "
+                                    u"for status changes"_s.arg(quotedValue(method), kHeadersMethod));
         } else if (request.topics.scripthashes.isEmpty()) {
             return invalidParameter(u"method"_s, u"%1 needs at least one address= or scripthash="_s.arg(kStatusMethod));
         }

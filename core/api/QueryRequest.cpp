@@ -64,8 +64,8 @@ Result<ServerAddress> parseServer(const QUrlQuery& query)
         return invalidParameter(u"url"_s, u"missing; give the server's host name, IP address or .onion"_s);
     const QString url = query.queryItemValue(u"url"_s, QUrl::FullyDecoded).trimmed();
     if (url.size() > kMaxUrlLength)
-        return invalidParameter(u"url"_s,
-                       quotedValue(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
+        return invalidParameter(
+            u"url"_s, quotedValue(url) + u" is longer than %1 characters: not a server address"_s.arg(kMaxUrlLength));
 
     std::optional<int> port;
     if (query.hasQueryItem(u"port"_s)) {
@@ -160,7 +160,8 @@ Result<QJsonArray> parseParams(const QUrlQuery& query)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return invalidParameter(u"params"_s, u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+        return invalidParameter(u"params"_s,
+                                u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
     return doc.array();
 }
 
@@ -172,9 +173,10 @@ Result<std::chrono::milliseconds> parseTimeout(const QUrlQuery& query)
     bool ok = false;
     const double seconds = text.trimmed().toDouble(&ok);
     if (!ok || !(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) {
-        return invalidParameter(u"timeout"_s, u"%1 is not a number of seconds between %2 and %3"_s.arg(quotedValue(text))
-                                         .arg(kMinTimeoutSeconds)
-                                         .arg(kMaxTimeoutSeconds));
+        return invalidParameter(u"timeout"_s,
+                                u"%1 is not a number of seconds between %2 and %3"_s.arg(quotedValue(text))
+                                    .arg(kMinTimeoutSeconds)
+                                    .arg(kMaxTimeoutSeconds));
     }
     return std::chrono::milliseconds{qint64(seconds * 1000.0)};
 }
@@ -219,7 +221,7 @@ Result<QString> checkMethodName(const QString& text, const QString& field)
     const QString method = text.trimmed();
     if (method.size() > kMaxMethodLength || !isMethodName(method)) {
         return invalidParameter(field, quotedValue(method) + u" is not an Electrum method name like server.features or "
-                                               u"blockchain.headers.subscribe"_s);
+                                                             u"blockchain.headers.subscribe"_s);
     }
     return method;
 }
@@ -243,7 +245,8 @@ Status checkParameterNames(const QUrlQuery& query, const QStringList& known)
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         Q_UNUSED(value);
         if (!known.contains(key))
-            return invalidParameter(quotedValue(key), u"unknown parameter; known parameters are "_s + known.join(u", "_s));
+            return invalidParameter(quotedValue(key),
+                                    u"unknown parameter; known parameters are "_s + known.join(u", "_s));
         if (seen.contains(key))
             return invalidParameter(key.size() > 80 ? key.left(80) + u"…"_s : key, u"given more than once"_s);
         seen.insert(key);
@@ -280,7 +283,7 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
             return invalidParameter(u"address"_s, u"empty; give a Bitcoin address or leave the parameter out"_s);
         if (!isScripthashMethod(request.method)) {
             return invalidParameter(u"address"_s,
-                           u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
+                                    u"only used with blockchain.scripthash.* methods, not with "_s + request.method);
         }
         request.bitcoinAddress = address;
     }
@@ -297,7 +300,8 @@ Result<QueryRequest> parseQueryRequest(const QUrlQuery& query)
         bool ok = false;
         const int n = text.trimmed().toInt(&ok);
         if (!ok || n < 2 || n > 7)
-            return invalidParameter(u"consensus"_s, u"%1 is not a number of servers between 2 and 7"_s.arg(quotedValue(text)));
+            return invalidParameter(u"consensus"_s,
+                                    u"%1 is not a number of servers between 2 and 7"_s.arg(quotedValue(text)));
         request.consensus = n;
     }
 
