@@ -196,6 +196,8 @@ QByteArray CachePolicy::makeKey(const QString& server, const QString& method, co
     QByteArray key = server.toUtf8() + '|' + method.toUtf8() + '|';
     if (decision.tipDependent)
         key += "tip=" + (context.tipHeight ? QByteArray::number(*context.tipHeight) : QByteArrayLiteral("?")) + '|';
+    if (decision.tipDependent && context.scripthashStatus)
+        key += "status=" + context.scripthashStatus->toLatin1() + '|';
     const QByteArray canonical = canonicalParams(params);
     if (canonical.size() <= maxInlineParams)
         key += canonical;

@@ -14,6 +14,10 @@ struct CacheContext
 {
     std::optional<int> tipHeight;
     std::optional<bool> txConfirmed; // for blockchain.transaction.get: known to be in a block
+    // For blockchain.scripthash.* (params[0] the scripthash): the status the server last announced or answered for
+    // it ("" for null, its status when the script has no history). Tip-dependent keys carry it, so a payment (a new
+    // status, often without a new block) makes the older answers for that scripthash unreachable at once.
+    std::optional<QString> scripthashStatus;
 };
 
 enum class CacheClass

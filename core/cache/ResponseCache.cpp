@@ -78,10 +78,40 @@ std::optional<int> ResponseCache::tipHeight(const ServerAddress& server) const
     return it.value();
 }
 
-CacheContext ResponseCache::withTip(const ServerAddress& server, CacheContext extra) const
+void ResponseCache::setScripthashStatus(const ServerAddress& server, const QString& scripthash,
+                                        const QJsonValue& status)
+{
+    // A subscription's status is a 64-digit hex string or null; anything else is not a status to key on.
+    if (scripthash.isEmpty() || !(status.isString() || status.isNull()))
+        return;
+    // More than a wallet's worth of addresses per server: start over rather than grow without bound (an entry that
+    // is forgotten only makes its scripthash's next answer a miss).
+    constexpr qsizetype kMaxStatusesPerServer = 100'000;
+    const QMutexLocker lock(&m_mutex);
+    QHash<QString, QString>& statuses = m_statuses[server];
+    if (statuses.size() >= kMaxStatusesPerServer && !statuses.contains(scripthash))
+        statuses.clear();
+    statuses.insert(scripthash.toLower(), status.toString());
+}
+
+std::optional<QString> ResponseCache::scripthashStatus(const ServerAddress& server, const QString& scripthash) const
+{
+    const auto perServer = m_statuses.constFind(server);
+    if (perServer == m_statuses.cend())
+        return std::nullopt;
+    const auto it = perServer->constFind(scripthash.toLower());
+    if (it == perServer->cend())
+        return std::nullopt;
+    return it.value();
+}
+
+CacheContext ResponseCache::withKnownState(const ServerAddress& server, const QString& method, const QJsonValue& params,
+                                           CacheContext extra) const
 {
     if (!extra.tipHeight)
         extra.tipHeight = tipHeight(server);
+    if (!extra.scripthashStatus && method.startsWith(QLatin1String("blockchain.scripthash.")))
+        extra.scripthashStatus = scripthashStatus(server, params.toArray().at(0).toString());
     return extra;
 }
 
@@ -97,7 +127,7 @@ CacheStatus ResponseCache::baseStatus(const CacheDecision& decision) const
 void ResponseCache::lookup(const ServerAddress& server, const QString& method, const QJsonValue& params,
                            QObject* context, LookupCallback callback, CacheContext extra)
 {
-    const CacheContext facts = withTip(server, std::move(extra));
+    const CacheContext facts = withKnownState(server, method, params, std::move(extra));
     const CacheDecision decision = m_policy.decide(method, params, facts);
     CacheStatus status = baseStatus(decision);
     if (!decision.isCacheable()) {
@@ -133,7 +163,7 @@ std::optional<CacheLookup> ResponseCache::lookupAtOnce(const ServerAddress& serv
     const QMutexLocker lock(&m_mutex);
     if (!m_cache->answersAtOnce())
         return std::nullopt;
-    const CacheContext facts = withTip(server, {});
+    const CacheContext facts = withKnownState(server, method, params, {});
     const CacheDecision decision = m_policy.decide(method, params, facts);
     if (!decision.isCacheable())
         return std::nullopt;
@@ -158,7 +188,7 @@ CacheStatus ResponseCache::store(const ServerAddress& server, const QString& met
         if (height.isDouble() && height.toDouble() >= 0)
             setTipHeight(server, height.toInt());
     }
-    const CacheContext facts = withTip(server, std::move(extra));
+    const CacheContext facts = withKnownState(server, method, params, std::move(extra));
     const CacheDecision decision = m_policy.decide(method, params, facts);
     CacheStatus status = baseStatus(decision);
     if (!decision.isCacheable())

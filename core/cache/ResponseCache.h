@@ -58,6 +58,10 @@ public:
     // The tip height known for server; tip-dependent keys carry it, so a new tip makes old entries unreachable.
     void setTipHeight(const ServerAddress& server, int height);
     std::optional<int> tipHeight(const ServerAddress& server) const;
+    // The status known for a scripthash on server (status null: no history); blockchain.scripthash.* keys carry it,
+    // so a changed status makes that scripthash's older answers unreachable.
+    void setScripthashStatus(const ServerAddress& server, const QString& scripthash, const QJsonValue& status);
+    std::optional<QString> scripthashStatus(const ServerAddress& server, const QString& scripthash) const;
 
     // Answers (later, on the event loop, if context still exists) with a hit and its body, a miss or uncacheable.
     // extra.tipHeight, if unset, is the one known for server.
@@ -88,7 +92,9 @@ signals:
     void backendChanged(btcw::Cache* backend);
 
 private:
-    CacheContext withTip(const ServerAddress& server, CacheContext extra) const;
+    // extra completed with what is known of server: its tip and, for a scripthash method, that scripthash's status.
+    CacheContext withKnownState(const ServerAddress& server, const QString& method, const QJsonValue& params,
+                                CacheContext extra) const;
     CacheStatus baseStatus(const CacheDecision& decision) const;
 
     // Written on the engine's thread only, under m_mutex; lookupAtOnce() reads them under it from other threads.
@@ -97,6 +103,8 @@ private:
     CachePolicy m_policy;
     const Clock& m_clock; // timestamps of entries
     QHash<ServerAddress, int> m_tips;
+    // server → scripthash → status ("" for null); bounded: a server's map is cleared past kMaxStatusesPerServer.
+    QHash<ServerAddress, QHash<QString, QString>> m_statuses;
 };
 
 } // namespace btcw

@@ -109,9 +109,25 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
                 [this, session](const QString& method, const QJsonArray& params) {
                     emit notification(session, method, params);
                 });
+        // The session follows its server's tip while it is pooled (its answer is the tip now, then pushes follow).
+        // After the queued calls (ready() comes once they are sent), so a caller's call goes first.
+        if (m_settings.followTip)
+            connect(
+                session, &ElectrumSession::ready, this, [this, session] { followTip(session); },
+                Qt::SingleShotConnection);
     }
     session->open();
     return session;
+}
+
+void SessionPool::followTip(ElectrumSession* session)
+{
+    static const QString method = QStringLiteral("blockchain.headers.subscribe");
+    // A server that refuses (or answers badly) is not followed; its answers keep their TTL-bound freshness.
+    session->call(method, {}, session, [this, session](Result<QJsonValue> tip) {
+        if (tip.ok() && tip.value().isObject())
+            emit tipAnswered(session, tip.value());
+    });
 }
 
 void SessionPool::whenProxyReady(const ServerAddress& server, QObject* context, std::chrono::milliseconds timeout,

@@ -77,6 +77,9 @@ signals:
     // A pooled session's server pushed a notification (no id): blockchain.headers.subscribe [{height, hex}],
     // blockchain.scripthash.subscribe [scripthash, status], … Within the session's NotificationBudget.
     void notification(btcw::ElectrumSession* session, const QString& method, const QJsonArray& params);
+    // A pooled session's own headers subscription (ConnectionSettings::followTip) answered with the server's tip
+    // ({height, hex}): the tip it has now, not a push.
+    void tipAnswered(btcw::ElectrumSession* session, const QJsonValue& tip);
 
 private:
     void startCall(const ServerAddress& server, const QString& method, const QJsonArray& params, QObject* context,
@@ -93,6 +96,7 @@ private:
     QString keyFor(const ServerAddress& server, const ProxyChoice& proxy) const;
     void sweepIdle();
     void retire(ElectrumSession* session);
+    void followTip(ElectrumSession* session);
 
     ConnectionSettings m_settings;
     QPointer<CertificatePinStore> m_pins;

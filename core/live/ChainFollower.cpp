@@ -44,6 +44,11 @@ ChainFollower::ChainFollower(SessionPool& pool, TargetGuard& guard, ResponseCach
     : QObject(parent), m_pool(pool), m_guard(guard), m_cache(cache), m_clock(clock), m_options(options)
 {
     connect(&m_pool, &SessionPool::notification, this, &ChainFollower::onNotification);
+    // A pooled session's own subscription: its answer moves the server's tip (and cache keys), no listener event.
+    connect(&m_pool, &SessionPool::tipAnswered, this, [this](ElectrumSession* session, const QJsonValue& answer) {
+        if (const std::optional<LiveTip> tip = LiveTip::fromJson(answer, m_clock.utcNow()))
+            recordTip(session->server(), *tip);
+    });
 }
 
 ChainFollower::~ChainFollower()
@@ -321,6 +326,8 @@ void ChainFollower::onNotification(ElectrumSession* session, const QString& meth
         return;
     const QString sh = params.at(0).toString();
     const QJsonValue status = params.at(1);
+    // blockchain.scripthash.* keys carry the status: that scripthash's older answers are unreachable from now on.
+    m_cache.setScripthashStatus(server, sh, status);
     emit statusChanged(server, sh, status);
     if (!ours || !feed->subscribed.contains(sh))
         return;

@@ -21,6 +21,9 @@ struct ConnectionSettings
     QString clientName = QStringLiteral("btc-worker " BTCW_VERSION);
     QString protocolMin = QStringLiteral("1.4");
     QString protocolMax = QStringLiteral("1.6");
+    // A pooled session subscribes to its server's headers once ready (when someone follows the pool's pushes), so
+    // that server's tip, and the cache keys on it, move the moment it announces a block.
+    bool followTip = true;
 };
 
 } // namespace btcw

@@ -230,6 +230,10 @@ QueryOutcome QueryService::answered(const Query& query, const ScripthashParams& 
         const QJsonValue height = call.result.toObject().value(u"height"_s);
         if (height.isDouble() && height.toDouble() >= 0)
             m_cache.setTipHeight(query.server, height.toInt());
+    } else if (query.method == u"blockchain.scripthash.subscribe" && !sent.params.isEmpty()) {
+        // Likewise a scripthash's status: its balance, history and UTXOs are keyed by it (and the session now gets
+        // its changes pushed, which the chain follower passes on to the cache).
+        m_cache.setScripthashStatus(query.server, sent.params.at(0).toString(), call.result);
     }
     const QByteArray stored = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
     if (query.writeCache)

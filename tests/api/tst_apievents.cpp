@@ -284,6 +284,79 @@ private slots:
         QCOMPARE(pushed.data.value(u"address"_s).toString(), script.address);
     }
 
+    void aPooledServersNewBlockMakesItsCachedAnswersStale()
+    {
+        startApi();
+        const FundedScript script = m_server->fundedScripts().at(0);
+        QUrlQuery q = electrumQuery(m_server->tcpPort(), false, u"blockchain.scripthash.get_balance"_s);
+        q.addQueryItem(u"address"_s, script.address);
+        const auto cacheStatus = [&] {
+            const HttpResult r = m_h.client->get(u"/electrum/query"_s, q);
+            return r.status == 200 ? QString::fromLatin1(r.header("cache-status")) : u"status %1"_s.arg(r.status);
+        };
+        // Only balances were asked for: the pooled connection follows the server's tip by itself.
+        const ServerAddress server = ServerAddress::create(u"127.0.0.1"_s, m_server->tcpPort(), Transport::Tcp).value();
+        QVERIFY(!cacheStatus().contains(u"hit"_s));
+        QTRY_COMPARE(m_server->headerSubscribers(), 1);
+        QTRY_VERIFY(m_h.engine->follower().tip(server).has_value());
+        QCOMPARE(m_h.engine->follower().tip(server)->height, 20);
+        // The first answer was stored before the tip was known; from the known tip on, answers are hits.
+        (void)cacheStatus();
+        QVERIFY(cacheStatus().contains(u"hit"_s));
+        const int before = m_server->requestsReceived(u"blockchain.scripthash.get_balance"_s);
+
+        QElapsedTimer announced;
+        m_server->mineBlock();
+        announced.start();
+        bool stale = false; // read once per query: each miss stores a fresh answer
+        while (!stale && announced.elapsed() < 1000)
+            stale = !cacheStatus().contains(u"hit"_s);
+        QVERIFY2(stale, "the cached balance was still used 1 s after the new block");
+        qInfo("balance asked again %lld ms after the new block", announced.elapsed());
+        QCOMPARE(m_server->requestsReceived(u"blockchain.scripthash.get_balance"_s), before + 1);
+        QCOMPARE(m_h.engine->follower().tip(server)->height, 21);
+    }
+
+    void aNewStatusMakesCachedAnswersForThatAddressStale()
+    {
+        startApi();
+        const FundedScript paid = m_server->fundedScripts().at(0);
+        const FundedScript other = m_server->fundedScripts().at(1);
+        const auto balanceOf = [&](const FundedScript& script) {
+            QUrlQuery q = electrumQuery(m_server->tcpPort(), false, u"blockchain.scripthash.get_balance"_s);
+            q.addQueryItem(u"address"_s, script.address);
+            const HttpResult r = m_h.client->get(u"/electrum/query"_s, q);
+            return std::pair(r.status, QString::fromLatin1(r.header("cache-status")));
+        };
+        const auto asked = [&] { return m_server->requestsReceived(u"blockchain.scripthash.get_balance"_s); };
+        // Someone subscribes to the paid address (a script's stream); the other stays unsubscribed.
+        SseClient sse;
+        QVERIFY(sse.open(m_h.api->port(), eventsPath(u"address="_s + paid.address), m_h.api->accessToken()));
+        QCOMPARE(sse.waitForHead(), 200);
+        QCOMPARE(sse.next().name, u"state"_s);
+
+        QCOMPARE(balanceOf(paid).first, 200);
+        QCOMPARE(balanceOf(other).first, 200);
+        QVERIFY(balanceOf(paid).second.contains(u"hit"_s));
+        QVERIFY(balanceOf(other).second.contains(u"hit"_s));
+        QCOMPARE(asked(), 2);
+
+        // A payment to it: a new status, no new block. The next query asks the server again; the other is still cached.
+        m_server->setStatus(paid.scriptHash, QString(64, u'e'));
+        QCOMPARE(sse.next().name, u"blockchain.scripthash.subscribe"_s);
+        // (Each query stores a miss, so the condition is read once per query: QTRY_* would ask twice.)
+        QElapsedTimer pushed;
+        pushed.start();
+        bool stale = false;
+        while (!stale && pushed.elapsed() < 1000)
+            stale = !balanceOf(paid).second.contains(u"hit"_s);
+        QVERIFY2(stale, "the cached balance was still used 1 s after the new status");
+        QCOMPARE(asked(), 3);
+        QVERIFY(balanceOf(other).second.contains(u"hit"_s));
+        QVERIFY(balanceOf(paid).second.contains(u"hit"_s)); // stored again under the new status
+        QCOMPARE(asked(), 3);
+    }
+
     void heartbeatCommentsKeepAQuietStreamAlive()
     {
         RequestLimits limits;

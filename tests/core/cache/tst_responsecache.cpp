@@ -19,6 +19,7 @@ private slots:
     void missThenStoreThenHitWithAgeTtlAndEtag();
     void uncacheableMethodsBypass();
     void newTipMakesTipDependentEntriesUnreachable();
+    void newScripthashStatusMakesThatScripthashsEntriesUnreachable();
     void headersSubscribeAnswerUpdatesTheTip();
     void settledEntriesSurviveANewTip();
     void serversDoNotShareEntries();
@@ -104,6 +105,42 @@ void TestResponseCache::newTipMakesTipDependentEntriesUnreachable()
     QCOMPARE(lookupNow(m_server, method, params).status.outcome, CacheOutcome::Hit);
     m_cache->setTipHeight(m_server, 101);
     QCOMPARE(lookupNow(m_server, method, params).status.outcome, CacheOutcome::Miss);
+}
+
+void TestResponseCache::newScripthashStatusMakesThatScripthashsEntriesUnreachable()
+{
+    const QString balance = QStringLiteral("blockchain.scripthash.get_balance");
+    const QString history = QStringLiteral("blockchain.scripthash.get_history");
+    const QString paid = QString(64, u'a');
+    const QString other = QString(64, u'b');
+    m_cache->setTipHeight(m_server, 100);
+    m_cache->setScripthashStatus(m_server, paid, QJsonValue::Null); // no history yet
+    for (const QString& method : {balance, history}) {
+        QCOMPARE(m_cache->store(m_server, method, QJsonArray{paid}, "{}").outcome, CacheOutcome::Stored);
+        QCOMPARE(m_cache->store(m_server, method, QJsonArray{other}, "{}").outcome, CacheOutcome::Stored);
+    }
+    QCOMPARE(lookupNow(m_server, balance, QJsonArray{paid}).status.outcome, CacheOutcome::Hit);
+
+    // A payment: a new status, no new block. Only that scripthash's answers on that server go.
+    m_cache->setScripthashStatus(m_server, paid, QString(64, u'c'));
+    QCOMPARE(m_cache->scripthashStatus(m_server, paid), std::optional<QString>(QString(64, u'c')));
+    QCOMPARE(lookupNow(m_server, balance, QJsonArray{paid}).status.outcome, CacheOutcome::Miss);
+    QCOMPARE(lookupNow(m_server, history, QJsonArray{paid}).status.outcome, CacheOutcome::Miss);
+    QCOMPARE(lookupNow(m_server, balance, QJsonArray{other}).status.outcome, CacheOutcome::Hit);
+    QCOMPARE(lookupNow(m_server, history, QJsonArray{other}).status.outcome, CacheOutcome::Hit);
+    QCOMPARE(m_cache->scripthashStatus(m_other, paid), std::nullopt);
+
+    // Stored under the new status, found under it (also through lookupAtOnce, the API's hot path), in any case.
+    QCOMPARE(m_cache->store(m_server, balance, QJsonArray{paid}, "{}").outcome, CacheOutcome::Stored);
+    QCOMPARE(lookupNow(m_server, balance, QJsonArray{paid}).status.outcome, CacheOutcome::Hit);
+    QVERIFY(m_cache->lookupAtOnce(m_server, balance, QJsonArray{paid}).has_value());
+    m_cache->setScripthashStatus(m_server, paid.toUpper(), QString(64, u'd'));
+    QVERIFY(!m_cache->lookupAtOnce(m_server, balance, QJsonArray{paid}).has_value());
+
+    // What is not a status (a number, an object) is ignored rather than keyed on.
+    m_cache->setScripthashStatus(m_server, other, QJsonValue(5));
+    QCOMPARE(m_cache->scripthashStatus(m_server, other), std::nullopt);
+    QCOMPARE(lookupNow(m_server, balance, QJsonArray{other}).status.outcome, CacheOutcome::Hit);
 }
 
 void TestResponseCache::headersSubscribeAnswerUpdatesTheTip()
