@@ -21,6 +21,8 @@ packages=(
     wrk hyperfine nginx-light
     # the /metrics tests: promtool lints the output, a real prometheus scrapes it on loopback
     prometheus
+    # the privacy proof (tst_onionapi): every connect() of the program under "all via Tor", traced
+    strace
 )
 
 # npm fetches the Swagger UI assets; use the machine's own Node.js if it has one (mixing in Debian's npm breaks it).

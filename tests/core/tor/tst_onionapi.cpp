@@ -6,6 +6,7 @@
 #include "OnionTestUtil.h"
 #include "PrivateTorNetwork.h"
 #include "TestElectrumServer.h"
+#include "directory/ServerDirectory.h"
 #include "net/CertificatePinStore.h"
 #include "tor/TorControlClient.h"
 #include "tor/TorService.h"
@@ -15,8 +16,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -63,6 +68,31 @@ QUrl queryUrl(const ApiServer& api, const QString& host, quint16 port, bool ssl,
     query.addQueryItem(u"cache"_s, u"false"_s); // every call here must travel through Tor, never the cache
     url.setQuery(query);
     return url;
+}
+
+// Every connect() the traced process made to an IPv4/IPv6 address, as "address:port", from `strace -e connect`
+// output: `123 connect(7, {sa_family=AF_INET, sin_port=htons(9050), sin_addr=inet_addr("127.0.0.1")}, 16) = 0`.
+// Local sockets (AF_UNIX: D-Bus, the display) and netlink are not network connections and are not listed.
+QStringList networkConnects(const QString& traceFile)
+{
+    QFile file(traceFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {u"(no trace: %1)"_s.arg(file.errorString())};
+    static const QRegularExpression inet(
+        uR"re(connect\(\d+, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\).*?(?:inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)"))re"_s);
+    QStringList connects;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const auto match = inet.match(QString::fromLatin1(line));
+        if (match.hasMatch())
+            connects << match.captured(2) + match.captured(3) + u":"_s + match.captured(1);
+    }
+    return connects;
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 QString describe(const HttpAnswer& answer)
@@ -293,6 +323,137 @@ private slots:
         QVERIFY2(stack.waitForTor(90s), qPrintable(stack.engine->tor().errorMessage()));
         const auto after = get(m_http, url);
         QVERIFY2(after.status == 200, qPrintable(describe(after)));
+    }
+
+    // Issue #23, item 6: the shipped program, from a fresh HOME, with "all via Tor", traced with strace -f: for a query
+    // (a loopback server through the exit, and the onion), a check and a scan (with the peer discovery after it),
+    // every network connection it opens goes to the Tor SOCKS port. No DNS packet, no direct connection.
+    void theProgramAllViaTorConnectsToNothingButTor()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"strace"_s).isEmpty(), "strace is missing (bash scripts/setup.sh)");
+        QTemporaryDir home;
+        const QString dataDir = home.path() + u"/data"_s;
+        {
+            // The scan's servers: the test server on loopback and its onion, as the user's own (regtest) servers.
+            ServerDirectory directory(dataDir + u"/servers.json"_s);
+            QVERIFY(QDir().mkpath(dataDir));
+            QVERIFY(directory.load().ok());
+            for (const auto& [host, kind] :
+                 {std::pair(u"127.0.0.1"_s, HostKind::IPv4), std::pair(m_net->onionHostname(), HostKind::Onion)}) {
+                ServerEntry entry;
+                entry.host = host;
+                entry.kind = kind;
+                entry.network = u"regtest"_s;
+                entry.tcpPort = m_electrum.tcpPort();
+                QVERIFY(directory.add(entry).ok());
+            }
+        }
+        const quint16 apiPort = freeLoopbackPort();
+        QVERIFY(apiPort != 0);
+        const QString trace = home.path() + u"/connect.trace"_s;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/share"_s);
+        env.remove(u"REDIS_HOST"_s);
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(u"strace"_s, {u"-f"_s,
+                                u"-qq"_s,
+                                u"-e"_s,
+                                u"trace=connect"_s,
+                                u"-e"_s,
+                                u"signal=none"_s,
+                                u"-o"_s,
+                                trace,
+                                QStringLiteral(BTCW_APP),
+                                u"--headless"_s,
+                                u"--no-auth"_s,
+                                u"--api-port"_s,
+                                QString::number(apiPort),
+                                u"--data-dir"_s,
+                                dataDir,
+                                u"--tor-socks"_s,
+                                u"127.0.0.1:%1"_s.arg(m_net->socksPort()),
+                                u"--no-launch-tor"_s,
+                                u"--all-via-tor"_s,
+                                u"--allow-private-targets"_s});
+        QVERIFY2(app.waitForStarted(10'000), qPrintable(app.errorString()));
+        // strace ends when the program does; SIGTERM to strace would only detach it and leave the program running.
+        const auto endProgram = [&] {
+            QProcess::execute(u"pkill"_s, {u"-TERM"_s, u"-P"_s, QString::number(app.processId())});
+            if (!app.waitForFinished(15'000)) {
+                QProcess::execute(u"pkill"_s, {u"-KILL"_s, u"-P"_s, QString::number(app.processId())});
+                app.kill();
+                app.waitForFinished(5'000);
+            }
+        };
+        auto stop = qScopeGuard(endProgram);
+        QUrl base(u"http://127.0.0.1:%1"_s.arg(apiPort));
+        const auto at = [&](const QString& path, std::initializer_list<std::pair<QString, QString>> items) {
+            QUrl url = base;
+            url.setPath(path);
+            QUrlQuery query;
+            for (const auto& [key, value] : items)
+                query.addQueryItem(key, value);
+            url.setQuery(query);
+            return url;
+        };
+        // Up once the API answers and Tor is found at the given port.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return get(m_http, at(u"/electrum/tor"_s, {})).body.value(u"state"_s).toString() == u"detected"_s; },
+            30'000));
+
+        const QString port = QString::number(m_electrum.tcpPort());
+        for (const QString& host : {u"127.0.0.1"_s, m_net->onionHostname()}) {
+            const auto query = get(m_http, at(u"/electrum/query"_s, {{u"url"_s, host},
+                                                                     {u"port"_s, port},
+                                                                     {u"ssl"_s, u"false"_s},
+                                                                     {u"method"_s, u"blockchain.headers.subscribe"_s},
+                                                                     {u"timeout"_s, u"90"_s}}));
+            QVERIFY2(query.status == 200, qPrintable(describe(query)));
+        }
+        const auto check = get(
+            m_http,
+            at(u"/electrum/check"_s,
+               {{u"url"_s, u"127.0.0.1"_s}, {u"port"_s, port}, {u"ssl"_s, u"false"_s}, {u"network"_s, u"regtest"_s}}));
+        QVERIFY2(check.status == 200, qPrintable(describe(check)));
+        QVERIFY2(check.body.value(u"ok"_s).toBool(), qPrintable(describe(check)));
+        const auto started =
+            get(m_http, at(u"/electrum/scan"_s, {{u"network"_s, u"regtest"_s}, {u"action"_s, u"start"_s}}));
+        QVERIFY2(started.status == 202, qPrintable(describe(started)));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto state = get(m_http, at(u"/electrum/scan"_s, {{u"network"_s, u"regtest"_s}}));
+                return !state.body.value(u"running"_s).toBool(true) && !state.body.value(u"discovering"_s).toBool(true);
+            },
+            150'000));
+        // Both servers were checked, and both answered the peer discovery after the scan (through Tor).
+        const auto done = get(m_http, at(u"/electrum/scan"_s, {{u"network"_s, u"regtest"_s}}));
+        QVERIFY(done.body.value(u"done"_s).toInt() >= 2);
+        QStringList answered;
+        for (const auto& a : done.body.value(u"last_discovery"_s)[u"announcers"_s].toArray()) {
+            if (a[u"answered"_s].toBool())
+                answered << a[u"server"_s].toString();
+        }
+        QVERIFY2(answered.contains(u"127.0.0.1:%1:t"_s.arg(port)), qPrintable(answered.join(u", "_s)));
+        QVERIFY2(answered.contains(u"%1:%2:t"_s.arg(m_net->onionHostname(), port)), qPrintable(answered.join(u", "_s)));
+
+        stop.dismiss();
+        endProgram();
+        QCOMPARE(app.state(), QProcess::NotRunning);
+        const QStringList connects = networkConnects(trace);
+        const QString socks = u"127.0.0.1:%1"_s.arg(m_net->socksPort());
+        QStringList other;
+        for (const QString& c : connects) {
+            if (c != socks)
+                other << c;
+        }
+        qInfo("%lld connections to Tor's SOCKS port, %lld elsewhere", qlonglong(connects.size() - other.size()),
+              qlonglong(other.size()));
+        QVERIFY2(connects.size() - other.size() >= 4, qPrintable(connects.join(u", "_s))); // query ×2, check, scan
+        QVERIFY2(other.isEmpty(), qPrintable(u"connections outside Tor: "_s + other.join(u", "_s)));
     }
 
     void cleanupTestCase()
