@@ -4,7 +4,9 @@
 # SIZE=1920x1080 sets the screen and window size (xdotool); SCENE=console opens the query console on the first server and
 # sends blockchain.headers.subscribe (its decoded view), SCENE=chaintips opens Servers → Chain tips, SCENE=select clicks
 # the row at ROW_Y px (default 180: the fourth row, 127.0.0.2, whose check fails), SCENE=scrolled also presses End
-# (the table scrolls to its last column) (all need xdotool).
+# (the table scrolls to its last column), SCENE=live has the servers mine a block every 4 s and asks the first one
+# for its tip through the console, then closes it: its pooled connection follows the tip, so its row's height, the
+# details pane's "last block seen" and the status bar's new-block message move on their own (all need xdotool).
 # LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
@@ -48,7 +50,9 @@ start_server() {
 
 # 127.0.0.4 is in no list: localhost announces it, and peer discovery after the check adds it.
 read -r p_tcp p_tls < <(start_server 5 --blocks 144 --listen 127.0.0.4)
-read -r a_tcp a_tls < <(start_server 1 --blocks 144 --announce "127.0.0.4:$p_tcp")
+mine=0
+[[ "${SCENE:-}" != live ]] || mine=4
+read -r a_tcp a_tls < <(start_server 1 --blocks 144 --announce "127.0.0.4:$p_tcp" --mine-every "$mine")
 read -r b_tcp b_tls < <(start_server 2 --blocks 144)
 read -r c_tcp c_tls < <(start_server 3 --blocks 141 --listen 127.0.0.3)
 read -r d_tcp d_tls < <(start_server 4 --blocks 144 --listen ::1)
@@ -103,6 +107,20 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
             xdotool type --delay 5 blockchain.headers.subscribe
             xdotool key Escape ctrl+Return
             sleep 2
+            ;;
+        live)
+            # As for the console, then Escape closes it; two blocks later the row has followed the chain.
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool mousemove 120 150 click 1
+            sleep 0.5
+            xdotool key ctrl+shift+c
+            sleep 0.5
+            xdotool key alt+m ctrl+a
+            xdotool type --delay 5 blockchain.headers.subscribe
+            xdotool key Escape ctrl+Return
+            sleep 2
+            xdotool key Escape
+            sleep 9
             ;;
         chaintips)
             xdotool search --sync --name "BTC Worker" windowfocus --sync
