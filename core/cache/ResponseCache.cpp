@@ -88,10 +88,11 @@ void ResponseCache::setScripthashStatus(const ServerAddress& server, const QStri
     // is forgotten only makes its scripthash's next answer a miss).
     constexpr qsizetype kMaxStatusesPerServer = 100'000;
     const QMutexLocker lock(&m_mutex);
+    const QString key = scripthash.toLower();
     QHash<QString, QString>& statuses = m_statuses[server];
-    if (statuses.size() >= kMaxStatusesPerServer && !statuses.contains(scripthash))
+    if (statuses.size() >= kMaxStatusesPerServer && !statuses.contains(key))
         statuses.clear();
-    statuses.insert(scripthash.toLower(), status.toString());
+    statuses.insert(key, status.toString());
 }
 
 std::optional<QString> ResponseCache::scripthashStatus(const ServerAddress& server, const QString& scripthash) const

@@ -6,6 +6,7 @@
 #include "OnionTestUtil.h"
 #include "PrivateTorNetwork.h"
 #include "TestElectrumServer.h"
+#include "TorTestUtil.h"
 #include "directory/ServerDirectory.h"
 #include "net/CertificatePinStore.h"
 #include "tor/TorControlClient.h"
@@ -87,12 +88,6 @@ QStringList networkConnects(const QString& traceFile)
             connects << match.captured(2) + match.captured(3) + u":"_s + match.captured(1);
     }
     return connects;
-}
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 QString describe(const HttpAnswer& answer)
@@ -348,7 +343,7 @@ private slots:
                 QVERIFY(directory.add(entry).ok());
             }
         }
-        const quint16 apiPort = freeLoopbackPort();
+        const quint16 apiPort = closedPort(); // free a moment ago: the program listens there
         QVERIFY(apiPort != 0);
         const QString trace = home.path() + u"/connect.trace"_s;
         QProcess app;
