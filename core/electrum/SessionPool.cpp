@@ -109,14 +109,13 @@ Result<ElectrumSession*> SessionPool::session(const ServerAddress& server, const
                 [this, session](const QString& method, const QJsonArray& params) {
                     emit notification(session, method, params);
                 });
-        // The session follows its server's tip while it is pooled (its answer is the tip now, then pushes follow).
-        // After the queued calls (ready() comes once they are sent), so a caller's call goes first.
-        if (m_settings.followTip)
-            connect(
-                session, &ElectrumSession::ready, this, [this, session] { followTip(session); },
-                Qt::SingleShotConnection);
     }
     session->open();
+    // The session follows its server's tip while it is pooled (its answer is the tip now, then pushes follow). Queued
+    // before the caller's calls, so the tip is known when their answers arrive: answered in order, they are cached
+    // under that tip, not under an unknown one that the tip's answer would make unreachable a moment later.
+    if (m_settings.followTip && isSignalConnected(QMetaMethod::fromSignal(&SessionPool::notification)))
+        followTip(session);
     return session;
 }
 
