@@ -73,6 +73,7 @@ private slots:
         QVERIFY(answer->ok());
         server.mineBlock();
         QTRY_COMPARE(tips.size(), 1);
+        QCOMPARE(tips.at(0).at(2).toBool(), true); // pushed: timed as it arrived (block arrival counts it)
         QCOMPARE(rig.cache.tipHeight(tcpAddress(server)).value_or(-1), 21);
         QCOMPARE(rig.follower->tip(tcpAddress(server))->height, 21);
         QCOMPARE(rig.follower->tip(tcpAddress(server))->hash, server.blockHashHex(21));
@@ -93,8 +94,11 @@ private slots:
         Rig rig;
         const auto script = server.fundedScripts().at(1);
         Events events;
+        QSignalSpy tips(rig.follower.get(), &ChainFollower::tipChanged);
         rig.follower->follow(tcpAddress(server), LiveTopics{true, {script.scriptHash}}, events.listener());
         QTRY_COMPARE(events.list.size(), 1);
+        QCOMPARE(tips.size(), 1);
+        QCOMPARE(tips.at(0).at(2).toBool(), false); // the subscription's answer: not an announcement
         const LiveEvent state = events.list.at(0);
         QCOMPARE(state.kind, LiveEvent::Kind::State);
         QCOMPARE(state.tip->height, 20);
