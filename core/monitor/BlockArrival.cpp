@@ -66,7 +66,7 @@ void BlockArrival::releaseFrom(QMap<int, Height>& chain, int height, const Serve
 
 void BlockArrival::observe(const QString& network, const ServerAddress& server, const LiveTip& tip, bool announced)
 {
-    if (!tip.isValid() || tip.hash.isEmpty() || network.isEmpty())
+    if (!server.isValid() || !tip.isValid() || tip.hash.isEmpty() || network.isEmpty())
         return;
     const auto now = m_clock.steadyNow();
     ServerState& state = m_servers[server];

@@ -179,8 +179,9 @@ private slots:
         QVERIFY(!arrival.stats(m_a)->forked);
         QVERIFY(!arrival.stats(m_b)->forked);
         QCOMPARE(arrival.stats(m_a)->lastLagMs, std::optional<qint64>(0));
-        // A server without a known network is left out.
+        // A server without a known network is left out, and so is an invalid address.
         arrival.observe(QString(), address(u"d.example.org:50002:s"_s), chainTip('a', 101), true);
+        arrival.observe(m_net, ServerAddress(), chainTip('a', 101), true);
         QCOMPARE(arrival.servers().size(), 3);
     }
 
