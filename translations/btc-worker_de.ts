@@ -2847,6 +2847,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Ruhe nach einer Meldung:</translation>
     </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Jeden gesunden Server live verfolgen, nicht nur die beobachteten</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Jeder verfolgte Server hält eine Verbindung offen (höchstens 200), damit die Spalte Ankunft messen kann, wann er jeden neuen Block meldet</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

@@ -2847,6 +2847,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Silencio tras avisar:</translation>
     </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Seguir en vivo todos los servidores sanos, no solo los vigilados</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Cada servidor seguido mantiene una conexión abierta (200 como máximo), para que la columna Llegada mida cuándo anuncia cada bloque nuevo</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

@@ -2847,6 +2847,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Silence après un signalement :</translation>
     </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Suivre en direct tous les serveurs sains, pas seulement les surveillés</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Chaque serveur suivi garde une connexion ouverte (200 au plus), pour que la colonne Arrivée mesure quand il annonce chaque nouveau bloc</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

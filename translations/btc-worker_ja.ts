@@ -2833,6 +2833,14 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>&amp;Quiet after telling:</source>
         <translation>通知後の待機時間(&amp;Q):</translation>
     </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>ウォッチ中のサーバーだけでなく、正常なすべてのサーバーをライブでフォローする</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>フォロー中の各サーバーは接続を 1 本開いたままにします（最大 200）。これにより「到着」列で新しいブロックを通知した時刻を計測できます</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>
