@@ -118,7 +118,9 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
                 m_health->registry().updateTip(server, tip.height, tip.hash);
             });
     // Watched servers (and healthy ones, when asked) keep a header subscription; their announcements are timed.
-    m_arrival = std::make_unique<BlockArrival>(clock);
+    BlockArrivalOptions arrival;
+    arrival.filePath = inDataDir(m_options.dataDir, BlockArrival::defaultFileName()); // beside the health history
+    m_arrival = std::make_unique<BlockArrival>(clock, arrival);
     m_watchFollower = std::make_unique<WatchFollower>(*m_watchList, *m_directory, m_health->registry(), *m_follower);
     m_watchFollower->setOptions(m_options.follow);
     connect(m_health.get(), &HealthMonitor::reportReady, m_watchFollower.get(), [this] {
@@ -172,6 +174,8 @@ QList<Error> Engine::start()
                                     QStringLiteral("The health history had unreadable lines; they were skipped."),
                                     loaded->problems.join(QStringLiteral("; "))));
     }
+    if (auto loaded = m_arrival->load(); !loaded.ok())
+        problems.append(loaded.error());
     if (m_options.tor.enabled)
         m_tor->start();
     m_health->start();

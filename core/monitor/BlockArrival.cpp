@@ -1,7 +1,13 @@
 #include "monitor/BlockArrival.h"
 
+#include "PrivateFiles.h"
 #include "live/LiveEvent.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -93,7 +99,9 @@ void BlockArrival::observe(const QString& network, const ServerAddress& server, 
     state.lastLagMs = lagMs;
     state.lastLagHeight = tip.height;
     state.lastAt = m_clock.utcNow();
-    addSample(state, ArrivalSample{state.lastAt, tip.height, lagMs});
+    const ArrivalSample sample{state.lastAt, tip.height, lagMs};
+    addSample(state, sample);
+    persist(server, state, sample);
     emit arrived(server, tip.height, lagMs);
 }
 
@@ -178,6 +186,151 @@ QList<ArrivalSample> BlockArrival::samples(const ServerAddress& server) const
     if (it == m_servers.cend())
         return {};
     return QList<ArrivalSample>(it->samples.cbegin(), it->samples.cend());
+}
+
+// --- Persistence: one JSON line per sample, beside the health history ---
+
+namespace {
+
+QJsonObject arrivalSampleJson(const ServerAddress& server, const QString& network, const ArrivalSample& sample)
+{
+    return QJsonObject{{QStringLiteral("server"), server.toString()},
+                       {QStringLiteral("network"), network},
+                       {QStringLiteral("at"), sample.at.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("height"), sample.height},
+                       {QStringLiteral("lag_ms"), double(sample.lagMs)}};
+}
+
+} // namespace
+
+Result<int> BlockArrival::load()
+{
+    m_file.reset();
+    if (m_options.filePath.isEmpty())
+        return 0;
+    QFile file(m_options.filePath);
+    if (!file.exists())
+        return 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorKind::Internal,
+                           QStringLiteral("Cannot read the block arrival history %1.").arg(m_options.filePath),
+                           file.errorString());
+    }
+    const QDateTime oldest =
+        m_clock.utcNow().addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_options.retention).count());
+    int loaded = 0;
+    bool rewrite = false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(line).object();
+        const auto server = ServerAddress::parse(json.value(QStringLiteral("server")).toString());
+        const QString network = json.value(QStringLiteral("network")).toString();
+        ArrivalSample sample;
+        sample.at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        sample.height = json.value(QStringLiteral("height")).toInt(-1);
+        sample.lagMs = qint64(json.value(QStringLiteral("lag_ms")).toDouble(-1));
+        if (!server || network.isEmpty() || !sample.at.isValid() || sample.height < 0 || sample.lagMs < 0) {
+            rewrite = true; // damaged (a torn last line after a crash): skipped, and gone after the rewrite
+            continue;
+        }
+        if (sample.at < oldest) {
+            rewrite = true;
+            continue;
+        }
+        ServerState& state = m_servers[server.value()];
+        if (state.network.isEmpty())
+            state.network = network;
+        state.samples.push_back(sample);
+        if (!state.lastAt.isValid() || sample.at >= state.lastAt) {
+            state.lastLagMs = sample.lagMs;
+            state.lastLagHeight = sample.height;
+            state.lastAt = sample.at;
+        }
+        ++loaded;
+    }
+    file.close();
+    for (ServerState& state : m_servers) {
+        std::stable_sort(state.samples.begin(), state.samples.end(),
+                         [](const ArrivalSample& a, const ArrivalSample& b) { return a.at < b.at; });
+        while (int(state.samples.size()) > m_options.maxSamplesPerServer) {
+            state.samples.pop_front();
+            rewrite = true;
+        }
+    }
+    m_linesWritten = loaded;
+    if (rewrite) {
+        if (Status s = rewriteFile(); !s)
+            return s.error();
+    }
+    return loaded;
+}
+
+Status BlockArrival::rewriteFile()
+{
+    m_file.reset();
+    QSaveFile out(m_options.filePath);
+    if (!QDir().mkpath(QFileInfo(m_options.filePath).absolutePath()) || !out.open(QIODevice::WriteOnly)) {
+        return Error::make(ErrorKind::Internal,
+                           QStringLiteral("Cannot rewrite the block arrival history %1.").arg(m_options.filePath),
+                           out.errorString());
+    }
+    out.setPermissions(kOwnerOnlyFile);
+    int lines = 0;
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+        for (const ArrivalSample& sample : it->samples) {
+            out.write(QJsonDocument(arrivalSampleJson(it.key(), it->network, sample)).toJson(QJsonDocument::Compact));
+            out.write("\n", 1);
+            ++lines;
+        }
+    }
+    if (!out.commit()) {
+        return Error::make(ErrorKind::Internal,
+                           QStringLiteral("Cannot rewrite the block arrival history %1.").arg(m_options.filePath),
+                           out.errorString());
+    }
+    m_linesWritten = lines;
+    return success();
+}
+
+void BlockArrival::persist(const ServerAddress& server, const ServerState& state, const ArrivalSample& sample)
+{
+    if (m_options.filePath.isEmpty())
+        return;
+    // Samples past the retention or the caps stay in the file until it holds twice what memory keeps.
+    int kept = 0;
+    for (const ServerState& s : std::as_const(m_servers))
+        kept += int(s.samples.size());
+    if (m_linesWritten >= 2 * std::max(kept, 500)) {
+        if (Status s = rewriteFile(); !s)
+            emit persistenceFailed(s.error());
+        return; // the rewrite wrote this sample too
+    }
+    if (!m_file) {
+        QDir().mkpath(QFileInfo(m_options.filePath).absolutePath());
+        auto file = std::make_unique<QFile>(m_options.filePath);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            emit persistenceFailed(
+                Error::make(ErrorKind::Internal,
+                            QStringLiteral("Cannot write the block arrival history %1.").arg(m_options.filePath),
+                            file->errorString()));
+            return;
+        }
+        file->setPermissions(kOwnerOnlyFile);
+        m_file = std::move(file);
+    }
+    QByteArray line = QJsonDocument(arrivalSampleJson(server, state.network, sample)).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    if (m_file->write(line) != line.size() || !m_file->flush()) {
+        const QString why = m_file->errorString();
+        m_file.reset();
+        emit persistenceFailed(
+            Error::make(ErrorKind::Internal,
+                        QStringLiteral("Cannot write the block arrival history %1.").arg(m_options.filePath), why));
+        return;
+    }
+    ++m_linesWritten;
 }
 
 } // namespace btcw

@@ -4,9 +4,11 @@
 #pragma once
 
 #include "Clock.h"
+#include "Result.h"
 #include "electrum/ServerAddress.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -15,6 +17,7 @@
 #include <QString>
 #include <chrono>
 #include <deque>
+#include <memory>
 #include <optional>
 
 namespace btcw {
@@ -28,6 +31,8 @@ struct BlockArrivalOptions
     int maxSamplesPerServer = 20'000;      // the oldest go first (regtest and signet mine fast)
     std::chrono::hours shortWindow{24};    // the first percentile window
     std::chrono::hours longWindow{24 * 7}; // the second one
+    // Where the samples are kept across starts (JSON lines, beside the health history); empty: memory only.
+    QString filePath;
 };
 
 // Percentiles of one server's lags in a window (nearest rank); empty without samples in it.
@@ -82,9 +87,18 @@ public:
 
     const BlockArrivalOptions& options() const { return m_options; }
 
+    // Reads the samples of the last 7 days from the file (a missing file: none); damaged lines (a torn last line
+    // after a crash) and expired samples are skipped, and the file rewritten without them. Returns how many were
+    // kept; an error only when the file cannot be read or rewritten. Tips and first times are not kept: blocks
+    // after the start are timed afresh.
+    Result<int> load();
+    static QString defaultFileName() { return QStringLiteral("block-arrival.jsonl"); }
+
 signals:
     // A server announced a block `lagMs` after the first one did (0: it was first).
     void arrived(const btcw::ServerAddress& server, int height, qint64 lagMs);
+    // A sample could not be written to the file (it is kept in memory).
+    void persistenceFailed(const btcw::Error& error);
 
 private:
     struct SeenBlock
@@ -111,11 +125,15 @@ private:
     void addSample(ServerState& state, const ArrivalSample& sample);
     ArrivalPercentiles percentiles(const ServerState& state, std::chrono::hours window) const;
     bool isForked(const ServerAddress& server, const ServerState& state) const;
+    void persist(const ServerAddress& server, const ServerState& state, const ArrivalSample& sample);
+    Status rewriteFile();
 
     const Clock& m_clock;
     BlockArrivalOptions m_options;
     QHash<QString, QMap<int, Height>> m_chains; // network → height → blocks
     QHash<ServerAddress, ServerState> m_servers;
+    std::unique_ptr<QFile> m_file; // open for appending while samples are persisted
+    int m_linesWritten = 0;        // lines in the file: it is rewritten when they reach twice what memory keeps
 };
 
 } // namespace btcw

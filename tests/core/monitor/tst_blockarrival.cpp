@@ -1,10 +1,13 @@
 // BlockArrival: a server's lag is the time after the first server announced the same block; percentiles over 24 h
-// and 7 days; a tip no other server shares is marked; only the highest heights and the last 7 days are kept.
+// and 7 days; a tip no other server shares is marked; only the highest heights and the last 7 days are kept, also
+// across a restart.
 #include "Clock.h"
 #include "live/LiveEvent.h"
 #include "monitor/BlockArrival.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 
@@ -204,6 +207,42 @@ private slots:
         // Height 4 is kept: b is 2 s behind a there.
         arrival.observe(m_net, m_b, chainTip('a', 4), true);
         QCOMPARE(arrival.stats(m_b)->lastLagMs, std::optional<qint64>(2000));
+    }
+    void samplesOfTheLastSevenDaysSurviveARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ManualClock clock;
+        BlockArrivalOptions options;
+        options.filePath = dir.filePath(u"block-arrival.jsonl"_s);
+        {
+            BlockArrival arrival(clock, options);
+            QCOMPARE(arrival.load().valueOr(-1), 0); // no file yet
+            arrival.observe(m_net, m_a, chainTip('a', 100), true);
+            clock.advance(300ms);
+            arrival.observe(m_net, m_b, chainTip('a', 100), true);
+            clock.advance(24h * 7);
+            arrival.observe(m_net, m_a, chainTip('a', 101), true);
+            clock.advance(700ms);
+            arrival.observe(m_net, m_b, chainTip('a', 101), true);
+        }
+        QFile file(options.filePath);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"server\":\"torn"); // a crash mid-line
+        file.close();
+        QCOMPARE(QFile::permissions(options.filePath) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+        BlockArrival again(clock, options);
+        // The first block's samples are past the 7 days now; the torn line is skipped.
+        QCOMPARE(again.load().valueOr(-1), 2);
+        QCOMPARE(again.stats(m_b)->lastLagMs, std::optional<qint64>(700));
+        QCOMPARE(again.stats(m_b)->lastHeight, 101);
+        QCOMPARE(again.stats(m_b)->network, m_net);
+        QCOMPARE(again.stats(m_b)->day.p95Ms, std::optional<qint64>(700));
+        QCOMPARE(again.samples(m_a).size(), 1);
+        // The file was rewritten with what was kept.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 2);
     }
 };
 
