@@ -83,6 +83,7 @@ AppConfig configFromValues(const SettingsValues& values)
     config.alerts.lagBlocks = values.number(NotifyLagBlocks);
     config.alerts.certificate = values.flag(NotifyCertificate);
     config.alerts.quietPeriod = minutes(values.number(NotifyQuietMinutes));
+    config.followHealthy = values.flag(MonitorFollowHealthy);
     config.settingsWarnings = values.warnings();
     return config;
 }

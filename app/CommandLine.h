@@ -46,7 +46,8 @@ struct AppConfig
     HealthMonitorOptions health;  // settings health/*: scan concurrency, per-server budget, schedule, peer discovery
     // --on-event COMMAND: run for each event of a watched server, the event as JSON on stdin (program + arguments).
     QStringList onEventCommand;
-    AlertOptions alerts;          // settings notify/*: which events of watched servers are told
+    AlertOptions alerts;        // settings notify/*: which events of watched servers are told
+    bool followHealthy = false; // settings monitor/followHealthy: every healthy server followed live, not only watched
     QStringList settingsWarnings; // stored settings that were unusable and replaced by their defaults
     bool showVersion = false;
     bool showHelp = false;

@@ -25,6 +25,7 @@ Result<EngineOptions> engineOptions(const AppConfig& config, const QProcessEnvir
     options.allowUnknownMethods = config.allowUnknownMethods;
     options.health = config.health;
     options.alerts = config.alerts;
+    options.follow.followHealthy = config.followHealthy;
     options.tor.enabled = config.torEnabled;
     options.tor.autoDetect = config.torAutoDetect;
     options.tor.allowLaunch = config.launchTor;

@@ -7,6 +7,7 @@
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
 #include "live/ChainFollower.h"
+#include "monitor/BlockArrival.h"
 #include "net/CertificatePinStore.h"
 #include "net/TargetGuard.h"
 #include "query/AnswerVerifier.h"
@@ -116,12 +117,34 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
             [this](const ServerAddress& server, const LiveTip& tip) {
                 m_health->registry().updateTip(server, tip.height, tip.hash);
             });
+    // Watched servers (and healthy ones, when asked) keep a header subscription; their announcements are timed.
+    BlockArrivalOptions arrival;
+    arrival.filePath = inDataDir(m_options.dataDir, BlockArrival::defaultFileName()); // beside the health history
+    m_arrival = std::make_unique<BlockArrival>(clock, arrival);
+    m_watchFollower = std::make_unique<WatchFollower>(*m_watchList, *m_directory, m_health->registry(), *m_follower);
+    m_watchFollower->setOptions(m_options.follow);
+    connect(m_health.get(), &HealthMonitor::reportReady, m_watchFollower.get(), [this] {
+        if (m_watchFollower->options().followHealthy)
+            m_watchFollower->reconcileSoon(); // the healthy servers may have changed
+    });
+    connect(m_watchFollower.get(), &WatchFollower::unfollowed, m_arrival.get(), &BlockArrival::forgetTip);
+    connect(m_follower.get(), &ChainFollower::tipChanged, m_arrival.get(),
+            [this](const ServerAddress& server, const LiveTip& tip, bool announced) {
+                // Blocks are compared within one network: the one it is followed on, else its latest check's.
+                QString network = m_watchFollower->networkOf(server).value_or(QString());
+                if (network.isEmpty()) {
+                    if (const auto checked = m_health->registry().networkOf(server))
+                        network = networkName(*checked);
+                }
+                m_arrival->observe(network, server, tip, announced);
+            });
 }
 
 Engine::~Engine()
 {
-    m_follower.reset(); // releases the sessions it holds
-    m_resolver.reset(); // its twin checks use the queries, the guard and the proxies
+    m_watchFollower.reset(); // unfollows before the follower goes
+    m_follower.reset();      // releases the sessions it holds
+    m_resolver.reset();      // its twin checks use the queries, the guard and the proxies
     m_alerts.reset();
     m_health.reset(); // its checks use the pool, pins, proxies and history
     m_queries.reset();
@@ -151,6 +174,8 @@ QList<Error> Engine::start()
                                     QStringLiteral("The health history had unreadable lines; they were skipped."),
                                     loaded->problems.join(QStringLiteral("; "))));
     }
+    if (auto loaded = m_arrival->load(); !loaded.ok())
+        problems.append(loaded.error());
     if (m_options.tor.enabled)
         m_tor->start();
     m_health->start();
@@ -234,6 +259,10 @@ void Engine::applySettings(const EngineOptions& options)
     m_options.health = m_health->options();
     m_options.alerts = options.alerts;
     m_alerts->setOptions(options.alerts);
+    if (m_options.follow.followHealthy != options.follow.followHealthy) {
+        m_options.follow.followHealthy = options.follow.followHealthy; // the rest is the engine's own, kept
+        m_watchFollower->setOptions(m_options.follow);
+    }
 }
 
 void Engine::setRedisPassword(const QString& password)

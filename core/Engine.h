@@ -6,6 +6,7 @@
 #include "cache/CacheSettings.h"
 #include "health/HealthMonitor.h"
 #include "monitor/WatchAlerts.h"
+#include "monitor/WatchFollower.h"
 #include "net/ConnectionSettings.h"
 #include "net/ProxyPolicy.h"
 #include "tor/TorService.h"
@@ -17,6 +18,7 @@
 namespace btcw {
 
 class AnswerVerifier;
+class BlockArrival;
 class Cache;
 class CertificatePinStore;
 class ChainFollower;
@@ -43,6 +45,7 @@ struct EngineOptions
     bool preferOnionTwin = false;
     HealthMonitorOptions health; // scans: concurrency, per-server budget, schedule, peer discovery
     AlertOptions alerts;         // which changes of watched servers are told, and how far behind counts
+    WatchFollowOptions follow;   // live header subscriptions: watched servers, and every healthy one when asked
     // The one clock of the engine and everything it creates (tests pass a ManualClock); must outlive the engine.
     const Clock* clock = &systemClock();
 };
@@ -81,12 +84,17 @@ public:
     WatchList& watchList() { return *m_watchList; }
     // Events of watched servers (down, up, behind, another certificate), from every check: the tray and --on-event.
     WatchAlerts& alerts() { return *m_alerts; }
+    // Live header subscriptions to the watched servers (and the healthy ones when follow.followHealthy is on).
+    WatchFollower& watchFollower() { return *m_watchFollower; }
+    // When each server announced each new block, behind the first one: lags, percentiles, fork marks.
+    BlockArrival& arrival() { return *m_arrival; }
+    const BlockArrival& arrival() const { return *m_arrival; }
 
     // --- Live settings: what the settings dialog changes, applied at once (see core/settings/SettingsTable) ---
     // Applies the parts of `options` that can change while running: Tor (restarted only when its settings changed),
     // preferOnionTwin, the cache's TTL and backend (a changed Redis host or port swaps it; no host: the memory cache),
-    // the scan options, the alert options, allowBroadcast and allowPrivateTargets. dataDir, connection and the start-up
-    // scan keep their values.
+    // the scan options, the alert options, follow.followHealthy, allowBroadcast and allowPrivateTargets. dataDir,
+    // connection and the start-up scan keep their values.
     void applySettings(const EngineOptions& options);
     // The Redis password from the secret store: applied now, and kept for a Redis backend made later.
     void setRedisPassword(const QString& password);
@@ -110,6 +118,8 @@ private:
     std::unique_ptr<ChainFollower> m_follower;
     std::unique_ptr<WatchList> m_watchList;
     std::unique_ptr<WatchAlerts> m_alerts;
+    std::unique_ptr<BlockArrival> m_arrival;
+    std::unique_ptr<WatchFollower> m_watchFollower;
     QString m_redisPassword; // from the secret store, for the next Redis backend
 };
 

@@ -2480,6 +2480,38 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>served invalid data</source>
         <translation>hat ungültige Daten geliefert</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Block arrival is timed for followed servers: watch this server to follow it</source>
+        <translation>Die Blockankunft wird für verfolgte Server gemessen: Beobachten Sie diesen Server, um ihn zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Block %1 announced %2 after the first server</source>
+        <translation>Block %1 wurde %2 nach dem ersten Server gemeldet</translation>
+    </message>
+    <message>
+        <source>24 hours: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>24 Stunden: Median %1, 95. Perzentil %2 (Blöcke: %3)</translation>
+    </message>
+    <message>
+        <source>7 days: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>7 Tage: Median %1, 95. Perzentil %2 (Blöcke: %3)</translation>
+    </message>
+    <message>
+        <source>Its tip is a block no other followed server has at that height: a fork or a stale tip?</source>
+        <translation>Seine Spitze ist ein Block, den kein anderer verfolgter Server auf dieser Höhe hat: eine Abspaltung oder eine veraltete Spitze?</translation>
+    </message>
+    <message>
+        <source>Followed: no new block announced yet</source>
+        <translation>Verfolgt: noch kein neuer Block gemeldet</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -2814,6 +2846,14 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Ruhe nach einer Meldung:</translation>
+    </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Jeden gesunden Server live verfolgen, nicht nur die beobachteten</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Jeder verfolgte Server hält eine Verbindung offen (höchstens 200), damit die Spalte Ankunft messen kann, wann er jeden neuen Block meldet</translation>
     </message>
 </context>
 <context>

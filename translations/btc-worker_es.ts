@@ -2480,6 +2480,38 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>served invalid data</source>
         <translation>sirvió datos no válidos</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Block arrival is timed for followed servers: watch this server to follow it</source>
+        <translation>La llegada de bloques se mide en los servidores seguidos: vigile este servidor para seguirlo</translation>
+    </message>
+    <message>
+        <source>Block %1 announced %2 after the first server</source>
+        <translation>Bloque %1 anunciado %2 después del primer servidor</translation>
+    </message>
+    <message>
+        <source>24 hours: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>24 horas: mediana %1, percentil 95 %2 (bloques: %3)</translation>
+    </message>
+    <message>
+        <source>7 days: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>7 días: mediana %1, percentil 95 %2 (bloques: %3)</translation>
+    </message>
+    <message>
+        <source>Its tip is a block no other followed server has at that height: a fork or a stale tip?</source>
+        <translation>Su punta es un bloque que ningún otro servidor seguido tiene a esa altura: ¿una bifurcación o una punta obsoleta?</translation>
+    </message>
+    <message>
+        <source>Followed: no new block announced yet</source>
+        <translation>Seguido: aún no ha anunciado ningún bloque nuevo</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -2814,6 +2846,14 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Silencio tras avisar:</translation>
+    </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Seguir en vivo todos los servidores sanos, no solo los vigilados</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Cada servidor seguido mantiene una conexión abierta (200 como máximo), para que la columna Llegada mida cuándo anuncia cada bloque nuevo</translation>
     </message>
 </context>
 <context>

@@ -2480,6 +2480,38 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>served invalid data</source>
         <translation>a servi des données invalides</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Block arrival is timed for followed servers: watch this server to follow it</source>
+        <translation>L’arrivée des blocs est mesurée pour les serveurs suivis : surveillez ce serveur pour le suivre</translation>
+    </message>
+    <message>
+        <source>Block %1 announced %2 after the first server</source>
+        <translation>Bloc %1 annoncé %2 après le premier serveur</translation>
+    </message>
+    <message>
+        <source>24 hours: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>24 heures : médiane %1, 95e centile %2 (blocs : %3)</translation>
+    </message>
+    <message>
+        <source>7 days: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>7 jours : médiane %1, 95e centile %2 (blocs : %3)</translation>
+    </message>
+    <message>
+        <source>Its tip is a block no other followed server has at that height: a fork or a stale tip?</source>
+        <translation>Sa pointe est un bloc qu’aucun autre serveur suivi n’a à cette hauteur : une bifurcation ou une pointe périmée ?</translation>
+    </message>
+    <message>
+        <source>Followed: no new block announced yet</source>
+        <translation>Suivi : aucun nouveau bloc annoncé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -2814,6 +2846,14 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>&amp;Quiet after telling:</source>
         <translation>&amp;Silence après un signalement :</translation>
+    </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>Suivre en direct tous les serveurs sains, pas seulement les surveillés</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>Chaque serveur suivi garde une connexion ouverte (200 au plus), pour que la colonne Arrivée mesure quand il annonce chaque nouveau bloc</translation>
     </message>
 </context>
 <context>

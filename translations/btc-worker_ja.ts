@@ -2466,6 +2466,38 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>served invalid data</source>
         <translation>不正なデータを返しました</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Block arrival is timed for followed servers: watch this server to follow it</source>
+        <translation>ブロック到着はフォロー中のサーバーについて計測されます。このサーバーをウォッチするとフォローします</translation>
+    </message>
+    <message>
+        <source>Block %1 announced %2 after the first server</source>
+        <translation>ブロック %1 を最初のサーバーの %2 後に通知</translation>
+    </message>
+    <message>
+        <source>24 hours: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>24 時間: 中央値 %1、95 パーセンタイル %2（ブロック数: %3）</translation>
+    </message>
+    <message>
+        <source>7 days: median %1, 95th percentile %2 (blocks: %3)</source>
+        <translation>7 日間: 中央値 %1、95 パーセンタイル %2（ブロック数: %3）</translation>
+    </message>
+    <message>
+        <source>Its tip is a block no other followed server has at that height: a fork or a stale tip?</source>
+        <translation>この先端は、その高さで他のフォロー中のサーバーが持たないブロックです。フォークか古い先端の可能性があります</translation>
+    </message>
+    <message>
+        <source>Followed: no new block announced yet</source>
+        <translation>フォロー中: まだ新しいブロックの通知はありません</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到着</translation>
+    </message>
 </context>
 <context>
     <name>btcw::SettingsDialog</name>
@@ -2800,6 +2832,14 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>&amp;Quiet after telling:</source>
         <translation>通知後の待機時間(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Follow every healthy server live, not only the watched ones</source>
+        <translation>ウォッチ中のサーバーだけでなく、正常なすべてのサーバーをライブでフォローする</translation>
+    </message>
+    <message>
+        <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
+        <translation>フォロー中の各サーバーは接続を 1 本開いたままにします（最大 200）。これにより「到着」列で新しいブロックを通知した時刻を計測できます</translation>
     </message>
 </context>
 <context>

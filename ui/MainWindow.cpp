@@ -90,6 +90,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_model = new ServerTableModel(this);
     m_model->setPinStore(&m_engine.pins());
     m_model->setWatchList(&m_engine.watchList());
+    m_model->setBlockArrival(&m_engine.arrival());
     m_model->setIdentities(&m_engine.directory().identities());
     m_proxy = new ServerFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -385,6 +386,7 @@ void MainWindow::applyNaturalWidths()
     fit(QStringLiteral("100.0 %"), ServerTableModel::UptimeColumn);
     fit(QStringLiteral("peer of electrum.example.org:50002:s"), ServerTableModel::SourceColumn, icon);
     fit(QString(), ServerTableModel::WatchedColumn, icon); // a check box
+    fit(QStringLiteral("88.8 s"), ServerTableModel::ArrivalColumn, icon);
     m_baseWidth.clear();
     m_spareGiven.clear();
     for (int column : {int(ServerTableModel::HostColumn), int(ServerTableModel::StatusColumn)})

@@ -66,7 +66,7 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     : QObject(parent), m_engine(engine), m_options(std::move(options)), m_shared(std::make_shared<FrontShared>()),
       m_serverLists(std::make_unique<ServerListCache>(
           engine.directory(), engine.history(), engine.health(), std::chrono::seconds(2),
-          m_options.clock ? *m_options.clock : engine.clock(), &engine.watchList())),
+          m_options.clock ? *m_options.clock : engine.clock(), &engine.watchList(), &engine.arrival())),
       m_electrum(std::make_unique<ElectrumController>(engine.queries(), *m_serverLists, engine.tor(), this)),
       m_access(std::make_unique<AccessGuard>(m_options.limits, m_options.clock ? *m_options.clock : engine.clock()))
 {
@@ -158,9 +158,9 @@ ApiServer::ApiServer(Engine& engine, ApiOptions options, QObject* parent)
     addEngineRoute(u"/electrum/pins"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_pinsApi->list(request.query, request.instance));
     });
-    m_metrics = std::make_unique<MetricsController>(
-        MetricsSources{engine.health().registry(), engine.history(), engine.pins(), engine.cache(), engine.tor(),
-                       engine.pool(), nullptr, [ledger = m_shared->ledger] { return ledger->openConnections(); }});
+    m_metrics = std::make_unique<MetricsController>(MetricsSources{
+        engine.health().registry(), engine.history(), engine.pins(), engine.cache(), engine.tor(), engine.pool(),
+        nullptr, [ledger = m_shared->ledger] { return ledger->openConnections(); }, &engine.arrival()});
     addEngineRoute(u"/metrics"_s, [this](const ApiRequest& request, Respond respond) {
         respond(m_metrics->metrics(request.query, request.header("Accept"), request.instance));
     });

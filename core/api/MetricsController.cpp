@@ -8,10 +8,12 @@
 #include "electrum/SessionPool.h"
 #include "health/HealthHistory.h"
 #include "health/HealthRegistry.h"
+#include "monitor/BlockArrival.h"
 #include "net/CertificatePinStore.h"
 #include "tor/TorService.h"
 
 #include <QHash>
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -63,7 +65,37 @@ HttpReply MetricsController::metrics(const QUrlQuery& query, QByteArrayView acce
 void MetricsController::write(MetricsWriter& writer) const
 {
     writeServers(writer);
+    writeArrival(writer);
     writeApp(writer);
+}
+
+void MetricsController::writeArrival(MetricsWriter& writer) const
+{
+    writer.gauge("btcw_server_arrival_lag_seconds",
+                 "How long after the first followed server the server announced the latest block it announced.");
+    if (!m_sources.arrival)
+        return;
+    QList<std::pair<MetricLabels, double>> samples;
+    for (const ServerAddress& server : m_sources.arrival->servers()) {
+        const std::optional<ArrivalStats> stats = m_sources.arrival->stats(server);
+        if (!stats || !stats->lastLagMs)
+            continue;
+        samples.append({{{"network", stats->network},
+                         {"host", server.host()},
+                         {"port", QString::number(server.port())},
+                         {"transport", server.isTls() ? u"tls"_s : u"tcp"_s}},
+                        double(*stats->lastLagMs) / 1000.0});
+    }
+    // A stable order for scrapers and diffs: by the labels' values.
+    std::sort(samples.begin(), samples.end(), [](const auto& a, const auto& b) {
+        for (qsizetype i = 0; i < a.first.size(); ++i) {
+            if (a.first[i].second != b.first[i].second)
+                return a.first[i].second < b.first[i].second;
+        }
+        return false;
+    });
+    for (const auto& [labels, seconds] : std::as_const(samples))
+        writer.sample(labels, seconds);
 }
 
 void MetricsController::writeServers(MetricsWriter& writer) const

@@ -10,6 +10,7 @@
 
 namespace btcw {
 
+class BlockArrival;
 class CertificatePinStore;
 class HealthHistory;
 class HealthRegistry;
@@ -30,6 +31,7 @@ struct MetricsSources
     const SessionPool& pool;
     const RequestMetrics* requests = nullptr; // null before the API starts
     std::function<int()> openConnections;     // the API's open connections
+    const BlockArrival* arrival = nullptr;    // block arrival lags of the followed servers; null: none
 };
 
 class MetricsController
@@ -46,6 +48,7 @@ public:
 
 private:
     void writeServers(MetricsWriter& writer) const;
+    void writeArrival(MetricsWriter& writer) const;
     void writeApp(MetricsWriter& writer) const;
 
     MetricsSources m_sources;

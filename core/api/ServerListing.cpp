@@ -6,6 +6,7 @@
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthRegistry.h"
+#include "monitor/BlockArrival.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -105,6 +106,32 @@ std::optional<double> sortValue(const QJsonObject& json, const QString& key)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
+QJsonValue arrivalMs(const std::optional<qint64>& ms)
+{
+    return ms ? QJsonValue(double(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+// The arrival figures of the entry: those of its checked address when that one is followed, else of whichever of its
+// addresses has them (TLS first).
+void insertArrival(QJsonObject& json, const BlockArrival* arrival, const ServerEntry& entry,
+                   const std::optional<HealthReport>& report)
+{
+    std::optional<ArrivalStats> stats;
+    if (arrival && report)
+        stats = arrival->stats(report->server);
+    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
+        if (stats || !arrival)
+            break;
+        if (const ServerAddress address = entry.address(transport); address.isValid())
+            stats = arrival->stats(address);
+    }
+    json.insert(u"arrival_lag_ms"_s, arrivalMs(stats ? stats->lastLagMs : std::nullopt));
+    json.insert(u"arrival_p50_ms"_s, arrivalMs(stats ? stats->day.p50Ms : std::nullopt));
+    json.insert(u"arrival_p95_ms"_s, arrivalMs(stats ? stats->day.p95Ms : std::nullopt));
+    json.insert(u"arrival_p95_7d_ms"_s, arrivalMs(stats ? stats->week.p95Ms : std::nullopt));
+    json.insert(u"arrival_forked"_s, stats && stats->forked);
+}
+
 constexpr int kMaxCachedBodies = 64; // distinct queries kept; one more empties the cache
 
 // The parsed query as one string: equal for requests that differ only in parameter order or spelling of a number.
@@ -184,7 +211,7 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query)
 }
 
 QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
-                       const ServerListQuery& query, const WatchList* watched)
+                       const ServerListQuery& query, const WatchList* watched, const BlockArrival* arrival)
 {
     // Lag needs every checked server of the entry's network: one agreement per network, looked up by address.
     QHash<QString, QHash<ServerAddress, ServerTip>> tips;
@@ -241,6 +268,7 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
                 json.insert(u"forked"_s, tip->forked);
             }
         }
+        insertArrival(json, arrival, entry, report);
         if (query.minUptime && (!uptime || *uptime < *query.minUptime))
             continue;
         if (query.maxLag && (!lag || *lag > *query.maxLag))
@@ -320,9 +348,12 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 
 ServerListCache::ServerListCache(const ServerDirectory& directory, const HealthHistory& history,
                                  const HealthMonitor& health, std::chrono::milliseconds maxAge, const Clock& clock,
-                                 const WatchList* watched)
-    : m_directory(directory), m_history(history), m_watched(watched), m_maxAge(maxAge), m_clock(clock)
+                                 const WatchList* watched, const BlockArrival* arrival)
+    : m_directory(directory), m_history(history), m_watched(watched), m_arrival(arrival), m_maxAge(maxAge),
+      m_clock(clock)
 {
+    if (arrival)
+        connect(arrival, &BlockArrival::arrived, this, &ServerListCache::invalidate);
     if (watched)
         connect(watched, &WatchList::changed, this, &ServerListCache::invalidate);
     connect(&directory, &ServerDirectory::changed, this, &ServerListCache::invalidate);
@@ -363,7 +394,7 @@ QByteArray ServerListCache::body(const HealthRegistry* health, const ServerListQ
         return *fresh;
     const QString key = cacheKey(health, query);
     const auto now = m_clock.steadyNow();
-    const QJsonArray servers = listServers(m_directory, m_history, health, query, m_watched);
+    const QJsonArray servers = listServers(m_directory, m_history, health, query, m_watched, m_arrival);
     const QJsonObject object{{u"count"_s, servers.size()}, {u"servers"_s, servers}};
     Body fresh{QJsonDocument(object).toJson(QJsonDocument::Compact), now};
     const QMutexLocker lock(&m_mutex);

@@ -16,6 +16,7 @@
 
 namespace btcw {
 
+class BlockArrival;
 class HealthHistory;
 class HealthMonitor;
 class HealthRegistry;
@@ -43,9 +44,11 @@ Result<ServerListQuery> parseServerListQuery(const QUrlQuery& query);
 // height, lag, forked, latency, uptime and last check. `health` may be null: every server is then "unknown".
 // With groupByIdentity, one object per identity: its addresses (the per-address objects above, in the seed's order)
 // and the identity's own status (up if any address is), best latency, uptime and lag. `watched` (may be null: none
-// is) gives each entry's `watched` flag.
+// is) gives each entry's `watched` flag. `arrival` (may be null: all unknown) gives arrival_lag_ms, arrival_p50_ms,
+// arrival_p95_ms (24 h), arrival_p95_7d_ms (null when unknown) and arrival_forked.
 QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& history, const HealthRegistry* health,
-                       const ServerListQuery& query, const WatchList* watched = nullptr);
+                       const ServerListQuery& query, const WatchList* watched = nullptr,
+                       const BlockArrival* arrival = nullptr);
 
 // The serialized /electrum/servers body per normalized query, reused until the directory changes, a health report
 // arrives or maxAge passes (the uptime windows slide with time), so that a busy client does not rebuild the whole
@@ -54,11 +57,11 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
 class ServerListCache : public QObject
 {
 public:
-    // All of them must outlive the cache: bodies are forgotten when the directory or the watch list changes or a
-    // report arrives. The clock's steady time gives the age of a body.
+    // All of them must outlive the cache: bodies are forgotten when the directory or the watch list changes, a
+    // report arrives or a block's arrival is timed. The clock's steady time gives the age of a body.
     ServerListCache(const ServerDirectory& directory, const HealthHistory& history, const HealthMonitor& health,
                     std::chrono::milliseconds maxAge = std::chrono::seconds(2), const Clock& clock = systemClock(),
-                    const WatchList* watched = nullptr);
+                    const WatchList* watched = nullptr, const BlockArrival* arrival = nullptr);
 
     // The {"count": n, "servers": [...]} JSON body for `query`, reused when still fresh, else built now.
     QByteArray body(const HealthRegistry* health, const ServerListQuery& query);
@@ -80,6 +83,7 @@ private:
     const ServerDirectory& m_directory;
     const HealthHistory& m_history;
     const WatchList* m_watched;
+    const BlockArrival* m_arrival;
     std::chrono::milliseconds m_maxAge;
     const Clock& m_clock;
     mutable QMutex m_mutex; // guards m_bodies and m_builds

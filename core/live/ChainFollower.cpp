@@ -47,7 +47,7 @@ ChainFollower::ChainFollower(SessionPool& pool, TargetGuard& guard, ResponseCach
     // A pooled session's own subscription: its answer moves the server's tip (and cache keys), no listener event.
     connect(&m_pool, &SessionPool::tipAnswered, this, [this](ElectrumSession* session, const QJsonValue& answer) {
         if (const std::optional<LiveTip> tip = LiveTip::fromJson(answer, m_clock.utcNow()))
-            recordTip(session->server(), *tip);
+            recordTip(session->server(), *tip, false);
     });
 }
 
@@ -239,7 +239,7 @@ void ChainFollower::subscribeMissing(Feed& feed)
                 if (auto tip = LiveTip::fromJson(reply.value(), m_clock.utcNow())) {
                     feed->tip = tip;
                     feed->headersSubscribed = true;
-                    recordTip(server, *tip);
+                    recordTip(server, *tip, false);
                 } else {
                     failure = Error::make(
                         ErrorKind::Protocol,
@@ -307,7 +307,7 @@ void ChainFollower::onNotification(ElectrumSession* session, const QString& meth
         const std::optional<LiveTip> tip = LiveTip::fromJson(params.at(0), m_clock.utcNow());
         if (!tip)
             return;
-        recordTip(server, *tip);
+        recordTip(server, *tip, true);
         if (!ours || !feed->headersSubscribed)
             return;
         feed->tip = tip;
@@ -343,7 +343,7 @@ void ChainFollower::onNotification(ElectrumSession* session, const QString& meth
     }
 }
 
-void ChainFollower::recordTip(const ServerAddress& server, const LiveTip& tip)
+void ChainFollower::recordTip(const ServerAddress& server, const LiveTip& tip, bool announced)
 {
     const auto known = m_tips.constFind(server);
     if (known != m_tips.cend() && known->height == tip.height && known->hash == tip.hash)
@@ -351,7 +351,7 @@ void ChainFollower::recordTip(const ServerAddress& server, const LiveTip& tip)
     m_tips.insert(server, tip);
     // Tip-dependent cache keys carry the tip height: the server's older answers are unreachable from now on.
     m_cache.setTipHeight(server, tip.height);
-    emit tipChanged(server, tip);
+    emit tipChanged(server, tip, announced);
 }
 
 void ChainFollower::onSessionClosed(const ServerAddress& server, ElectrumSession* session, const Error& reason)

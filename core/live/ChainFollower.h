@@ -63,8 +63,9 @@ public:
     }
 
 signals:
-    // A server announced a new tip (a pooled session subscribed to its headers: by a query, or a listener).
-    void tipChanged(const btcw::ServerAddress& server, const btcw::LiveTip& tip);
+    // A server's tip changed (a pooled session subscribed to its headers: by a query, or a listener). `announced`:
+    // the server pushed it (a notification, timed as it arrived); false: a subscription's answer gave it.
+    void tipChanged(const btcw::ServerAddress& server, const btcw::LiveTip& tip, bool announced);
     // A subscribed scripthash's status changed on a server (status null: no history).
     void statusChanged(const btcw::ServerAddress& server, const QString& scripthash, const QJsonValue& status);
 
@@ -83,7 +84,7 @@ private:
     };
 
     void onNotification(ElectrumSession* session, const QString& method, const QJsonArray& params);
-    void recordTip(const ServerAddress& server, const LiveTip& tip);
+    void recordTip(const ServerAddress& server, const LiveTip& tip, bool announced);
     void attach(const ServerAddress& server, const QList<QHostAddress>& addresses, quint64 id,
                 const LiveTopics& topics);
     void connectFeed(Feed& feed);

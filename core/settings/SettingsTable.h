@@ -41,6 +41,7 @@ inline constexpr auto NotifyLagging = "notify/lagging";
 inline constexpr auto NotifyLagBlocks = "notify/lagBlocks";
 inline constexpr auto NotifyCertificate = "notify/certificate";
 inline constexpr auto NotifyQuietMinutes = "notify/quietMinutes";
+inline constexpr auto MonitorFollowHealthy = "monitor/followHealthy";
 inline constexpr auto Language = "ui/language";
 inline constexpr auto CheckOnStart = "ui/checkOnStart";
 } // namespace SettingsKeys

@@ -120,7 +120,9 @@ private slots:
         options.blocks = 20;
         m_server = std::make_unique<TestElectrumServer>(options);
         QVERIFY(m_server->start());
-        m_h.startEngine();
+        EngineOptions engineOptions = loopbackEngineOptions();
+        engineOptions.follow.followWatched = false; // it watches a bundled public server: no live subscription to it
+        m_h.startEngine(engineOptions);
         const QString failed = m_h.startApi();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(check(m_server->tcpPort(), false).json().value(u"ok"_s).toBool());

@@ -1,14 +1,18 @@
 // The server table model and its sort/filter proxy: seed order by default, filters, sorting, lag, health reports
 // with tip agreement, uptime and provenance, 10,000 rows.
+#include "Clock.h"
 #include "health/HealthReport.h"
 #include "health/TipAgreement.h"
+#include "live/LiveEvent.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
+#include "monitor/BlockArrival.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace btcw;
 
@@ -132,6 +136,7 @@ private slots:
     void tipAgreementGivesLagAndForkOverTheModelsOwnBestTip();
     void uptimeAndSourceColumnsShowAndSort();
     void suspiciousAnnouncersAreMarkedAcrossReloads();
+    void arrivalColumnShowsTheLastLagAndItsPercentiles();
     void troubledFilterShowsLaggingAndForkedServers();
     void tenThousandRowsFillSortAndFilterCorrectly();
 };
@@ -459,6 +464,67 @@ void TestServerTableModel::uptimeAndSourceColumnsShowAndSort()
     QCOMPARE(model.index(2, ServerTableModel::SourceColumn).data().toString(), QStringLiteral("added"));
     proxy.sort(ServerTableModel::SourceColumn, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, ServerTableModel::HostColumn).data().toString(), QStringLiteral("beta.example.org"));
+}
+
+// Block `height` with hash `hash` on top of block `parent` (the rest of the header is zeros).
+static LiveTip arrivalTip(int height, const QString& hash, const QString& parent)
+{
+    QByteArray parentBytes = QByteArray::fromHex(parent.toLatin1());
+    std::reverse(parentBytes.begin(), parentBytes.end());
+    LiveTip tip;
+    tip.height = height;
+    tip.hash = hash;
+    tip.hex = QStringLiteral("01000000") + QString::fromLatin1(parentBytes.toHex()) + QString(88, QLatin1Char('0'));
+    return tip;
+}
+
+void TestServerTableModel::arrivalColumnShowsTheLastLagAndItsPercentiles()
+{
+    using namespace std::chrono_literals;
+    ManualClock clock;
+    BlockArrival arrival(clock);
+    ServerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const QList<ServerEntry> entries = seedEntries();
+    model.setEntries(entries);
+    model.setBlockArrival(&arrival);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QString mainnet = QStringLiteral("mainnet");
+    const QString parent(64, QLatin1Char('1')), block(64, QLatin1Char('2')), other(64, QLatin1Char('3'));
+
+    arrival.observe(mainnet, entries[0].address(Transport::Tls), arrivalTip(101, block, parent), true);
+    clock.advance(850ms);
+    arrival.observe(mainnet, entries[2].address(Transport::Tcp), arrivalTip(101, block, parent), true);
+    clock.advance(1550ms);
+    arrival.observe(mainnet, entries[4].address(Transport::Tls), arrivalTip(101, block, parent), true);
+    arrival.observe(mainnet, entries[1].address(Transport::Tls), arrivalTip(101, other, parent), true);
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed.last().at(0).toModelIndex().column(), int(ServerTableModel::ArrivalColumn));
+
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, ServerTableModel::ArrivalColumn).data(role);
+    };
+    QCOMPARE(cell(0).toString(), QStringLiteral("0 ms"));
+    QCOMPARE(cell(2).toString(), QStringLiteral("850 ms"));
+    QCOMPARE(cell(4).toString(), QStringLiteral("2.4 s"));
+    QCOMPARE(cell(3).toString(), QString()); // not followed
+    QCOMPARE(cell(2, Qt::ToolTipRole).toString(),
+             QStringLiteral("Block 101 announced 850 ms after the first server\n"
+                            "24 hours: median 850 ms, 95th percentile 850 ms (blocks: 1)\n"
+                            "7 days: median 850 ms, 95th percentile 850 ms (blocks: 1)"));
+    QVERIFY(cell(3, Qt::ToolTipRole).toString().contains(QStringLiteral("watch this server")));
+    // beta's block at 101 is one nobody else has: marked.
+    QVERIFY(cell(1, Qt::ToolTipRole).toString().contains(QStringLiteral("a fork or a stale tip")));
+    QVERIFY(!cell(1, Qt::DecorationRole).isNull());
+    QVERIFY(cell(0, Qt::DecorationRole).isNull());
+
+    proxy.sort(ServerTableModel::ArrivalColumn, Qt::AscendingOrder);
+    QCOMPARE(hostsInProxyOrder(proxy).mid(0, 2),
+             (QStringList{QStringLiteral("alpha.example.org"), QStringLiteral("beta.example.org")})); // both first
+    QCOMPARE(hostsInProxyOrder(proxy).mid(2, 2),
+             (QStringList{QStringLiteral("gamma.example.org"), QStringLiteral("10.0.0.7")}));
 }
 
 void TestServerTableModel::suspiciousAnnouncersAreMarkedAcrossReloads()

@@ -60,7 +60,8 @@ EngineOptions quietOptions()
     options.allowPrivateTargets = true;
     options.health.discoverPeers = false;
     options.health.budget = 3s;
-    options.alerts.quietPeriod = 0s; // every change is told at once here; the quiet period has its own unit test
+    options.alerts.quietPeriod = 0s;      // every change is told at once here; the quiet period has its own unit test
+    options.follow.followWatched = false; // it watches bundled public servers: no live subscription to them
     return options;
 }
 

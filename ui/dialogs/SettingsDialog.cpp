@@ -251,6 +251,10 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     addSettingRow(notifyForm, tr("&Behind by more than:"), NotifyLagBlocks, m_notifyLagBlocks);
     notifyForm->addRow(settingRow(NotifyCertificate, m_notifyCertificate));
     addSettingRow(notifyForm, tr("&Quiet after telling:"), NotifyQuietMinutes, m_notifyQuiet);
+    m_followHealthy = new QCheckBox(tr("Follow every healthy server live, not only the watched ones"), notify);
+    m_followHealthy->setToolTip(tr("Each followed server keeps one connection open (200 at most), so that the "
+                                   "Arrival column can time when it announces each new block"));
+    notifyForm->addRow(settingRow(MonitorFollowHealthy, m_followHealthy));
 
     m_language = new QComboBox(this);
     m_language->addItem(tr("System default"), QString());
@@ -327,6 +331,7 @@ void SettingsDialog::load()
     m_notifyLagBlocks->setValue(v.number(NotifyLagBlocks));
     m_notifyCertificate->setChecked(v.flag(NotifyCertificate));
     m_notifyQuiet->setValue(v.number(NotifyQuietMinutes));
+    m_followHealthy->setChecked(v.flag(MonitorFollowHealthy));
     m_language->setCurrentIndex(qMax(0, m_language->findData(v.text(Language))));
 }
 
@@ -362,6 +367,7 @@ void SettingsDialog::save()
     s.setValue(key(NotifyLagBlocks), m_notifyLagBlocks->value());
     s.setValue(key(NotifyCertificate), m_notifyCertificate->isChecked());
     s.setValue(key(NotifyQuietMinutes), m_notifyQuiet->value());
+    s.setValue(key(MonitorFollowHealthy), m_followHealthy->isChecked());
 }
 
 void SettingsDialog::updateEnabled()

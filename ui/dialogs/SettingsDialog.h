@@ -106,6 +106,7 @@ private:
     QSpinBox* m_notifyLagBlocks = nullptr;
     QCheckBox* m_notifyCertificate = nullptr;
     QSpinBox* m_notifyQuiet = nullptr;
+    QCheckBox* m_followHealthy = nullptr;
     SecretStore* m_secretStore = nullptr;
     QLabel* m_secretsPlace = nullptr;
     QLineEdit* m_redisPassword = nullptr;

@@ -6,6 +6,7 @@
 #include "health/HealthReport.h"
 #include "health/TipAgreement.h"
 #include "models/EngineText.h"
+#include "monitor/BlockArrival.h"
 #include "net/CertificatePinStore.h"
 
 #include <QGuiApplication>
@@ -87,6 +88,66 @@ void ServerTableModel::setWatchList(WatchList* watchList)
     if (m_watchList)
         connect(m_watchList, &WatchList::changed, this, refresh);
     refresh();
+}
+
+void ServerTableModel::setBlockArrival(const BlockArrival* arrival)
+{
+    if (m_arrival)
+        disconnect(m_arrival, nullptr, this, nullptr);
+    m_arrival = arrival;
+    const auto refresh = [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, ArrivalColumn), index(rowCount() - 1, ArrivalColumn));
+    };
+    if (m_arrival)
+        connect(m_arrival, &BlockArrival::arrived, this, refresh);
+    refresh();
+}
+
+// The block arrival figures of a row's server: its TLS address's when that one is followed, else its TCP one's.
+static std::optional<ArrivalStats> arrivalOfEntry(const BlockArrival* arrival, const ServerEntry& entry)
+{
+    if (!arrival)
+        return std::nullopt;
+    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
+        const ServerAddress address = entry.address(transport);
+        if (!address.isValid())
+            continue;
+        if (std::optional<ArrivalStats> stats = arrival->stats(address))
+            return stats;
+    }
+    return std::nullopt;
+}
+
+QString ServerTableModel::arrivalLagText(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+QString ServerTableModel::arrivalToolTip(const Row& row) const
+{
+    const std::optional<ArrivalStats> stats = arrivalOfEntry(m_arrival, row.entry);
+    if (!stats)
+        return tr("Block arrival is timed for followed servers: watch this server to follow it");
+    QStringList lines;
+    if (stats->lastLagMs) {
+        lines.append(tr("Block %1 announced %2 after the first server")
+                         .arg(QLocale().toString(stats->lastHeight), arrivalLagText(*stats->lastLagMs)));
+    }
+    const auto window = [&](const QString& text, const ArrivalPercentiles& p) {
+        if (p.p50Ms && p.p95Ms) {
+            lines.append(text.arg(arrivalLagText(*p.p50Ms), arrivalLagText(*p.p95Ms), QLocale().toString(p.samples)));
+        }
+    };
+    window(tr("24 hours: median %1, 95th percentile %2 (blocks: %3)"), stats->day);
+    window(tr("7 days: median %1, 95th percentile %2 (blocks: %3)"), stats->week);
+    if (stats->forked)
+        lines.append(tr("Its tip is a block no other followed server has at that height: a fork or a stale tip?"));
+    if (lines.isEmpty())
+        return tr("Followed: no new block announced yet");
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ServerTableModel::isWatched(int row) const
@@ -363,6 +424,10 @@ QVariant ServerTableModel::displayValue(const Row& row, int rowIndex, int column
         return sourceText(e.source);
     case WatchedColumn:
         return QString(); // the check box says it
+    case ArrivalColumn: {
+        const std::optional<ArrivalStats> stats = arrivalOfEntry(m_arrival, e);
+        return stats && stats->lastLagMs ? arrivalLagText(*stats->lastLagMs) : QString();
+    }
     }
     return {};
 }
@@ -410,6 +475,10 @@ QVariant ServerTableModel::sortValue(const Row& row, int rowIndex, int column) c
         return displayValue(row, rowIndex, column);
     case WatchedColumn:
         return isWatched(rowIndex) ? 0 : 1; // watched first
+    case ArrivalColumn: {
+        const std::optional<ArrivalStats> stats = arrivalOfEntry(m_arrival, e);
+        return stats && stats->lastLagMs ? *stats->lastLagMs : unknown;
+    }
     }
     return {};
 }
@@ -453,6 +522,8 @@ QVariant ServerTableModel::toolTip(const Row& row, int rowIndex, int column) con
         return isWatched(rowIndex) ? tr("Watched: you are told when it goes down, comes back, falls behind or "
                                         "presents another certificate")
                                    : tr("Tick to watch this server");
+    case ArrivalColumn:
+        return arrivalToolTip(row);
     default:
         return {};
     }
@@ -474,6 +545,10 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
             return isForked(index.row()) ? Icons::get(Icons::StateFork) : stateIcon(row.status.state);
         if (column == SourceColumn && m_suspicious.contains(row.entry.key()))
             return Icons::get(Icons::Warning);
+        if (column == ArrivalColumn) {
+            const std::optional<ArrivalStats> stats = arrivalOfEntry(m_arrival, row.entry);
+            return stats && stats->forked ? Icons::get(Icons::StateFork) : QVariant();
+        }
         if (column == PinColumn && row.entry.tlsPort && m_pins &&
             m_pins->pin(row.entry.address(Transport::Tls).hostPort()))
             return Icons::get(Icons::Pinned);
@@ -496,6 +571,7 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         case LagColumn:
         case LatencyColumn:
         case UptimeColumn:
+        case ArrivalColumn:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         default:
             return {};
@@ -564,6 +640,8 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     case WatchedColumn:
         return tr("Watched");
+    case ArrivalColumn:
+        return tr("Arrival");
     }
     return {};
 }

@@ -14,6 +14,7 @@
 
 namespace btcw {
 
+class BlockArrival;
 class CertificatePinStore;
 class WatchList;
 struct HealthReport;
@@ -40,6 +41,7 @@ public:
         UptimeColumn,  // share of successful checks over 24 hours
         SourceColumn,  // bundled, user, import, peer (with who announced it)
         WatchedColumn, // a check box: starred servers are watched (notifications, the "watched only" filter)
+        ArrivalColumn, // block arrival: how long after the first followed server it announced its latest block
         ColumnCount
     };
     Q_ENUM(Column)
@@ -69,6 +71,9 @@ public:
     // Shows (and, through the Watched column's check box, changes) the watch list; the model follows its changes.
     void setWatchList(WatchList* watchList);
     bool isWatched(int row) const;
+    // Shows each followed server's block arrival lag (tooltip: p50/p95 over 24 h and 7 days, the fork mark); the
+    // model follows its new samples.
+    void setBlockArrival(const BlockArrival* arrival);
     // Which rows are one server (confirmed twins): recomputed by setEntries() and refreshIdentities().
     void setIdentities(const ServerIdentities* identities);
     void refreshIdentities();
@@ -137,6 +142,8 @@ private:
     QVariant displayValue(const Row& row, int rowIndex, int column) const;
     QVariant sortValue(const Row& row, int rowIndex, int column) const;
     QVariant toolTip(const Row& row, int rowIndex, int column) const;
+    QString arrivalToolTip(const Row& row) const;
+    static QString arrivalLagText(qint64 ms); // "850 ms" under a second, "12.3 s" above
     void recomputeBestTips();
     void onPinChanged(const QString& hostPort);
 
@@ -146,6 +153,7 @@ private:
     QSet<QString> m_suspicious; // entry keys
     QPointer<CertificatePinStore> m_pins;
     QPointer<WatchList> m_watchList;
+    QPointer<const BlockArrival> m_arrival;
     QPointer<const ServerIdentities> m_identities;
     QHash<QString, int> m_groupSize; // identity → rows
 };

@@ -73,9 +73,11 @@ private slots:
         QVERIFY(answer->ok());
         // The pooled session's own subscription (followTip) gives the tip it has now, then pushes move it.
         QTRY_COMPARE(tips.size(), 1);
+        QCOMPARE(tips.at(0).at(2).toBool(), false); // answered, not announced: block arrival does not time it
         QCOMPARE(rig.cache.tipHeight(tcpAddress(server)).value_or(-1), 20);
         server.mineBlock();
         QTRY_COMPARE(tips.size(), 2);
+        QCOMPARE(tips.at(1).at(2).toBool(), true); // pushed: timed as it arrived (block arrival counts it)
         QCOMPARE(rig.cache.tipHeight(tcpAddress(server)).value_or(-1), 21);
         QCOMPARE(rig.follower->tip(tcpAddress(server))->height, 21);
         QCOMPARE(rig.follower->tip(tcpAddress(server))->hash, server.blockHashHex(21));
@@ -96,8 +98,11 @@ private slots:
         Rig rig;
         const auto script = server.fundedScripts().at(1);
         Events events;
+        QSignalSpy tips(rig.follower.get(), &ChainFollower::tipChanged);
         rig.follower->follow(tcpAddress(server), LiveTopics{true, {script.scriptHash}}, events.listener());
         QTRY_COMPARE(events.list.size(), 1);
+        QCOMPARE(tips.size(), 1);
+        QCOMPARE(tips.at(0).at(2).toBool(), false); // the subscription's answer: not an announcement
         const LiveEvent state = events.list.at(0);
         QCOMPARE(state.kind, LiveEvent::Kind::State);
         QCOMPARE(state.tip->height, 20);

@@ -1,0 +1,220 @@
+// Issue #19: watched servers keep a live header subscription, and the arrival lag of each block per server is timed
+// from the real notifications of three test Electrum servers (one deliberately late), shown in /electrum/servers and
+// /metrics.
+#include "ApiServer.h"
+#include "ApiTestUtil.h"
+#include "Engine.h"
+#include "TestElectrumServer.h"
+#include "directory/ServerDirectory.h"
+#include "directory/WatchList.h"
+#include "live/ChainFollower.h"
+#include "monitor/BlockArrival.h"
+#include "monitor/WatchFollower.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <memory>
+
+using namespace btcw;
+using namespace btcw::test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kFirst = u"127.0.0.2"_s, kSecond = u"127.0.0.3"_s, kLate = u"127.0.0.4"_s, kHealthy = u"127.0.0.5"_s;
+
+std::unique_ptr<TestElectrumServer> startArrivalServer(const QString& ip)
+{
+    TestElectrumServer::Options o;
+    o.listenAddress = QHostAddress(ip);
+    auto server = std::make_unique<TestElectrumServer>(o);
+    if (!server->start())
+        return nullptr;
+    return server;
+}
+
+ServerAddress tcpOf(const QString& ip, const TestElectrumServer& server)
+{
+    return ServerAddress::create(ip, server.tcpPort(), Transport::Tcp).value();
+}
+
+// The sample of btcw_server_arrival_lag_seconds for `host`, or -1 when there is none.
+double arrivalSeconds(const QByteArray& exposition, const QString& host)
+{
+    const QByteArray needle = "host=\"" + host.toLatin1() + '"';
+    for (const QByteArray& line : exposition.split('\n')) {
+        if (line.startsWith("btcw_server_arrival_lag_seconds{") && line.contains(needle))
+            return line.mid(line.lastIndexOf(' ') + 1).toDouble();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestApiArrival : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestElectrumServer> m_first, m_second, m_late, m_healthy;
+    ApiHarness m_h;
+
+    void addToDirectory(const QString& ip, const TestElectrumServer& server)
+    {
+        ServerEntry entry;
+        entry.host = ip;
+        entry.kind = HostKind::IPv4;
+        entry.network = u"regtest"_s;
+        entry.tcpPort = server.tcpPort();
+        QVERIFY(m_h.engine->directory().add(entry).ok());
+    }
+
+    QJsonObject listed(const QString& host)
+    {
+        QUrlQuery regtest;
+        regtest.addQueryItem(u"network"_s, u"regtest"_s);
+        const HttpResult r = m_h.client->get(u"/electrum/servers"_s, regtest);
+        for (const auto& s : r.json().value(u"servers"_s).toArray()) {
+            if (s.toObject().value(u"host"_s).toString() == host)
+                return s.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress(kHealthy), 0))
+            QSKIP("this system only listens on 127.0.0.1 (servers need addresses of their own in 127/8)");
+        probe.close();
+        m_first = startArrivalServer(kFirst);
+        m_second = startArrivalServer(kSecond);
+        m_late = startArrivalServer(kLate);
+        m_healthy = startArrivalServer(kHealthy);
+        QVERIFY(m_first && m_second && m_late && m_healthy);
+
+        EngineOptions options = loopbackEngineOptions();
+        options.health.discoverPeers = false;
+        options.connection.idleTimeout = 300ms; // a released subscription's connection goes soon
+        m_h.startEngine(options);
+        QVERIFY(m_h.engine->directory().remove(u"regtest"_s, u"127.0.0.1"_s).ok()); // the bundled regtest entry
+        addToDirectory(kFirst, *m_first);
+        addToDirectory(kSecond, *m_second);
+        addToDirectory(kLate, *m_late);
+        addToDirectory(kHealthy, *m_healthy);
+        const QString failed = m_h.startApi();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    void cleanupTestCase() { m_h.stop(); }
+
+    void watchingAServerSubscribesToItsHeadersAndUnwatchingDropsIt()
+    {
+        QCOMPARE(m_first->headerSubscribers(), 0);
+        m_h.engine->watchList().setWatched(u"regtest/"_s + kFirst, true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_first->headerSubscribers(), 1, 10'000);
+        QVERIFY(m_h.engine->watchFollower().isFollowed(tcpOf(kFirst, *m_first)));
+        QCOMPARE(m_second->headerSubscribers(), 0);
+
+        m_h.engine->watchList().setWatched(u"regtest/"_s + kFirst, false);
+        QTRY_VERIFY(!m_h.engine->watchFollower().isFollowed(tcpOf(kFirst, *m_first)));
+        // Released: the connection, which only receives pushes now, is closed once idle.
+        QTRY_COMPARE_WITH_TIMEOUT(m_first->headerSubscribers(), 0, 10'000);
+    }
+
+    void aLateServersArrivalLagIsItsDelayBehindTheFirst()
+    {
+        for (const QString& host : {kFirst, kSecond, kLate})
+            m_h.engine->watchList().setWatched(u"regtest/"_s + host, true);
+        for (const TestElectrumServer* server : {m_first.get(), m_second.get(), m_late.get()})
+            QTRY_COMPARE_WITH_TIMEOUT(server->headerSubscribers(), 1, 10'000);
+        const ServerAddress first = tcpOf(kFirst, *m_first), second = tcpOf(kSecond, *m_second),
+                            late = tcpOf(kLate, *m_late);
+        // Each one's subscription has answered (its tip is known): what comes next is a push.
+        for (const ServerAddress& server : {first, second, late})
+            QTRY_VERIFY(m_h.engine->follower().tip(server).has_value());
+        const QJsonObject before = listed(kLate);
+        QVERIFY(before.contains(u"arrival_lag_ms"_s));
+        QVERIFY(before.value(u"arrival_lag_ms"_s).isNull());
+        QVERIFY(before.value(u"arrival_p95_ms"_s).isNull());
+
+        QSignalSpy arrived(&m_h.engine->arrival(), &BlockArrival::arrived);
+        const int height = m_first->tipHeight() + 1;
+        m_first->mineBlock();
+        m_second->mineBlock();
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 2, 10'000);
+        // The third server's block comes deliberately late: this wait is what the test measures, not a sync.
+        constexpr qint64 kLateByMs = 400;
+        QElapsedTimer gap;
+        gap.start();
+        QTest::qWait(int(kLateByMs));
+        m_late->mineBlock();
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 3, 10'000);
+        const qint64 elapsedMs = gap.elapsed();
+
+        const BlockArrival& arrival = m_h.engine->arrival();
+        const qint64 lagFirst = arrival.stats(first)->lastLagMs.value_or(-1);
+        const qint64 lagSecond = arrival.stats(second)->lastLagMs.value_or(-1);
+        const qint64 lagLate = arrival.stats(late)->lastLagMs.value_or(-1);
+        qInfo("arrival lags: %s %lld ms, %s %lld ms, %s (mined %lld ms later) %lld ms", qPrintable(kFirst), lagFirst,
+              qPrintable(kSecond), lagSecond, qPrintable(kLate), elapsedMs, lagLate);
+        QCOMPARE(std::min(lagFirst, lagSecond), 0);         // whichever push was read first
+        QVERIFY(std::max(lagFirst, lagSecond) < kLateByMs); // mined together: well under the late one's delay
+        QVERIFY2(lagLate >= kLateByMs, qPrintable(QString::number(lagLate)));
+        QVERIFY2(lagLate <= elapsedMs + 50, qPrintable(QString::number(lagLate))); // no older first time than ours
+        QVERIFY(lagLate > std::max(lagFirst, lagSecond));
+        QCOMPARE(arrival.stats(late)->lastHeight, height);
+        QVERIFY(!arrival.stats(late)->forked);
+
+        const QJsonObject row = listed(kLate);
+        QCOMPARE(qint64(row.value(u"arrival_lag_ms"_s).toDouble()), lagLate);
+        QCOMPARE(qint64(row.value(u"arrival_p50_ms"_s).toDouble()), lagLate); // one sample: every percentile is it
+        QCOMPARE(qint64(row.value(u"arrival_p95_ms"_s).toDouble()), lagLate);
+        QCOMPARE(qint64(row.value(u"arrival_p95_7d_ms"_s).toDouble()), lagLate);
+        QCOMPARE(row.value(u"arrival_forked"_s).toBool(true), false);
+        const QJsonObject early = listed(lagFirst == 0 ? kFirst : kSecond);
+        QCOMPARE(early.value(u"arrival_lag_ms"_s).toDouble(-1), 0.0);
+
+        const HttpResult metrics = m_h.client->get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        QCOMPARE(arrivalSeconds(metrics.body, kLate), double(lagLate) / 1000.0);
+        QCOMPARE(arrivalSeconds(metrics.body, lagFirst == 0 ? kFirst : kSecond), 0.0);
+        QCOMPARE(arrivalSeconds(metrics.body, kHealthy), -1.0); // never followed: no sample
+
+        for (const QString& host : {kFirst, kSecond, kLate})
+            m_h.engine->watchList().setWatched(u"regtest/"_s + host, false);
+    }
+
+    void followingEveryHealthyServerTakesCheckedOnesWhenTurnedOn()
+    {
+        const ServerAddress healthy = tcpOf(kHealthy, *m_healthy);
+        bool done = false;
+        QObject context;
+        m_h.engine->health().checkOne(healthy, BitcoinNetwork::Regtest, 5s, &context,
+                                      [&done](const Result<HealthReport>& report) { done = report.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+        QVERIFY(m_h.engine->health().registry().latest(healthy)->ok);
+        // Off by default: a passed check alone is not followed (the check's own connection goes when it is done).
+        m_h.engine->watchFollower().reconcile();
+        QVERIFY(!m_h.engine->watchFollower().isFollowed(healthy));
+        QTRY_COMPARE_WITH_TIMEOUT(m_healthy->headerSubscribers(), 0, 10'000);
+
+        EngineOptions options = m_h.engine->options();
+        options.follow.followHealthy = true;
+        m_h.engine->applySettings(options);
+        QTRY_COMPARE_WITH_TIMEOUT(m_healthy->headerSubscribers(), 1, 10'000);
+        QVERIFY(m_h.engine->watchFollower().isFollowed(healthy));
+
+        options.follow.followHealthy = false;
+        m_h.engine->applySettings(options);
+        QTRY_VERIFY(!m_h.engine->watchFollower().isFollowed(healthy));
+        QTRY_COMPARE_WITH_TIMEOUT(m_healthy->headerSubscribers(), 0, 10'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiArrival)
+#include "tst_apiarrival.moc"
