@@ -4,9 +4,9 @@
 # SIZE=1920x1080 sets the screen and window size (xdotool); SCENE=console opens the query console on the first server and
 # sends blockchain.headers.subscribe (its decoded view), SCENE=chaintips opens Servers → Chain tips, SCENE=select clicks
 # the row at ROW_Y px (default 180: the fourth row, 127.0.0.2, whose check fails), SCENE=scrolled also presses End
-# (the table scrolls to its last column), SCENE=live has the first server mine a block every 4 s and asks it for its
-# tip through the console, then closes it: its pooled connection follows the tip, so its row's height, the
-# details pane's "last block seen" and the status bar's new-block message move on their own (all need xdotool).
+# (the table scrolls to its last column), SCENE=live has the first server (localhost) mine a block every 4 s and asks it
+# for its tip through the console: its pooled connection follows the tip, so its row's height and the details pane's
+# "last block seen" move past the console's answer on their own (all need xdotool).
 # LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
@@ -97,9 +97,10 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
         sleep 6
         case "$4" in
         console | live)
-            # The first row, then the console (Ctrl+Shift+C), the method box (Alt+M) and Ctrl+Enter to send.
+            # A row (live: the first, localhost, the server that mines), then the console (Ctrl+Shift+C), the method
+            # box (Alt+M) and Ctrl+Enter to send.
             xdotool search --sync --name "BTC Worker" windowfocus --sync
-            xdotool mousemove 120 150 click 1
+            if [ "$4" = live ]; then xdotool mousemove 120 114 click 1; else xdotool mousemove 120 150 click 1; fi
             sleep 0.5
             xdotool key ctrl+shift+c
             sleep 0.5
@@ -108,8 +109,7 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
             xdotool key Escape ctrl+Return
             sleep 2
             if [ "$4" = live ]; then
-                # Escape closes the console; two blocks later the row has followed the chain.
-                xdotool key Escape
+                # Two blocks later the row and the details pane have followed the chain past the console's answer.
                 sleep 9
             fi
             ;;
@@ -137,4 +137,5 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
         kill $app
         wait $app 2>/dev/null || true
     ' "$app" "$work/data" "$out" "$size" "${SCENE:-table}" "${ROW_Y:-180}"
+[[ -s "$out" ]] || { echo "no picture was taken (are xdotool and import installed?)" >&2; exit 1; }
 echo "wrote $out"
