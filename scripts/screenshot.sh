@@ -6,7 +6,8 @@
 # the row at ROW_Y px (default 180: the fourth row, 127.0.0.2, whose check fails), SCENE=scrolled also presses End
 # (the table scrolls to its last column), SCENE=live has the first server (localhost) mine a block every 4 s and asks it
 # for its tip through the console: its pooled connection follows the tip, so its row's height and the details pane's
-# "last block seen" move past the answer in the console on their own (all need xdotool).
+# "last block seen" move past the answer in the console on their own; SIZE=1440x900 also shows the status bar's
+# new-block message (all need xdotool).
 # LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
