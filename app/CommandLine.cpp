@@ -82,6 +82,7 @@ AppConfig configFromValues(const SettingsValues& values)
     config.alerts.lagging = values.flag(NotifyLagging);
     config.alerts.lagBlocks = values.number(NotifyLagBlocks);
     config.alerts.certificate = values.flag(NotifyCertificate);
+    config.alerts.fork = values.flag(NotifyFork);
     config.alerts.quietPeriod = minutes(values.number(NotifyQuietMinutes));
     config.followHealthy = values.flag(MonitorFollowHealthy);
     config.settingsWarnings = values.warnings();

@@ -15,8 +15,11 @@
 #include "query/ServerResolver.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 
 namespace btcw {
+
+Q_LOGGING_CATEGORY(lcEngine, "btcw.engine")
 
 static QString inDataDir(const QString& dataDir, const QString& name)
 {
@@ -128,6 +131,15 @@ Engine::Engine(EngineOptions options, QObject* parent) : QObject(parent), m_opti
             m_watchFollower->reconcileSoon(); // the healthy servers may have changed
     });
     connect(m_watchFollower.get(), &WatchFollower::unfollowed, m_arrival.get(), &BlockArrival::forgetTip);
+    connect(m_arrival.get(), &BlockArrival::forkChanged, m_alerts.get(), &WatchAlerts::observeFork);
+    // The file is tried again at each sample: a failure is logged when it starts or its reason changes, not per block
+    // and server.
+    connect(m_arrival.get(), &BlockArrival::persistenceFailed, this, [last = QString()](const Error& error) mutable {
+        const QString text = error.message + u' ' + error.detail;
+        if (text == std::exchange(last, text))
+            return;
+        qCWarning(lcEngine).noquote() << text << "(samples are kept in memory meanwhile)";
+    });
     connect(m_follower.get(), &ChainFollower::tipChanged, m_arrival.get(),
             [this](const ServerAddress& server, const LiveTip& tip, bool announced) {
                 // Blocks are compared within one network: the one it is followed on, else its latest check's.

@@ -1662,6 +1662,22 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>%1 up</source>
         <translation>%1 erreichbar</translation>
     </message>
+    <message>
+        <source>%1 may be on a fork</source>
+        <translation>%1 ist möglicherweise auf einer Abspaltung</translation>
+    </message>
+    <message>
+        <source>%1 is on the common chain again</source>
+        <translation>%1 ist wieder auf der gemeinsamen Kette</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 (height %2, block %3) is on no other followed server; another block is at that height.</source>
+        <translation>Seine Spitze auf %1 (Höhe %2, Block %3) hat kein anderer verfolgter Server; dort steht ein anderer Block.</translation>
+    </message>
+    <message>
+        <source>It is no longer followed on %1.</source>
+        <translation>Er wird auf %1 nicht mehr verfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2854,6 +2870,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
     <message>
         <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
         <translation>Jeder verfolgte Server hält eine Verbindung offen (höchstens 200), damit die Spalte Ankunft messen kann, wann er jeden neuen Block meldet</translation>
+    </message>
+    <message>
+        <source>Tell me when one is on a block no other followed server has</source>
+        <translation>Melden, wenn einer auf einem Block ist, den kein anderer verfolgter Server hat</translation>
     </message>
 </context>
 <context>

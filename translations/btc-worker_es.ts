@@ -1662,6 +1662,22 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>%1 up</source>
         <translation>%1 en marcha</translation>
     </message>
+    <message>
+        <source>%1 may be on a fork</source>
+        <translation>%1 puede estar en una bifurcación</translation>
+    </message>
+    <message>
+        <source>%1 is on the common chain again</source>
+        <translation>%1 vuelve a estar en la cadena común</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 (height %2, block %3) is on no other followed server; another block is at that height.</source>
+        <translation>Su punta en %1 (altura %2, bloque %3) no está en ningún otro servidor seguido; hay otro bloque a esa altura.</translation>
+    </message>
+    <message>
+        <source>It is no longer followed on %1.</source>
+        <translation>Ya no se sigue en %1.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2854,6 +2870,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
     <message>
         <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
         <translation>Cada servidor seguido mantiene una conexión abierta (200 como máximo), para que la columna Llegada mida cuándo anuncia cada bloque nuevo</translation>
+    </message>
+    <message>
+        <source>Tell me when one is on a block no other followed server has</source>
+        <translation>Avisarme cuando uno esté en un bloque que ningún otro servidor seguido tiene</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,22 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>%1 up</source>
         <translation>%1 en service</translation>
     </message>
+    <message>
+        <source>%1 may be on a fork</source>
+        <translation>%1 est peut-être sur une bifurcation</translation>
+    </message>
+    <message>
+        <source>%1 is on the common chain again</source>
+        <translation>%1 est de nouveau sur la chaîne commune</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 (height %2, block %3) is on no other followed server; another block is at that height.</source>
+        <translation>Son sommet sur %1 (hauteur %2, bloc %3) n’est sur aucun autre serveur suivi ; un autre bloc est à cette hauteur.</translation>
+    </message>
+    <message>
+        <source>It is no longer followed on %1.</source>
+        <translation>Il n’est plus suivi sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2854,6 +2870,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
     <message>
         <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
         <translation>Chaque serveur suivi garde une connexion ouverte (200 au plus), pour que la colonne Arrivée mesure quand il annonce chaque nouveau bloc</translation>
+    </message>
+    <message>
+        <source>Tell me when one is on a block no other followed server has</source>
+        <translation>Me prévenir quand l’un est sur un bloc qu’aucun autre serveur suivi n’a</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,22 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>%1 up</source>
         <translation>%1 件稼働中</translation>
     </message>
+    <message>
+        <source>%1 may be on a fork</source>
+        <translation>%1 はフォーク上にある可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 is on the common chain again</source>
+        <translation>%1 は共通のチェーンに戻りました</translation>
+    </message>
+    <message>
+        <source>Its tip on %1 (height %2, block %3) is on no other followed server; another block is at that height.</source>
+        <translation>%1 での先端(高さ %2、ブロック %3)は他の追跡中のサーバーにありません。その高さには別のブロックがあります。</translation>
+    </message>
+    <message>
+        <source>It is no longer followed on %1.</source>
+        <translation>%1 ではもう追跡していません。</translation>
+    </message>
 </context>
 <context>
     <name>btcw::QueryConsole</name>
@@ -2840,6 +2856,10 @@ The next connection will trust whatever certificate the server presents and pin 
     <message>
         <source>Each followed server keeps one connection open (200 at most), so that the Arrival column can time when it announces each new block</source>
         <translation>フォロー中の各サーバーは接続を 1 本開いたままにします（最大 200）。これにより「到着」列で新しいブロックを通知した時刻を計測できます</translation>
+    </message>
+    <message>
+        <source>Tell me when one is on a block no other followed server has</source>
+        <translation>他の追跡中のサーバーにないブロック上にあるときに知らせる</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ void BlockArrival::observe(const QString& network, const ServerAddress& server, 
             holdBlock(chain, tip.height - 1, parent, server, now);
     }
     SeenBlock* block = holdBlock(chain, tip.height, tip.hash, server, now);
+    // A new tip may mark (or clear) any server of the network: one that another block now stands beside, too.
+    updateForkMarks(network);
     if (!announced || !block || block->sampled.contains(server))
         return;
     block->sampled.insert(server);
@@ -113,6 +115,24 @@ void BlockArrival::forgetTip(const ServerAddress& server)
     releaseFrom(m_chains[it->network], 0, server);
     it->height = -1;
     it->hash.clear();
+    updateForkMarks(it->network);
+}
+
+void BlockArrival::updateForkMarks(const QString& network)
+{
+    // At most the followed servers (200): a pass over them per tip is cheap next to the notification that caused it.
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+        if (it->network != network)
+            continue;
+        const bool forked = isForked(it.key(), *it);
+        if (forked == m_forked.contains(it.key()))
+            continue;
+        if (forked)
+            m_forked.insert(it.key());
+        else
+            m_forked.remove(it.key());
+        emit forkChanged(it.key(), network, forked, it->height, it->hash);
+    }
 }
 
 void BlockArrival::addSample(ServerState& state, const ArrivalSample& sample)

@@ -99,6 +99,9 @@ signals:
     void arrived(const btcw::ServerAddress& server, int height, qint64 lagMs);
     // A sample could not be written to the file (it is kept in memory).
     void persistenceFailed(const btcw::Error& error);
+    // A server's fork mark (ArrivalStats::forked) came or went; `height` and `hash` are its tip then.
+    void forkChanged(const btcw::ServerAddress& server, const QString& network, bool forked, int height,
+                     const QString& hash);
 
 private:
     struct SeenBlock
@@ -125,6 +128,8 @@ private:
     void addSample(ServerState& state, const ArrivalSample& sample);
     ArrivalPercentiles percentiles(const ServerState& state, std::chrono::hours window) const;
     bool isForked(const ServerAddress& server, const ServerState& state) const;
+    // Compares every server of the network with its last known mark and tells of the changes.
+    void updateForkMarks(const QString& network);
     void persist(const ServerAddress& server, const ServerState& state, const ArrivalSample& sample);
     Status rewriteFile();
 
@@ -132,6 +137,7 @@ private:
     BlockArrivalOptions m_options;
     QHash<QString, QMap<int, Height>> m_chains; // network → height → blocks
     QHash<ServerAddress, ServerState> m_servers;
+    QSet<ServerAddress> m_forked;  // the servers last told forked
     std::unique_ptr<QFile> m_file; // open for appending while samples are persisted
     int m_linesWritten = 0;        // lines in the file: it is rewritten when they reach twice what memory keeps
 };

@@ -15,6 +15,10 @@ QString serverEventKindName(ServerEvent::Kind kind)
         return QStringLiteral("caught-up");
     case ServerEvent::Kind::CertificateChanged:
         return QStringLiteral("certificate-changed");
+    case ServerEvent::Kind::Forked:
+        return QStringLiteral("forked");
+    case ServerEvent::Kind::ForkResolved:
+        return QStringLiteral("fork-resolved");
     }
     return {};
 }
@@ -39,6 +43,8 @@ QJsonObject ServerEvent::toJson() const
         o.insert(QStringLiteral("certificate_sha256"), certificateSha256);
     if (!pinState.isEmpty())
         o.insert(QStringLiteral("pin_state"), pinState);
+    if (!blockHash.isEmpty())
+        o.insert(QStringLiteral("block_hash"), blockHash);
     return o;
 }
 

@@ -4,6 +4,8 @@
 #include "health/HealthRegistry.h"
 #include "health/HealthReport.h"
 
+#include <QTimer>
+
 namespace btcw {
 
 WatchAlerts::WatchAlerts(const WatchList& watched, const HealthRegistry& registry, const Clock& clock, QObject* parent)
@@ -102,6 +104,70 @@ void WatchAlerts::observe(const HealthReport& report, BitcoinNetwork network)
             emit serverEvent(e);
         }
     }
+}
+
+void WatchAlerts::observeFork(const ServerAddress& server, const QString& network, bool forked, int height,
+                              const QString& hash)
+{
+    const std::optional<BitcoinNetwork> net = networkFromName(network);
+    if (!net || !m_watched.isWatched(network, server))
+        return;
+    Told& told = m_told[server];
+    if (forked && !told.forkNow)
+        told.forkSince = m_clock.steadyNow();
+    told.forkNow = forked;
+    told.forkHeight = height;
+    told.forkHash = hash;
+    considerFork(server, *net);
+}
+
+void WatchAlerts::considerFork(const ServerAddress& server, BitcoinNetwork network)
+{
+    const auto it = m_told.find(server);
+    if (it == m_told.end() || it->forkNow == it->forked)
+        return; // no longer watched, or nothing new to tell
+    // Marks change only with tips: what has to wait (a new mark settling, or the quiet period after the last one
+    // told) is looked at again when that time is over, and told if it still holds.
+    const auto now = m_clock.steadyNow();
+    std::chrono::steady_clock::duration wait{0};
+    if (it->forkNow)
+        wait = std::max(wait, it->forkSince + m_options.forkSettle - now);
+    if (!quietSince(it->forkAt, it->forkToldOnce))
+        wait = std::max(wait, it->forkAt + m_options.quietPeriod - now);
+    if (wait <= std::chrono::steady_clock::duration::zero()) {
+        tellFork(server, network, *it);
+        return;
+    }
+    if (it->forkTimerArmed)
+        return;
+    it->forkTimerArmed = true;
+    QTimer::singleShot(std::chrono::ceil<std::chrono::milliseconds>(wait), this, [this, server, network] {
+        if (const auto again = m_told.find(server); again != m_told.end()) {
+            again->forkTimerArmed = false;
+            considerFork(server, network);
+        }
+    });
+}
+
+void WatchAlerts::tellFork(const ServerAddress& server, BitcoinNetwork network, Told& told)
+{
+    told.forked = told.forkNow;
+    if (!m_options.fork)
+        return;
+    told.forkAt = m_clock.steadyNow();
+    told.forkToldOnce = true;
+    ServerEvent e;
+    e.kind = told.forked ? ServerEvent::Kind::Forked : ServerEvent::Kind::ForkResolved;
+    e.server = server;
+    e.network = network;
+    e.at = m_clock.utcNow();
+    e.verdict = told.forked ? QStringLiteral("tip: block %1… at height %2 is on no other followed server")
+                                  .arg(told.forkHash.left(16))
+                                  .arg(told.forkHeight)
+                            : QStringLiteral("ok");
+    e.height = told.forkHeight;
+    e.blockHash = told.forkHash;
+    emit serverEvent(e);
 }
 
 } // namespace btcw

@@ -45,6 +45,7 @@ constexpr std::array kTable{
     SettingSpec{NotifyLagging, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server falls behind the best tip or catches up"},
     SettingSpec{NotifyLagBlocks, T::Int, 3, "", 1, 1000, kLive, "Blocks behind the best tip that count as falling behind"},
     SettingSpec{NotifyCertificate, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server presents another certificate"},
+    SettingSpec{NotifyFork, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server's tip is a block no other followed server has, and when it is shared again"},
     SettingSpec{NotifyQuietMinutes, T::Int, 10, "", 0, 24 * 60, kLive, "Minutes before a server that was just told of is told of again (flapping)"},
     SettingSpec{MonitorFollowHealthy, T::Bool, 0, "", 0, 0, kLive, "Follow every healthy server live (block arrival), not only the watched ones; at most 200"},
     SettingSpec{Language,      T::Text, 0, "", 0, 0, kRestart, "Language of the window (empty: the system's)"},

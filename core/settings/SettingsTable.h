@@ -40,6 +40,7 @@ inline constexpr auto NotifyDown = "notify/down";
 inline constexpr auto NotifyLagging = "notify/lagging";
 inline constexpr auto NotifyLagBlocks = "notify/lagBlocks";
 inline constexpr auto NotifyCertificate = "notify/certificate";
+inline constexpr auto NotifyFork = "notify/fork";
 inline constexpr auto NotifyQuietMinutes = "notify/quietMinutes";
 inline constexpr auto MonitorFollowHealthy = "monitor/followHealthy";
 inline constexpr auto Language = "ui/language";

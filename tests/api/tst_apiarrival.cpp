@@ -9,6 +9,7 @@
 #include "directory/WatchList.h"
 #include "live/ChainFollower.h"
 #include "monitor/BlockArrival.h"
+#include "monitor/WatchAlerts.h"
 #include "monitor/WatchFollower.h"
 
 #include <QElapsedTimer>
@@ -213,6 +214,51 @@ private slots:
         m_h.engine->applySettings(options);
         QTRY_VERIFY(!m_h.engine->watchFollower().isFollowed(healthy));
         QTRY_COMPARE_WITH_TIMEOUT(m_healthy->headerSubscribers(), 0, 10'000);
+    }
+
+    // Last: the late server's chain leaves the others' here.
+    void aWatchedServerOnAnotherBlockIsMarkedAndToldOfOnce()
+    {
+        EngineOptions options = m_h.engine->options();
+        options.alerts.forkSettle = 300ms; // long enough for the three pushes to arrive in any order
+        m_h.engine->applySettings(options);
+        for (const QString& host : {kFirst, kSecond, kLate})
+            m_h.engine->watchList().setWatched(u"regtest/"_s + host, true);
+        const ServerAddress first = tcpOf(kFirst, *m_first), second = tcpOf(kSecond, *m_second),
+                            late = tcpOf(kLate, *m_late);
+        for (const TestElectrumServer* server : {m_first.get(), m_second.get(), m_late.get()})
+            QTRY_COMPARE_WITH_TIMEOUT(server->headerSubscribers(), 1, 10'000);
+        // Each subscription has answered with the server's tip: what comes next is a push.
+        for (const ServerAddress& server : {first, second, late})
+            QTRY_VERIFY_WITH_TIMEOUT(m_h.engine->watchFollower().isFollowed(server) &&
+                                         m_h.engine->follower().tip(server).value_or(LiveTip{}).height ==
+                                             m_first->tipHeight(),
+                                     10'000);
+        QSignalSpy events(&m_h.engine->alerts(), &WatchAlerts::serverEvent);
+        QSignalSpy arrived(&m_h.engine->arrival(), &BlockArrival::arrived);
+
+        // Two servers agree on the next block; the third announces another one at that height.
+        m_first->mineBlock();
+        m_second->mineBlock();
+        m_late->mineBlock(1);
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 3, 10'000);
+        QCOMPARE_NE(m_late->blockHashHex(m_late->tipHeight()), m_first->blockHashHex(m_first->tipHeight()));
+        QVERIFY(m_h.engine->arrival().stats(late)->forked);
+        QVERIFY(!m_h.engine->arrival().stats(first)->forked);
+        QCOMPARE(listed(kLate).value(u"arrival_forked"_s).toBool(), true);
+        QCOMPARE(listed(kFirst).value(u"arrival_forked"_s).toBool(), false);
+
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5'000);
+        const auto event = events.first().first().value<ServerEvent>();
+        QCOMPARE(event.kind, ServerEvent::Kind::Forked);
+        QCOMPARE(event.server, late);
+        QCOMPARE(event.height, m_late->tipHeight());
+        QCOMPARE(event.blockHash, m_late->blockHashHex(m_late->tipHeight()));
+        QTest::qWait(500);
+        QCOMPARE(events.size(), 1); // once, not per server or per push
+
+        for (const QString& host : {kFirst, kSecond, kLate})
+            m_h.engine->watchList().setWatched(u"regtest/"_s + host, false);
     }
 };
 

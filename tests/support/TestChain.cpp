@@ -140,7 +140,7 @@ QList<QByteArray> TestChain::headerBranch(int height, int cpHeight, QByteArray* 
     return merkleBranch(leaves, height);
 }
 
-void TestChain::mineBlock()
+void TestChain::mineBlock(int minerTag)
 {
     const int height = int(m_blocks.size());
     QList<StoredTx> txs;
@@ -175,10 +175,10 @@ void TestChain::mineBlock()
     }
     m_mempool.clear();
     txs.prepend(store(coinbase(height, subsidy(height) + fees)));
-    appendBlock(txs);
+    appendBlock(txs, minerTag);
 }
 
-void TestChain::appendBlock(QList<StoredTx> txs)
+void TestChain::appendBlock(QList<StoredTx> txs, int minerTag)
 {
     const int height = int(m_blocks.size());
     QList<QByteArray> ids;
@@ -189,8 +189,8 @@ void TestChain::appendBlock(QList<StoredTx> txs)
     const QByteArray root = merkleRoot(ids);
     // Grind the nonce: regtest's target accepts about every second hash.
     for (quint32 nonce = 0;; ++nonce) {
-        block.header = serializeHeader(blockVersion, m_blocks.back().hash, root, genesisTime + quint32(height) * 600,
-                                       regtestBits, nonce);
+        block.header = serializeHeader(blockVersion, m_blocks.back().hash, root,
+                                       genesisTime + quint32(height) * 600 + quint32(minerTag), regtestBits, nonce);
         block.hash = sha256d(block.header);
         if (hashMeetsTarget(block.hash, regtestBits))
             break;

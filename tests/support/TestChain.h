@@ -65,7 +65,9 @@ public:
     QList<QByteArray> headerBranch(int height, int cpHeight, QByteArray* root) const;
 
     // Mines the next block: the deterministic coinbase (plus a payment every second block) and the mempool.
-    void mineBlock();
+    // `minerTag` other than 0 moves the block's time by that many seconds: another block at the same height than
+    // an untagged chain's (a fork), still linked and meeting its target.
+    void mineBlock(int minerTag = 0);
     // Adds a transaction to the mempool; false when it does not parse. Returns its txid (internal) via `txid`.
     bool addToMempool(const QByteArray& raw, QByteArray* txid);
     int mempoolSize() const { return int(m_mempool.size()); }
@@ -114,7 +116,7 @@ private:
 
     static QByteArray outpointKey(const QByteArray& txid, quint32 index);
     static StoredTx store(const Transaction& tx);
-    void appendBlock(QList<StoredTx> txs);
+    void appendBlock(QList<StoredTx> txs, int minerTag = 0);
     const Index& index() const;
 
     QList<Block> m_blocks;

@@ -400,9 +400,9 @@ void TestElectrumServer::startEndlessLine(Client& client)
     client.endlessTimer->start();
 }
 
-void TestElectrumServer::mineBlock()
+void TestElectrumServer::mineBlock(int minerTag)
 {
-    m_chain.mineBlock();
+    m_chain.mineBlock(minerTag);
     const QJsonObject tip{{QStringLiteral("height"), m_chain.tipHeight()},
                           {QStringLiteral("hex"), m_chain.headerHex(m_chain.tipHeight())}};
     const QJsonObject notification{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},

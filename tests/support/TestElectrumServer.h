@@ -86,8 +86,8 @@ public:
     int tipHeight() const { return m_chain.tipHeight(); }
     QString headerHex(int height) const { return m_chain.headerHex(height); }
     QString blockHashHex(int height) const { return hashToHex(m_chain.blockHash(height)); }
-    // Mines one block and notifies header and scripthash subscribers.
-    void mineBlock();
+    // Mines one block and notifies header and scripthash subscribers (minerTag: see TestChain::mineBlock).
+    void mineBlock(int minerTag = 0);
     // Writes `count` notifications of `method` to every connected client at once (a flooding server).
     void sendNotifications(int count, const QString& method = QStringLiteral("blockchain.headers.subscribe"));
     QList<FundedScript> fundedScripts() const { return TestChain::scripts(); }

@@ -90,6 +90,7 @@ QHash<QString, Observer> observers()
         {k(NotifyLagging), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagging); }},
         {k(NotifyLagBlocks), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagBlocks); }},
         {k(NotifyCertificate), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().certificate); }},
+        {k(NotifyFork), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().fork); }},
         {k(MonitorFollowHealthy),
          [](Engine& e, const AppConfig&) { return QVariant(e.watchFollower().options().followHealthy); }},
         {k(NotifyQuietMinutes),

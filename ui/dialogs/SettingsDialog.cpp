@@ -240,6 +240,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_notifyLagBlocks->setToolTip(
         tr("A server further behind the best tip of its network than this has fallen behind"));
     m_notifyCertificate = new QCheckBox(tr("Tell me when one presents another certificate"), notify);
+    m_notifyFork = new QCheckBox(tr("Tell me when one is on a block no other followed server has"), notify);
     m_notifyQuiet = numberBox(NotifyQuietMinutes, notify);
     m_notifyQuiet->setSuffix(tr(" min"));
     m_notifyQuiet->setSpecialValueText(tr("never"));
@@ -250,6 +251,7 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     notifyForm->addRow(settingRow(NotifyLagging, m_notifyLagging));
     addSettingRow(notifyForm, tr("&Behind by more than:"), NotifyLagBlocks, m_notifyLagBlocks);
     notifyForm->addRow(settingRow(NotifyCertificate, m_notifyCertificate));
+    notifyForm->addRow(settingRow(NotifyFork, m_notifyFork));
     addSettingRow(notifyForm, tr("&Quiet after telling:"), NotifyQuietMinutes, m_notifyQuiet);
     m_followHealthy = new QCheckBox(tr("Follow every healthy server live, not only the watched ones"), notify);
     m_followHealthy->setToolTip(tr("Each followed server keeps one connection open (200 at most), so that the "
@@ -330,6 +332,7 @@ void SettingsDialog::load()
     m_notifyLagging->setChecked(v.flag(NotifyLagging));
     m_notifyLagBlocks->setValue(v.number(NotifyLagBlocks));
     m_notifyCertificate->setChecked(v.flag(NotifyCertificate));
+    m_notifyFork->setChecked(v.flag(NotifyFork));
     m_notifyQuiet->setValue(v.number(NotifyQuietMinutes));
     m_followHealthy->setChecked(v.flag(MonitorFollowHealthy));
     m_language->setCurrentIndex(qMax(0, m_language->findData(v.text(Language))));
@@ -366,6 +369,7 @@ void SettingsDialog::save()
     s.setValue(key(NotifyLagging), m_notifyLagging->isChecked());
     s.setValue(key(NotifyLagBlocks), m_notifyLagBlocks->value());
     s.setValue(key(NotifyCertificate), m_notifyCertificate->isChecked());
+    s.setValue(key(NotifyFork), m_notifyFork->isChecked());
     s.setValue(key(NotifyQuietMinutes), m_notifyQuiet->value());
     s.setValue(key(MonitorFollowHealthy), m_followHealthy->isChecked());
 }

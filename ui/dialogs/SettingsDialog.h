@@ -105,6 +105,7 @@ private:
     QCheckBox* m_notifyLagging = nullptr;
     QSpinBox* m_notifyLagBlocks = nullptr;
     QCheckBox* m_notifyCertificate = nullptr;
+    QCheckBox* m_notifyFork = nullptr;
     QSpinBox* m_notifyQuiet = nullptr;
     QCheckBox* m_followHealthy = nullptr;
     SecretStore* m_secretStore = nullptr;

@@ -79,6 +79,10 @@ QString MonitorTray::title(const ServerEvent& event)
         return tr("%1 caught up").arg(server);
     case ServerEvent::Kind::CertificateChanged:
         return tr("%1 presented another certificate").arg(server);
+    case ServerEvent::Kind::Forked:
+        return tr("%1 may be on a fork").arg(server);
+    case ServerEvent::Kind::ForkResolved:
+        return tr("%1 is on the common chain again").arg(server);
     }
     return server;
 }
@@ -100,13 +104,23 @@ QString MonitorTray::message(const ServerEvent& event)
         return event.pinState == QLatin1String("rotated")
                    ? tr("A CA-signed certificate replaced the pinned one.")
                    : tr("It was refused; Servers → Certificates… shows both fingerprints.");
+    case ServerEvent::Kind::Forked:
+        return tr("Its tip on %1 (height %2, block %3) is on no other followed server; another block is at that "
+                  "height.")
+            .arg(network)
+            .arg(event.height)
+            .arg(event.blockHash.left(16) + u'…');
+    case ServerEvent::Kind::ForkResolved:
+        return event.height >= 0 ? tr("Its tip on %1 is at height %2.").arg(network).arg(event.height)
+                                 : tr("It is no longer followed on %1.").arg(network);
     }
     return {};
 }
 
 void MonitorTray::onEvent(const ServerEvent& event)
 {
-    const bool good = event.kind == ServerEvent::Kind::Up || event.kind == ServerEvent::Kind::CaughtUp;
+    const bool good = event.kind == ServerEvent::Kind::Up || event.kind == ServerEvent::Kind::CaughtUp ||
+                      event.kind == ServerEvent::Kind::ForkResolved;
     m_notifier.notify(title(event), message(event), good ? Notifier::Severity::Good : Notifier::Severity::Problem);
     ++m_sent;
     scheduleUpdate();

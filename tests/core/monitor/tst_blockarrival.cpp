@@ -172,6 +172,40 @@ private slots:
         QVERIFY(!arrival.stats(m_b)->forked);
     }
 
+    void eachMarkIsToldOnceWhenItComesAndGoes()
+    {
+        ManualClock clock;
+        BlockArrival arrival(clock);
+        QSignalSpy changes(&arrival, &BlockArrival::forkChanged);
+        arrival.observe(m_net, m_a, chainTip('a', 101), true);
+        arrival.observe(m_net, m_b, chainTip('a', 101), true);
+        QCOMPARE(changes.size(), 0); // a new height, then shared: never marked
+        // c's own block at 101: c is marked, with its tip.
+        arrival.observe(m_net, m_c, tipOf(101, blockHash('c', 101), blockHash('a', 100)), true);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).value<ServerAddress>(), m_c);
+        QCOMPARE(changes.at(0).at(1).toString(), m_net);
+        QCOMPARE(changes.at(0).at(2).toBool(), true);
+        QCOMPARE(changes.at(0).at(3).toInt(), 101);
+        QCOMPARE(changes.at(0).at(4).toString(), blockHash('c', 101));
+        // The same tip again: no news.
+        arrival.observe(m_net, m_c, tipOf(101, blockHash('c', 101), blockHash('a', 100)), false);
+        QCOMPARE(changes.size(), 1);
+        // b leaves a's block for c's: now a is the one alone there (a's mark), c is not any more.
+        arrival.observe(m_net, m_b, tipOf(101, blockHash('c', 101), blockHash('a', 100)), true);
+        QCOMPARE(changes.size(), 3);
+        QSet<QString> told;
+        for (int i = 1; i < 3; ++i)
+            told.insert(changes.at(i).at(0).value<ServerAddress>().host() +
+                        (changes.at(i).at(2).toBool() ? u'+' : u'-'));
+        QCOMPARE(told, (QSet<QString>{u"a.example.org+"_s, u"c.example.org-"_s}));
+        // a is no longer followed: its mark goes with its tip.
+        arrival.forgetTip(m_a);
+        QCOMPARE(changes.size(), 4);
+        QCOMPARE(changes.at(3).at(0).value<ServerAddress>(), m_a);
+        QCOMPARE(changes.at(3).at(2).toBool(), false);
+    }
+
     void networksNeverMeet()
     {
         ManualClock clock;

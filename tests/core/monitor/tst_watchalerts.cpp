@@ -89,6 +89,74 @@ private slots:
         QCOMPARE(m_events.last().height, 100);
     }
 
+    void aForkMarkIsToldOnlyWhenItHoldsAndItsEndAtOnce()
+    {
+        AlertOptions options;
+        options.forkSettle = 400ms;
+        m_alerts->setOptions(options);
+        const QString hash = QString(64, u'c');
+        m_alerts->observeFork(m_b, u"mainnet"_s, true, 101, hash);               // not watched
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 100, QString(64, u'a')); // not forked: nothing new
+        // Marked for a moment (another server of the split announced first), then not: never told.
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 101, hash);
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 101, QString(64, u'a'));
+        QTest::qWait(600);
+        QVERIFY(m_events.isEmpty());
+
+        // Marked, and still marked when the settle time is over: told once.
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 101, hash);
+        QVERIFY(m_events.isEmpty());
+        m_clock.advance(1s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_events.size(), 1, 5000);
+        QCOMPARE(kinds(), QStringList{u"forked a.example.org"_s});
+        QCOMPARE(m_events.last().height, 101);
+        QCOMPARE(m_events.last().blockHash, hash);
+        QVERIFY2(m_events.last().verdict.contains(u"101"_s), qPrintable(m_events.last().verdict));
+        QCOMPARE(m_events.last().toJson().value(u"event"_s).toString(), u"forked"_s);
+        QCOMPARE(m_events.last().toJson().value(u"block_hash"_s).toString(), hash);
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 101, hash); // the same mark again
+        QTest::qWait(600);
+        QCOMPARE(m_events.size(), 1);
+
+        // Its end is told at once (after the quiet period since the mark was told).
+        m_clock.advance(11min);
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 102, QString(64, u'a'));
+        QCOMPARE(kinds(), (QStringList{u"forked a.example.org"_s, u"fork-resolved a.example.org"_s}));
+        QCOMPARE(m_events.last().height, 102);
+    }
+
+    void aForkMarkThatFlapsIsToldWhenTheQuietPeriodEnds()
+    {
+        AlertOptions options;
+        options.quietPeriod = 1s;
+        options.forkSettle = 0ms;
+        m_alerts->setOptions(options);
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 101, QString(64, u'c'));
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 102, QString(64, u'a')); // within the period: waits
+        QCOMPARE(kinds(), QStringList{u"forked a.example.org"_s});
+        // No other mark comes (marks change only with tips): the end of the period tells the state it is in then.
+        m_clock.advance(2s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_events.size(), 2, 5000);
+        QCOMPARE(kinds().last(), u"fork-resolved a.example.org"_s);
+        // Forked and back within the next period: nothing stale is told when it ends.
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 103, QString(64, u'd'));
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 104, QString(64, u'a'));
+        QTest::qWait(1500);
+        QCOMPARE(m_events.size(), 2);
+    }
+
+    void forkMarksCanBeSwitchedOff()
+    {
+        AlertOptions options;
+        options.fork = false;
+        options.forkSettle = 0ms;
+        m_alerts->setOptions(options);
+        m_alerts->observeFork(m_a, u"mainnet"_s, true, 101, QString(64, u'c'));
+        m_clock.advance(11min);
+        m_alerts->observeFork(m_a, u"mainnet"_s, false, 102, QString(64, u'a'));
+        QVERIFY(m_events.isEmpty());
+    }
+
     void aFirstCheckThatFailsIsNews()
     {
         check(m_a, false);
