@@ -71,31 +71,39 @@ void MetricsController::write(MetricsWriter& writer) const
 
 void MetricsController::writeArrival(MetricsWriter& writer) const
 {
-    writer.gauge("btcw_server_arrival_lag_seconds",
-                 "How long after the first followed server the server announced the latest block it announced.");
-    if (!m_sources.arrival)
-        return;
-    QList<std::pair<MetricLabels, double>> samples;
-    for (const ServerAddress& server : m_sources.arrival->servers()) {
-        const std::optional<ArrivalStats> stats = m_sources.arrival->stats(server);
-        if (!stats || !stats->lastLagMs)
-            continue;
-        samples.append({{{"network", stats->network},
-                         {"host", server.host()},
-                         {"port", QString::number(server.port())},
-                         {"transport", server.isTls() ? u"tls"_s : u"tcp"_s}},
-                        double(*stats->lastLagMs) / 1000.0});
+    QList<std::pair<MetricLabels, double>> lags, forks;
+    if (m_sources.arrival) {
+        for (const ServerAddress& server : m_sources.arrival->servers()) {
+            const std::optional<ArrivalStats> stats = m_sources.arrival->stats(server);
+            if (!stats)
+                continue;
+            const MetricLabels labels{{"network", stats->network},
+                                      {"host", server.host()},
+                                      {"port", QString::number(server.port())},
+                                      {"transport", server.isTls() ? u"tls"_s : u"tcp"_s}};
+            forks.append({labels, stats->forked ? 1.0 : 0.0});
+            if (stats->lastLagMs)
+                lags.append({labels, double(*stats->lastLagMs) / 1000.0});
+        }
     }
     // A stable order for scrapers and diffs: by the labels' values.
-    std::sort(samples.begin(), samples.end(), [](const auto& a, const auto& b) {
+    const auto byLabels = [](const auto& a, const auto& b) {
         for (qsizetype i = 0; i < a.first.size(); ++i) {
             if (a.first[i].second != b.first[i].second)
                 return a.first[i].second < b.first[i].second;
         }
         return false;
-    });
-    for (const auto& [labels, seconds] : std::as_const(samples))
+    };
+    std::sort(lags.begin(), lags.end(), byLabels);
+    std::sort(forks.begin(), forks.end(), byLabels);
+    writer.gauge("btcw_server_arrival_lag_seconds",
+                 "How long after the first followed server the server announced the latest block it announced.");
+    for (const auto& [labels, seconds] : std::as_const(lags))
         writer.sample(labels, seconds);
+    writer.gauge("btcw_server_arrival_forked",
+                 "1 when the server's tip is a block no other followed server has while another block has its height.");
+    for (const auto& [labels, forked] : std::as_const(forks))
+        writer.sample(labels, forked);
 }
 
 void MetricsController::writeServers(MetricsWriter& writer) const

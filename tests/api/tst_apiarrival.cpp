@@ -43,12 +43,13 @@ ServerAddress tcpOf(const QString& ip, const TestElectrumServer& server)
     return ServerAddress::create(ip, server.tcpPort(), Transport::Tcp).value();
 }
 
-// The sample of btcw_server_arrival_lag_seconds for `host`, or -1 when there is none.
-double arrivalSeconds(const QByteArray& exposition, const QString& host)
+// The sample of `metric` (btcw_server_arrival_lag_seconds by default) for `host`, or -1 when there is none.
+double arrivalSeconds(const QByteArray& exposition, const QString& host,
+                      const QByteArray& metric = "btcw_server_arrival_lag_seconds")
 {
     const QByteArray needle = "host=\"" + host.toLatin1() + '"';
     for (const QByteArray& line : exposition.split('\n')) {
-        if (line.startsWith("btcw_server_arrival_lag_seconds{") && line.contains(needle))
+        if (line.startsWith(metric + '{') && line.contains(needle))
             return line.mid(line.lastIndexOf(' ') + 1).toDouble();
     }
     return -1;
@@ -247,6 +248,10 @@ private slots:
         QVERIFY(!m_h.engine->arrival().stats(first)->forked);
         QCOMPARE(listed(kLate).value(u"arrival_forked"_s).toBool(), true);
         QCOMPARE(listed(kFirst).value(u"arrival_forked"_s).toBool(), false);
+
+        const QByteArray metrics = m_h.client->get(u"/metrics"_s).body;
+        QCOMPARE(arrivalSeconds(metrics, kLate, "btcw_server_arrival_forked"), 1.0);
+        QCOMPARE(arrivalSeconds(metrics, kFirst, "btcw_server_arrival_forked"), 0.0);
 
         QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5'000);
         const auto event = events.first().first().value<ServerEvent>();
