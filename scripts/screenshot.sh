@@ -8,7 +8,9 @@
 # for its tip through the console: its pooled connection follows the tip, so its row's height and the details pane's
 # "last block seen" move past the answer in the console on their own; SIZE=1440x900 also shows the status bar's
 # new-block message (all need xdotool).
-# LANG=de_DE.UTF-8 photographs the German window.
+# SCENE=watch watches localhost, 127.0.0.1 and ::1 (the settings' monitor/watched), which mine a block every 4 s each,
+# a little apart as they started: the Watched and Arrival columns show the arrival lags measured (SIZE=1920x1080 shows
+# every column). LANG=de_DE.UTF-8 photographs the German window.
 # Everything runs on loopback; the window's settings and data live in a temporary directory.
 set -euo pipefail
 
@@ -51,12 +53,13 @@ start_server() {
 
 # 127.0.0.4 is in no list: localhost announces it, and peer discovery after the check adds it.
 read -r p_tcp p_tls < <(start_server 5 --blocks 144 --listen 127.0.0.4)
-mine=0
+mine=0 others=0
 [[ "${SCENE:-}" != live ]] || mine=4
+[[ "${SCENE:-}" != watch ]] || mine=4 others=4
 read -r a_tcp a_tls < <(start_server 1 --blocks 144 --announce "127.0.0.4:$p_tcp" --mine-every "$mine")
-read -r b_tcp b_tls < <(start_server 2 --blocks 144)
+read -r b_tcp b_tls < <(start_server 2 --blocks 144 --mine-every "$others")
 read -r c_tcp c_tls < <(start_server 3 --blocks 141 --listen 127.0.0.3)
-read -r d_tcp d_tls < <(start_server 4 --blocks 144 --listen ::1)
+read -r d_tcp d_tls < <(start_server 4 --blocks 144 --listen ::1 --mine-every "$others")
 # A server of another chain: its check fails at the features stage.
 read -r e_tcp e_tls < <(start_server 6 --blocks 144 --listen 127.0.0.5 --network testnet)
 # A port nothing listens on, for a server that is down.
@@ -86,6 +89,9 @@ checkOnStart=true
 [window]
 filterNetwork=regtest
 INI
+if [[ "${SCENE:-}" == watch ]]; then
+    printf '\n[monitor]\nwatched=regtest/localhost, regtest/127.0.0.1, regtest/::1\n' >>"$work/config/BTC Worker/btc-worker.conf"
+fi
 
 # The screen is the window's size, so the picture is the window alone.
 size="${SIZE:-1280x760}"
@@ -113,6 +119,16 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$wor
                 # Two blocks later the row and the details pane have followed the chain past the answer in the console.
                 sleep 9
             fi
+            ;;
+        watch)
+            # Three blocks or more after the check: each watched server has announced some (and been timed). Then the
+            # first row and End: the table scrolls to its last columns, Watched and Arrival.
+            sleep 14
+            xdotool search --sync --name "BTC Worker" windowfocus --sync
+            xdotool mousemove 60 115 click 1
+            sleep 0.5
+            xdotool key End
+            sleep 1
             ;;
         chaintips)
             xdotool search --sync --name "BTC Worker" windowfocus --sync

@@ -1267,6 +1267,33 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Block arrival lags of the last 7 days</source>
+        <translation>Blockankunft der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>No block timed yet</source>
+        <translation>Noch kein Block gemessen</translation>
+    </message>
+    <message>
+        <source>No block timed in the last 7 days</source>
+        <translation>Kein Block in den letzten 7 Tagen gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>7 days: %n block(s), median %1 ms, p90 %2 ms after the first server</source>
+        <translation>
+            <numerusform>7 Tage: %n Block, Median %1 ms, p90 %2 ms nach dem ersten Server</numerusform>
+            <numerusform>7 Tage: %n Blöcke, Median %1 ms, p90 %2 ms nach dem ersten Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block arrival lag</source>
+        <translation>Blockankunft</translation>
+    </message>
+    <message>
+        <source>Check latency</source>
+        <translation>Prüflatenz</translation>
+    </message>
 </context>
 <context>
     <name>btcw::MainWindow</name>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>btcw::HealthHistoryChart</name>
+    <message numerus="yes">
+        <source>7 days: %n block(s), median %1 ms, p90 %2 ms after the first server</source>
+        <translation>
+            <numerusform>7 days: %n block, median %1 ms, p90 %2 ms after the first server</numerusform>
+            <numerusform>7 days: %n blocks, median %1 ms, p90 %2 ms after the first server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btcw::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n server(s) into %1.</source>

@@ -1267,6 +1267,33 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Block arrival lags of the last 7 days</source>
+        <translation>Retrasos de llegada de bloques de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>No block timed yet</source>
+        <translation>Aún no se ha medido ningún bloque</translation>
+    </message>
+    <message>
+        <source>No block timed in the last 7 days</source>
+        <translation>Ningún bloque medido en los últimos 7 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>7 days: %n block(s), median %1 ms, p90 %2 ms after the first server</source>
+        <translation>
+            <numerusform>7 días: %n bloque, mediana %1 ms, p90 %2 ms tras el primer servidor</numerusform>
+            <numerusform>7 días: %n bloques, mediana %1 ms, p90 %2 ms tras el primer servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block arrival lag</source>
+        <translation>Llegada de bloques</translation>
+    </message>
+    <message>
+        <source>Check latency</source>
+        <translation>Latencia de comprobación</translation>
+    </message>
 </context>
 <context>
     <name>btcw::MainWindow</name>

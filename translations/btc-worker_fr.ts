@@ -1267,6 +1267,33 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
+    <message>
+        <source>Block arrival lags of the last 7 days</source>
+        <translation>Retards d’arrivée des blocs des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>No block timed yet</source>
+        <translation>Aucun bloc mesuré pour l’instant</translation>
+    </message>
+    <message>
+        <source>No block timed in the last 7 days</source>
+        <translation>Aucun bloc mesuré ces 7 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>7 days: %n block(s), median %1 ms, p90 %2 ms after the first server</source>
+        <translation>
+            <numerusform>7 jours : %n bloc, médiane %1 ms, p90 %2 ms après le premier serveur</numerusform>
+            <numerusform>7 jours : %n blocs, médiane %1 ms, p90 %2 ms après le premier serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block arrival lag</source>
+        <translation>Arrivée des blocs</translation>
+    </message>
+    <message>
+        <source>Check latency</source>
+        <translation>Latence des vérifications</translation>
+    </message>
 </context>
 <context>
     <name>btcw::MainWindow</name>

@@ -1264,6 +1264,32 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Block arrival lags of the last 7 days</source>
+        <translation>過去 7 日間のブロック到着遅延</translation>
+    </message>
+    <message>
+        <source>No block timed yet</source>
+        <translation>まだ計測したブロックはありません</translation>
+    </message>
+    <message>
+        <source>No block timed in the last 7 days</source>
+        <translation>過去 7 日間に計測したブロックはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>7 days: %n block(s), median %1 ms, p90 %2 ms after the first server</source>
+        <translation>
+            <numerusform>7 日間: %n ブロック、中央値 %1 ms、p90 %2 ms (最初のサーバーより後)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block arrival lag</source>
+        <translation>ブロック到着遅延</translation>
+    </message>
+    <message>
+        <source>Check latency</source>
+        <translation>チェックの遅延</translation>
+    </message>
 </context>
 <context>
     <name>btcw::MainWindow</name>

@@ -18,9 +18,11 @@
 #include "models/ScanCoordinator.h"
 #include "models/ServerFilterProxyModel.h"
 #include "models/ServerTableModel.h"
+#include "monitor/BlockArrival.h"
 #include "net/CertificatePinStore.h"
 #include "query/ServerResolver.h"
 #include "widgets/FrozenColumnTableView.h"
+#include "widgets/HealthHistoryChart.h"
 #include "widgets/MonitorTray.h"
 #include "widgets/QueryConsole.h"
 #include "widgets/ServerDetailsPane.h"
@@ -98,6 +100,11 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     createActions();
     createCentralWidget();
+    // The shown server announced a block: its arrival chart takes the new sample.
+    connect(&m_engine.arrival(), &BlockArrival::arrived, this, [this](const ServerAddress& server) {
+        if (const auto current = currentEntry(); current && current->host == server.host())
+            updateDetails();
+    });
     createStatusBar();
 
     connect(&m_engine.directory(), &ServerDirectory::changed, this, &MainWindow::reloadEntries);
@@ -564,6 +571,13 @@ void MainWindow::updateDetails()
     }
     m_details->setHealth(m_engine.health().registry().latest(address), m_engine.history().history(address),
                          announcedBy);
+    // Block arrival of the address that is followed (TLS first, as in the table's Arrival column).
+    QList<HealthRecord> arrival;
+    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
+        if (const ServerAddress a = entry.address(transport); a.isValid() && arrival.isEmpty())
+            arrival = arrivalRecords(m_engine.arrival().samples(a));
+    }
+    m_details->setArrivalRecords(arrival);
 }
 
 void MainWindow::connectScanCoordinator()

@@ -1,5 +1,6 @@
 // The details pane's health section (stages, uptime, latency, provenance) and the history chart's geometry.
 #include "Engine.h"
+#include "monitor/BlockArrival.h"
 #include "net/CertificatePinStore.h"
 #include "widgets/HealthHistoryChart.h"
 #include "widgets/ServerDetailsPane.h"
@@ -85,6 +86,7 @@ private slots:
     void chartBadToneContrastsWithLightAndDarkWindows();
     void chartRendersEmptyOneAndAThousandRecords();
     void chartPaintsAFailureInTheBadTone();
+    void arrivalChartShowsAFollowedServersLagsOnly();
 };
 
 void TestDetailsPane::failedReportListsEveryStageWithItsTimeAndTheFailingStagesMessage()
@@ -380,6 +382,39 @@ void TestDetailsPane::chartPaintsAFailureInTheBadTone()
     // Drawn with some transparency over the window: close to the tone, clearly red.
     QVERIFY2(painted.red() > painted.green() + 40, qPrintable(painted.name()));
     QVERIFY2(std::abs(painted.hslHue() - bad.hslHue()) < 10 || painted.hslHue() > 350, qPrintable(painted.name()));
+}
+
+void TestDetailsPane::arrivalChartShowsAFollowedServersLagsOnly()
+{
+    Fixture f;
+    f.pane.show();
+    f.pane.showServer(entry(QStringLiteral("a.example.org")));
+    QVERIFY(f.pane.historyChart()->isVisible());
+    QVERIFY(!f.pane.arrivalChart()->isVisible()); // not followed: no lags, no chart
+    QCOMPARE(f.pane.arrivalChart()->summary(), QStringLiteral("No block timed yet"));
+
+    // Three blocks of the last week and one older: lags 0, 120 and 800 ms shown, at their times.
+    const QList<ArrivalSample> samples = {{kNow.addDays(-9), 90, 5000},
+                                          {kNow.addDays(-3), 100, 0},
+                                          {kNow.addSecs(-1200), 101, 800},
+                                          {kNow.addSecs(-600), 102, 120}};
+    f.pane.setArrivalRecords(arrivalRecords(samples));
+    QVERIFY(f.pane.arrivalChart()->isVisible());
+    QCOMPARE(f.pane.arrivalChart()->measure(), HealthHistoryChart::Measure::ArrivalLag);
+    // Untranslated here: "block(s)" (the English translation says "blocks"; tst_englishplurals checks it).
+    QCOMPARE(f.pane.arrivalChart()->summary(),
+             QStringLiteral("7 days: 3 block(s), median 120 ms, p90 800 ms after the first server"));
+    QCOMPARE(f.pane.arrivalChart()->toolTip(), f.pane.arrivalChart()->summary());
+    const ChartLayout layout = f.pane.arrivalChart()->currentLayout();
+    QCOMPARE(layout.maxMs, 800);
+    QCOMPARE(layout.marks.size(), 3);
+    QCOMPARE(layout.marks.constLast().latencyMs, 120);
+    QCOMPARE(layout.marks.constFirst().point.y(), f.pane.arrivalChart()->plotRect().bottom()); // 0 ms: the baseline
+
+    // Another server: its own lags or none.
+    f.pane.showServer(entry(QStringLiteral("b.example.org")));
+    QVERIFY(!f.pane.arrivalChart()->isVisible());
+    QVERIFY(f.pane.arrivalChart()->records().isEmpty());
 }
 
 QTEST_MAIN(TestDetailsPane)

@@ -88,9 +88,10 @@ ChartLayout layoutHealthChart(const QList<HealthRecord>& records, const QDateTim
     return layout;
 }
 
-HealthHistoryChart::HealthHistoryChart(QWidget* parent) : QWidget(parent)
+HealthHistoryChart::HealthHistoryChart(QWidget* parent, Measure measure) : QWidget(parent), m_measure(measure)
 {
-    setAccessibleName(tr("Health history of the last 7 days"));
+    setAccessibleName(measure == Measure::ArrivalLag ? tr("Block arrival lags of the last 7 days")
+                                                     : tr("Health history of the last 7 days"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     updateDescription();
 }
@@ -116,6 +117,15 @@ QDateTime HealthHistoryChart::now() const
 
 QString HealthHistoryChart::summary() const
 {
+    if (m_measure == Measure::ArrivalLag) {
+        if (m_records.isEmpty())
+            return tr("No block timed yet");
+        const LatencyStats lags = latencyOf(m_records, now(), kChartSpan);
+        if (lags.samples == 0)
+            return tr("No block timed in the last 7 days");
+        return tr("7 days: %n block(s), median %1 ms, p90 %2 ms after the first server", nullptr, lags.samples)
+            .arg(QLocale().toString(lags.medianMs), QLocale().toString(lags.p90Ms));
+    }
     if (m_records.isEmpty())
         return tr("No checks yet");
     const QDateTime at = now();
@@ -209,6 +219,9 @@ void HealthHistoryChart::paintEvent(QPaintEvent*)
     const QRectF above(plot.left(), plot.top() - line - 2, plot.width(), line);
     if (layout.maxMs > 0)
         p.drawText(above, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 ms").arg(QLocale().toString(layout.maxMs)));
+    // What is drawn, as two charts of the same look can sit one above the other.
+    p.drawText(above, Qt::AlignRight | Qt::AlignVCenter,
+               m_measure == Measure::ArrivalLag ? tr("Block arrival lag") : tr("Check latency"));
     if (layout.marks.isEmpty()) {
         p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, summary());
         return;

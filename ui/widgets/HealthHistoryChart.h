@@ -1,4 +1,5 @@
-// A small chart of a server's last week of checks: latency of the successful ones as a line, failures marked.
+// A small chart of a server's last week of checks: latency of the successful ones as a line, failures marked. The
+// same chart shows a followed server's block arrival lags (Measure::ArrivalLag).
 #pragma once
 
 #include "health/HealthHistory.h"
@@ -60,11 +61,36 @@ struct ChartLayout
 ChartLayout layoutHealthChart(const QList<HealthRecord>& records, const QDateTime& now, const QRectF& plot,
                               std::chrono::seconds span = kChartSpan);
 
+// Block arrival samples as records for a Measure::ArrivalLag chart: each a successful record at its time, with its lag.
+template <typename Samples> QList<HealthRecord> arrivalRecords(const Samples& samples)
+{
+    QList<HealthRecord> records;
+    records.reserve(samples.size());
+    for (const auto& sample : samples) {
+        HealthRecord r;
+        r.checkedAt = sample.at;
+        r.ok = true;
+        r.latencyMs = sample.lagMs;
+        r.height = sample.height;
+        records.append(r);
+    }
+    return records;
+}
+
 class HealthHistoryChart : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HealthHistoryChart(QWidget* parent = nullptr);
+    // What a record's latencyMs is: a check's ping, or how long after the first followed server a block was
+    // announced (one successful record per block; see arrivalRecords).
+    enum class Measure
+    {
+        CheckLatency,
+        ArrivalLag,
+    };
+
+    explicit HealthHistoryChart(QWidget* parent = nullptr, Measure measure = Measure::CheckLatency);
+    Measure measure() const { return m_measure; }
 
     // The server's records (any order); the chart shows those of the last 7 days.
     void setRecords(const QList<HealthRecord>& records);
@@ -72,7 +98,8 @@ public:
     // Injected clock (tests); default QDateTime::currentDateTimeUtc.
     void setClock(std::function<QDateTime()> now);
 
-    // "7 days: 96 % up, median 84 ms", or the empty state's text; also the tooltip and accessible description.
+    // "7 days: 96 % up, median 84 ms" ("7 days: 12 blocks, median 120 ms, p90 800 ms after the first server" for
+    // arrival lags), or the empty state's text; also the tooltip and accessible description.
     QString summary() const;
     // Where the marks are drawn, inside the widget's rectangle.
     QRectF plotRect() const;
@@ -93,6 +120,7 @@ private:
     QDateTime now() const;
     void updateDescription();
 
+    Measure m_measure;
     QList<HealthRecord> m_records;
     std::function<QDateTime()> m_now;
 };

@@ -28,6 +28,9 @@ ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore&
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
     m_chart = new HealthHistoryChart(this);
+    m_arrivalChart = new HealthHistoryChart(this, HealthHistoryChart::Measure::ArrivalLag);
+    m_arrivalChart->setObjectName(QStringLiteral("arrivalChart"));
+    m_arrivalChart->setVisible(false);
     m_lastBlock = new QLabel(this);
     m_lastBlock->setObjectName(QStringLiteral("lastBlockSeen"));
     m_lastBlock->setVisible(false);
@@ -40,6 +43,7 @@ ServerDetailsPane::ServerDetailsPane(QueryService& queries, CertificatePinStore&
     layout->addWidget(m_lastBlock);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_chart);
+    layout->addWidget(m_arrivalChart);
     layout->addWidget(m_fetch);
     m_resolve = new QPushButton(tr("Resolve &addresses and twins"), this);
     m_resolve->setVisible(false);
@@ -66,6 +70,7 @@ void ServerDetailsPane::showServer(const std::optional<ServerEntry>& entry, cons
         m_history.clear();
         m_announcedBy.clear();
         m_chart->setRecords({});
+        m_arrivalChart->setRecords({});
         m_resolved = {};
         m_resolveError.clear();
         m_resolving = false;
@@ -100,6 +105,12 @@ void ServerDetailsPane::setHealth(const std::optional<HealthReport>& latest, con
     m_announcedBy = announcedBy;
     m_chart->setRecords(history);
     render();
+}
+
+void ServerDetailsPane::setArrivalRecords(const QList<HealthRecord>& records)
+{
+    m_arrivalChart->setRecords(records);
+    m_arrivalChart->setVisible(m_entry.has_value() && !records.isEmpty());
 }
 
 void ServerDetailsPane::setIdentities(ServerResolver* resolver, const ServerIdentities* identities)
@@ -165,6 +176,7 @@ void ServerDetailsPane::setClock(std::function<QDateTime()> now)
 {
     m_now = std::move(now);
     m_chart->setClock(m_now);
+    m_arrivalChart->setClock(m_now);
     render();
 }
 
@@ -183,6 +195,7 @@ void ServerDetailsPane::render()
     m_fetch->setEnabled(m_entry.has_value() && !m_fetching);
     m_resolve->setEnabled(m_entry.has_value() && !m_resolving);
     m_chart->setVisible(m_entry.has_value());
+    m_arrivalChart->setVisible(m_entry.has_value() && !m_arrivalChart->records().isEmpty());
     if (!m_entry) {
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a server to see its details.").toHtmlEscaped()));
         return;

@@ -43,12 +43,16 @@ public:
                    const QList<btcw::PeerProvenance>& announcedBy);
     // Where the pane finds the server's twins and resolves its addresses (none: the Addresses section is left out).
     void setIdentities(ServerResolver* resolver, const ServerIdentities* identities);
+    // The shown server's block arrival lags (BlockArrival::samples, oldest first): a second chart under the health
+    // chart, shown while there are any (followed servers).
+    void setArrivalRecords(const QList<btcw::HealthRecord>& records);
     // Builds a directory entry for the shown server's twin `host` (same network, its announced ports) and emits
     // twinAddRequested; what a click on the twin's "add" link does.
     void addTwin(const QString& host);
     // The text shown, for tests and "copy".
     QString plainText() const;
     HealthHistoryChart* historyChart() const { return m_chart; }
+    HealthHistoryChart* arrivalChart() const { return m_arrivalChart; }
     // Injected clock for the uptime windows and the chart (tests); default QDateTime::currentDateTimeUtc.
     void setClock(std::function<QDateTime()> now);
     // A staged check's stage ("tls") in the window's words ("TLS handshake").
@@ -88,6 +92,7 @@ private:
     QLabel* m_lastBlock = nullptr; // "Last block seen 12 s ago": subscribed servers only, redrawn every second
     QTimer* m_lastBlockTimer = nullptr;
     HealthHistoryChart* m_chart = nullptr;
+    HealthHistoryChart* m_arrivalChart = nullptr;
     QPushButton* m_fetch = nullptr;
     QPushButton* m_resolve = nullptr;
     QPointer<ServerResolver> m_resolver;
