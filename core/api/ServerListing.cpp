@@ -313,7 +313,8 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
         QString status = u"unknown"_s;
         std::optional<double> uptime, latency;
         std::optional<int> lag;
-        bool anyWatched = false;
+        std::optional<double> arrivalLag;
+        bool anyWatched = false, anyForked = false;
         for (const QJsonObject& row : members) {
             addresses.append(row);
             anyWatched = anyWatched || row.value(u"watched"_s).toBool();
@@ -327,6 +328,10 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
                 latency = latency ? std::min(*latency, v.toDouble()) : v.toDouble();
             if (const QJsonValue v = row.value(u"lag"_s); v.isDouble())
                 lag = lag ? std::min(*lag, v.toInt()) : v.toInt();
+            // A block reaches the server when its first address has it; a fork mark on any address is worth a look.
+            if (const QJsonValue v = row.value(u"arrival_lag_ms"_s); v.isDouble())
+                arrivalLag = arrivalLag ? std::min(*arrivalLag, v.toDouble()) : v.toDouble();
+            anyForked = anyForked || row.value(u"arrival_forked"_s).toBool();
         }
         QJsonObject entry{{u"identity"_s, id},
                           {u"host"_s, members.first().value(u"host"_s)},
@@ -341,6 +346,8 @@ QJsonArray listServers(const ServerDirectory& directory, const HealthHistory& hi
             entry.insert(u"latency_ms"_s, *latency);
         if (lag)
             entry.insert(u"lag"_s, *lag);
+        entry.insert(u"arrival_lag_ms"_s, arrivalLag ? QJsonValue(*arrivalLag) : QJsonValue());
+        entry.insert(u"arrival_forked"_s, anyForked);
         out.append(entry);
     }
     return out;

@@ -74,10 +74,12 @@ class TestApiArrival : public QObject
         QVERIFY(m_h.engine->directory().add(entry).ok());
     }
 
-    QJsonObject listed(const QString& host)
+    QJsonObject listed(const QString& host, const QString& group = {})
     {
         QUrlQuery regtest;
         regtest.addQueryItem(u"network"_s, u"regtest"_s);
+        if (!group.isEmpty())
+            regtest.addQueryItem(u"group"_s, group);
         const HttpResult r = m_h.client->get(u"/electrum/servers"_s, regtest);
         for (const auto& s : r.json().value(u"servers"_s).toArray()) {
             if (s.toObject().value(u"host"_s).toString() == host)
@@ -178,6 +180,11 @@ private slots:
         QCOMPARE(qint64(row.value(u"arrival_p95_ms"_s).toDouble()), lagLate);
         QCOMPARE(qint64(row.value(u"arrival_p95_7d_ms"_s).toDouble()), lagLate);
         QCOMPARE(row.value(u"arrival_forked"_s).toBool(true), false);
+        // Grouped by identity: the server's earliest address, here its only one.
+        const QJsonObject grouped = listed(kLate, u"identity"_s);
+        QCOMPARE(grouped.value(u"address_count"_s).toInt(), 1);
+        QCOMPARE(qint64(grouped.value(u"arrival_lag_ms"_s).toDouble()), lagLate);
+        QCOMPARE(grouped.value(u"arrival_forked"_s).toBool(true), false);
         const QJsonObject early = listed(lagFirst == 0 ? kFirst : kSecond);
         QCOMPARE(early.value(u"arrival_lag_ms"_s).toDouble(-1), 0.0);
 
@@ -247,6 +254,7 @@ private slots:
         QVERIFY(m_h.engine->arrival().stats(late)->forked);
         QVERIFY(!m_h.engine->arrival().stats(first)->forked);
         QCOMPARE(listed(kLate).value(u"arrival_forked"_s).toBool(), true);
+        QCOMPARE(listed(kLate, u"identity"_s).value(u"arrival_forked"_s).toBool(), true);
         QCOMPARE(listed(kFirst).value(u"arrival_forked"_s).toBool(), false);
 
         const QByteArray metrics = m_h.client->get(u"/metrics"_s).body;
