@@ -354,6 +354,14 @@ void TestQueryConsole::copyAsCurlPassesTheAddressToTheApi()
              QStringLiteral("curl 'http://127.0.0.1:5000/electrum/query?url=electrum.example.org&port=50002&ssl=true"
                             "&method=blockchain.scripthash.get_balance&params=%5B%5D"
                             "&address=bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'"));
+
+    // Verify ticked: the API is asked to check the answer too.
+    console.setMethod(QStringLiteral("blockchain.transaction.get"));
+    console.setParamsText(QStringLiteral("[\"%1\"]").arg(QString(64, u'a')));
+    console.findChild<QCheckBox*>(QStringLiteral("verifyAnswer"))->setChecked(true);
+    QVERIFY2(console.curlText().value().endsWith(u"&verify=true'"), qPrintable(console.curlText().value()));
+    console.findChild<QCheckBox*>(QStringLiteral("verifyAnswer"))->setChecked(false);
+    QVERIFY(!console.curlText().value().contains(u"verify"));
 }
 
 void TestQueryConsole::copyAsCurlWarnsWhenTheApiRefusesAPrivateTarget()

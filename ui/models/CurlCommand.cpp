@@ -15,7 +15,7 @@ static QString encoded(const QString& text)
 }
 
 QString curlCommand(const QString& apiBaseUrl, const ServerAddress& server, const QString& method,
-                    const QJsonArray& params, const QString& tokenFile, const QString& bitcoinAddress)
+                    const QJsonArray& params, const QString& tokenFile, const QString& bitcoinAddress, bool verify)
 {
     QString base = apiBaseUrl.isEmpty() ? defaultApiBaseUrl() : apiBaseUrl;
     while (base.endsWith(QLatin1Char('/')))
@@ -27,6 +27,8 @@ QString curlCommand(const QString& apiBaseUrl, const ServerAddress& server, cons
                  server.isTls() ? QStringLiteral("true") : QStringLiteral("false"), encoded(method), encoded(json));
     if (!bitcoinAddress.isEmpty())
         url += QStringLiteral("&address=") + encoded(bitcoinAddress);
+    if (verify)
+        url += QStringLiteral("&verify=true");
     if (tokenFile.isEmpty())
         return QStringLiteral("curl '%1'").arg(url);
     QString quotedPath = tokenFile;

@@ -287,7 +287,8 @@ Result<QString> QueryConsole::curlText() const
     if (!params.ok())
         return params.error();
     const Query query = queryFor(*server, currentMethod(), *params);
-    return curlCommand(m_apiBaseUrl, *server, query.method, query.params, m_apiTokenFile, query.bitcoinAddress);
+    return curlCommand(m_apiBaseUrl, *server, query.method, query.params, m_apiTokenFile, query.bitcoinAddress,
+                       m_verify->isChecked());
 }
 
 QString QueryConsole::resultText() const
