@@ -78,6 +78,7 @@ AppConfig configFromValues(const SettingsValues& values)
     config.health.budget = seconds(values.number(HealthBudgetSeconds));
     config.health.interval = minutes(values.number(HealthIntervalMinutes));
     config.health.discoverPeers = values.flag(HealthDiscoverPeers);
+    config.health.checkProof = values.flag(HealthCheckProof);
     config.alerts.down = values.flag(NotifyDown);
     config.alerts.lagging = values.flag(NotifyLagging);
     config.alerts.lagBlocks = values.number(NotifyLagBlocks);

@@ -216,7 +216,7 @@ bool sameCacheBackend(const CacheSettings& a, const CacheSettings& b)
 bool sameScanOptions(const HealthMonitorOptions& a, const HealthMonitorOptions& b)
 {
     return a.concurrency == b.concurrency && a.budget == b.budget && a.interval == b.interval &&
-           a.discoverPeers == b.discoverPeers;
+           a.discoverPeers == b.discoverPeers && a.checkProof == b.checkProof;
 }
 
 } // namespace
@@ -266,6 +266,7 @@ void Engine::applySettings(const EngineOptions& options)
         health.budget = options.health.budget;
         health.interval = options.health.interval;
         health.discoverPeers = options.health.discoverPeers;
+        health.checkProof = options.health.checkProof;
         m_health->setOptions(health); // restarts the schedule
     }
     m_options.health = m_health->options();

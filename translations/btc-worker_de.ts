@@ -2902,6 +2902,10 @@ Die nächste Verbindung vertraut ohne Rückfrage dem Zertifikat, das der Server 
         <source>Tell me when one is on a block no other followed server has</source>
         <translation>Melden, wenn einer auf einem Block ist, den kein anderer verfolgter Server hat</translation>
     </message>
+    <message>
+        <source>Have each server prove what it serves (a merkle proof, the headers at its tip)</source>
+        <translation>Jeden Server beweisen lassen, was er liefert (ein Merkle-Beweis, die Header an seiner Spitze)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

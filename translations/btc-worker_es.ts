@@ -2902,6 +2902,10 @@ La próxima conexión confiará en el certificado que presente el servidor, sea 
         <source>Tell me when one is on a block no other followed server has</source>
         <translation>Avisarme cuando uno esté en un bloque que ningún otro servidor seguido tiene</translation>
     </message>
+    <message>
+        <source>Have each server prove what it serves (a merkle proof, the headers at its tip)</source>
+        <translation>Hacer que cada servidor pruebe lo que sirve (una prueba de Merkle, las cabeceras de su punta)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

@@ -2902,6 +2902,10 @@ La prochaine connexion approuvera le certificat présenté par le serveur, quel 
         <source>Tell me when one is on a block no other followed server has</source>
         <translation>Me prévenir quand l’un est sur un bloc qu’aucun autre serveur suivi n’a</translation>
     </message>
+    <message>
+        <source>Have each server prove what it serves (a merkle proof, the headers at its tip)</source>
+        <translation>Faire prouver à chaque serveur ce qu’il sert (une preuve de Merkle, les en-têtes de son sommet)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

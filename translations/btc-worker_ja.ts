@@ -2887,6 +2887,10 @@ The next connection will trust whatever certificate the server presents and pin 
         <source>Tell me when one is on a block no other followed server has</source>
         <translation>他の追跡中のサーバーにないブロック上にあるときに知らせる</translation>
     </message>
+    <message>
+        <source>Have each server prove what it serves (a merkle proof, the headers at its tip)</source>
+        <translation>各サーバーに提供内容を証明させる (マークル証明、先端のヘッダー)</translation>
+    </message>
 </context>
 <context>
     <name>btcw::StatusIndicators</name>

@@ -56,7 +56,7 @@ struct HealthMonitorOptions
     int maxCandidates = 100;                          // new peers checked per discovery
     BitcoinNetwork network = BitcoinNetwork::Mainnet; // what scheduled scans check until another network is scanned
     bool scanAtStart = false;                         // start(): scan `network` once Tor has settled (or after 60 s)
-    bool checkProof = false; // each check adds the "proof" stage (HealthCheckOptions::checkProof); not yet a setting
+    bool checkProof = false; // each check adds the "proof" stage (HealthCheckOptions::checkProof): health/checkProof
 };
 
 // What the monitor is doing, or did last.

@@ -41,6 +41,7 @@ constexpr std::array kTable{
     SettingSpec{HealthBudgetSeconds, T::Int, 20, "", 1, 300, kLive, "Seconds one server's check may take"},
     SettingSpec{HealthIntervalMinutes, T::Int, 0, "", 0, 7 * 24 * 60, kLive, "Scan the last scanned network again this often (0: never)"},
     SettingSpec{HealthDiscoverPeers, T::Bool, 1, "", 0, 0, kLive, "Ask healthy servers for their peers after a scan"},
+    SettingSpec{HealthCheckProof, T::Bool, 0, "", 0, 0, kLive, "Each check also verifies a merkle proof and the headers at the tip (the proof stage)"},
     SettingSpec{NotifyDown,    T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server goes down or comes back"},
     SettingSpec{NotifyLagging, T::Bool, 1, "", 0, 0, kLive, "Tell when a watched server falls behind the best tip or catches up"},
     SettingSpec{NotifyLagBlocks, T::Int, 3, "", 1, 1000, kLive, "Blocks behind the best tip that count as falling behind"},

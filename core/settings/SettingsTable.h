@@ -36,6 +36,7 @@ inline constexpr auto HealthConcurrency = "health/concurrency";
 inline constexpr auto HealthBudgetSeconds = "health/budgetSeconds";
 inline constexpr auto HealthIntervalMinutes = "health/intervalMinutes";
 inline constexpr auto HealthDiscoverPeers = "health/discoverPeers";
+inline constexpr auto HealthCheckProof = "health/checkProof";
 inline constexpr auto NotifyDown = "notify/down";
 inline constexpr auto NotifyLagging = "notify/lagging";
 inline constexpr auto NotifyLagBlocks = "notify/lagBlocks";

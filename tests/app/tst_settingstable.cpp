@@ -57,7 +57,7 @@ private slots:
             QVERIFY2(read.warnings().isEmpty(), qPrintable(read.warnings().join(u'\n')));
             QCOMPARE(read.value(spec.key), spec.defaultValue());
         }
-        QCOMPARE(keys.size(), qsizetype(31));
+        QCOMPARE(keys.size(), qsizetype(32));
     }
 
     void badValuesAreReportedAndReplacedByTheDefault()

@@ -86,6 +86,7 @@ QHash<QString, Observer> observers()
          }},
         {k(HealthDiscoverPeers),
          [](Engine& e, const AppConfig&) { return QVariant(e.health().options().discoverPeers); }},
+        {k(HealthCheckProof), [](Engine& e, const AppConfig&) { return QVariant(e.health().options().checkProof); }},
         {k(NotifyDown), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().down); }},
         {k(NotifyLagging), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagging); }},
         {k(NotifyLagBlocks), [](Engine& e, const AppConfig&) { return QVariant(e.alerts().options().lagBlocks); }},

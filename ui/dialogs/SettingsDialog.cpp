@@ -226,11 +226,14 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_healthInterval->setSpecialValueText(tr("off"));
     m_healthInterval->setToolTip(tr("Check the servers of the last scanned network again this often"));
     m_healthDiscoverPeers = new QCheckBox(tr("Discover new servers from the healthy ones after a scan"), health);
+    m_healthCheckProof =
+        new QCheckBox(tr("Have each server prove what it serves (a merkle proof, the headers at its tip)"), health);
     auto* healthForm = new QFormLayout(health);
     addSettingRow(healthForm, tr("Servers checked at &once:"), HealthConcurrency, m_healthConcurrency);
     addSettingRow(healthForm, tr("Time &budget per server:"), HealthBudgetSeconds, m_healthBudget);
     addSettingRow(healthForm, tr("Check &again every:"), HealthIntervalMinutes, m_healthInterval);
     healthForm->addRow(settingRow(HealthDiscoverPeers, m_healthDiscoverPeers));
+    healthForm->addRow(settingRow(HealthCheckProof, m_healthCheckProof));
 
     auto* notify = new QGroupBox(tr("Watched servers"), this);
     m_notifyDown = new QCheckBox(tr("Tell me when one goes down or comes back"), notify);
@@ -328,6 +331,7 @@ void SettingsDialog::load()
     m_healthBudget->setValue(v.number(HealthBudgetSeconds));
     m_healthInterval->setValue(v.number(HealthIntervalMinutes));
     m_healthDiscoverPeers->setChecked(v.flag(HealthDiscoverPeers));
+    m_healthCheckProof->setChecked(v.flag(HealthCheckProof));
     m_notifyDown->setChecked(v.flag(NotifyDown));
     m_notifyLagging->setChecked(v.flag(NotifyLagging));
     m_notifyLagBlocks->setValue(v.number(NotifyLagBlocks));
@@ -365,6 +369,7 @@ void SettingsDialog::save()
     s.setValue(key(HealthBudgetSeconds), m_healthBudget->value());
     s.setValue(key(HealthIntervalMinutes), m_healthInterval->value());
     s.setValue(key(HealthDiscoverPeers), m_healthDiscoverPeers->isChecked());
+    s.setValue(key(HealthCheckProof), m_healthCheckProof->isChecked());
     s.setValue(key(NotifyDown), m_notifyDown->isChecked());
     s.setValue(key(NotifyLagging), m_notifyLagging->isChecked());
     s.setValue(key(NotifyLagBlocks), m_notifyLagBlocks->value());

@@ -101,6 +101,7 @@ private:
     QSpinBox* m_healthBudget = nullptr;
     QSpinBox* m_healthInterval = nullptr;
     QCheckBox* m_healthDiscoverPeers = nullptr;
+    QCheckBox* m_healthCheckProof = nullptr;
     QCheckBox* m_notifyDown = nullptr;
     QCheckBox* m_notifyLagging = nullptr;
     QSpinBox* m_notifyLagBlocks = nullptr;
