@@ -228,6 +228,36 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(notifier.allGood, 5'000);
         QCOMPARE(window.monitorTray()->notificationsSent(), 2);
     }
+
+    void aForkMarkReachesTheTrayInPlainWords()
+    {
+        Engine engine(quietOptions());
+        (void)engine.start();
+        EngineOptions options = engine.options();
+        options.alerts.forkSettle = 0ms;
+        engine.applySettings(options);
+        MainWindow window(engine);
+        FakeNotifier notifier;
+        window.setNotifier(&notifier);
+        const ServerAddress server = ServerAddress::create(u"electrum.example.org", 50002, Transport::Tls).value();
+        engine.watchList().setWatched(u"mainnet/electrum.example.org"_s, true);
+        const QString hash = u"00000000000000000001"_s + QString(44, u'a');
+
+        engine.alerts().observeFork(server, u"mainnet"_s, true, 900'000, hash);
+        QCOMPARE(notifier.shown.size(), 1);
+        QCOMPARE(notifier.shown[0].title, u"electrum.example.org:50002 may be on a fork"_s);
+        QVERIFY2(notifier.shown[0].message.contains(u"mainnet"_s) && notifier.shown[0].message.contains(u"900000"_s) &&
+                     notifier.shown[0].message.contains(hash.left(16)),
+                 qPrintable(notifier.shown[0].message));
+        QCOMPARE(notifier.shown[0].severity, Notifier::Severity::Problem);
+
+        options.alerts.quietPeriod = 0s;
+        engine.applySettings(options);
+        engine.alerts().observeFork(server, u"mainnet"_s, false, 900'001, QString(64, u'b'));
+        QCOMPARE(notifier.shown.size(), 2);
+        QCOMPARE(notifier.shown[1].title, u"electrum.example.org:50002 is on the common chain again"_s);
+        QCOMPARE(notifier.shown[1].severity, Notifier::Severity::Good);
+    }
 };
 
 QTEST_MAIN(TestWatchList)
