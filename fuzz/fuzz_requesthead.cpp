@@ -4,6 +4,7 @@
 #include "RequestHead.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <cstddef>
 #include <cstdint>
@@ -22,11 +23,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // The one request that may carry a body: POST /electrum/batch (origin form; absolute form is not seeded).
     const bool batch = bytes.startsWith(QByteArray("POST ") + kBatchPath + ' ') ||
                        bytes.startsWith(QByteArray("POST ") + kBatchPath + '?');
+    // The request target: what lies between the first two spaces of the first line.
+    const QList<QByteArray> firstLine = bytes.left(bytes.indexOf('\n')).split(' ');
+    const QByteArray target = firstLine.value(1);
     switch (verdict.kind) {
     case HeadVerdict::Kind::Incomplete:
         if (verdict.size > 0) {
             // A whole head waiting for the body it declares: only a batch, only while the body is short.
             BTCW_FUZZ_CHECK(batch || bytes.toLower().startsWith("post http://"));
+            BTCW_FUZZ_CHECK(!target.contains('#'));
             BTCW_FUZZ_CHECK(verdict.bodySize <= kMaxBatchBodyBytes);
             BTCW_FUZZ_CHECK(bytes.size() < verdict.size + verdict.bodySize);
             break;
@@ -41,6 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         BTCW_FUZZ_CHECK(verdict.detail.size() < 200); // never echoes the input back
         break;
     case HeadVerdict::Kind::Complete: {
+        BTCW_FUZZ_CHECK(!target.contains('#')); // a fragment is refused: parsers disagree on where the path ends
         // One head (and a batch's body), nothing after it, within the limits, with a path or absolute target and at
         // most one Host.
         BTCW_FUZZ_CHECK(verdict.size + verdict.bodySize == bytes.size());

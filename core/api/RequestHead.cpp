@@ -101,7 +101,7 @@ QByteArray targetPath(const QByteArray& target, const std::optional<QByteArray>&
 {
     QByteArray path = authority ? target.mid(QByteArrayView("http://").size() + authority->size()) : target;
     for (qsizetype i = 0; i < path.size(); ++i) {
-        if (path[i] == '?' || path[i] == '#')
+        if (path[i] == '?')
             return path.left(i);
     }
     return path;
@@ -180,6 +180,11 @@ HeadVerdict inspectRequestHead(QByteArrayView view, qint64 available, const Requ
         return rejected(HttpProblem::BadRequest,
                         u"the request target must be a path ('/electrum/…') or an http:// URL of this host"_s);
     }
+    // A fragment is the client's own business (RFC 9112 has none in a request target); parsers disagree on where a
+    // path ends if one comes, so "POST /electrum/batch#…" would be a batch to one and not to another.
+    if (target.contains('#'))
+        return rejected(HttpProblem::BadRequest,
+                        u"the request target has a fragment ('#…'); send the path and query"_s);
 
     const qsizetype end = headEnd(data);
     if (end < 0) {

@@ -638,6 +638,15 @@ private slots:
                         "\r\n" + token + "\r\n"),
                  200);
         QCOMPARE(status("GET electrum/servers HTTP/1.1\r\nHost: 127.0.0.1\r\n" + token + "\r\n"), 400);
+        // No fragment in a target: a batch path with one would be a batch to the gate and not to another parser.
+        for (const QByteArray& head :
+             {QByteArray("GET /electrum/servers#x HTTP/1.1\r\nHost: 127.0.0.1\r\n" + token + "\r\n"),
+              QByteArray("POST /electrum/batch#? HTTP/1.1\r\nHost: 127.0.0.1\r\n" + token +
+                         "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n[]")}) {
+            const QByteArray raw = rawExchange(m_api->port(), head);
+            QCOMPARE(statusOf(raw), 400);
+            QVERIFY2(bodyOf(raw).value(u"detail"_s).toString().contains(u"fragment"_s), raw.constData());
+        }
         // HTTP/1.0 and 1.1 only.
         for (const QByteArray& version : {QByteArray("HTTP/1.2"), QByteArray("HTTP/2.0"), QByteArray("HTTP/0.9")}) {
             const QByteArray raw =
