@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -144,5 +145,17 @@ struct ApiHarness
         engine.reset();
     }
 };
+
+// The entry of `host` in GET /electrum/servers with `query` (network=…, group=…), or an empty object.
+inline QJsonObject listedServer(ApiClient& client, const QString& host, const QUrlQuery& query)
+{
+    const QJsonArray servers =
+        client.get(QStringLiteral("/electrum/servers"), query).json().value(u"servers").toArray();
+    for (const QJsonValue& s : servers) {
+        if (s.toObject().value(u"host").toString() == host)
+            return s.toObject();
+    }
+    return {};
+}
 
 } // namespace btcw::test

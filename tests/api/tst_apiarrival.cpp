@@ -80,12 +80,7 @@ class TestApiArrival : public QObject
         regtest.addQueryItem(u"network"_s, u"regtest"_s);
         if (!group.isEmpty())
             regtest.addQueryItem(u"group"_s, group);
-        const HttpResult r = m_h.client->get(u"/electrum/servers"_s, regtest);
-        for (const auto& s : r.json().value(u"servers"_s).toArray()) {
-            if (s.toObject().value(u"host"_s).toString() == host)
-                return s.toObject();
-        }
-        return {};
+        return listedServer(*m_h.client, host, regtest);
     }
 
 private slots:

@@ -72,14 +72,7 @@ class TestApiScan : public QObject
         QVERIFY(m_h.engine->directory().add(entry).ok());
     }
 
-    QJsonObject listed(const QString& host)
-    {
-        for (const auto& s : m_h.client->get(u"/electrum/servers"_s, regtest()).json().value(u"servers"_s).toArray()) {
-            if (s.toObject().value(u"host"_s).toString() == host)
-                return s.toObject();
-        }
-        return {};
-    }
+    QJsonObject listed(const QString& host) { return listedServer(*m_h.client, host, regtest()); }
 
 private slots:
     void initTestCase()
