@@ -571,13 +571,10 @@ void MainWindow::updateDetails()
     }
     m_details->setHealth(m_engine.health().registry().latest(address), m_engine.history().history(address),
                          announcedBy);
-    // Block arrival of the address that is followed (TLS first, as in the table's Arrival column).
-    QList<HealthRecord> arrival;
-    for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
-        if (const ServerAddress a = entry.address(transport); a.isValid() && arrival.isEmpty())
-            arrival = arrivalRecords(m_engine.arrival().samples(a));
-    }
-    m_details->setArrivalRecords(arrival);
+    // The same address's block arrival as the table's Arrival column shows.
+    const std::optional<ServerAddress> followed = ServerTableModel::arrivalAddress(&m_engine.arrival(), entry);
+    m_details->setArrivalRecords(followed ? arrivalRecords(m_engine.arrival().samples(*followed))
+                                          : QList<HealthRecord>{});
 }
 
 void MainWindow::connectScanCoordinator()

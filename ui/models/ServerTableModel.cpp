@@ -104,19 +104,22 @@ void ServerTableModel::setBlockArrival(const BlockArrival* arrival)
     refresh();
 }
 
-// The block arrival figures of a row's server: its TLS address's when that one is followed, else its TCP one's.
-static std::optional<ArrivalStats> arrivalOfEntry(const BlockArrival* arrival, const ServerEntry& entry)
+std::optional<ServerAddress> ServerTableModel::arrivalAddress(const BlockArrival* arrival, const ServerEntry& entry)
 {
     if (!arrival)
         return std::nullopt;
     for (const Transport transport : {Transport::Tls, Transport::Tcp}) {
         const ServerAddress address = entry.address(transport);
-        if (!address.isValid())
-            continue;
-        if (std::optional<ArrivalStats> stats = arrival->stats(address))
-            return stats;
+        if (address.isValid() && arrival->stats(address))
+            return address;
     }
     return std::nullopt;
+}
+
+static std::optional<ArrivalStats> arrivalOfEntry(const BlockArrival* arrival, const ServerEntry& entry)
+{
+    const std::optional<ServerAddress> address = ServerTableModel::arrivalAddress(arrival, entry);
+    return address ? arrival->stats(*address) : std::nullopt;
 }
 
 QString ServerTableModel::arrivalLagText(qint64 ms)

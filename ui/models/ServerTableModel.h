@@ -127,6 +127,8 @@ public:
     static QIcon stateIcon(ServerState state);
     // "reports another block hash at height N than most servers", for the status tooltip.
     static QString forkText(int height);
+    // Whose block arrival a row shows: its TLS address when that one is followed (or was timed), else its TCP one.
+    static std::optional<ServerAddress> arrivalAddress(const BlockArrival* arrival, const ServerEntry& entry);
 
 private:
     struct Row
