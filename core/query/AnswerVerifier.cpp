@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
 #include <algorithm>
@@ -272,6 +273,57 @@ void AnswerVerifier::verifyHeaders(const std::shared_ptr<Job>& job, int start, c
     });
 }
 
+// Where a server says a transaction is, asked beside the caller's call (prefetch()) or when verify() needs it: the
+// verbose transaction (its block and confirmations) and the server's tip, both from the same session.
+struct AnswerVerifier::Location
+{
+    std::optional<Result<QJsonValue>> verbose;
+    std::optional<Result<QJsonValue>> tip;
+    QElapsedTimer age;
+    QList<std::function<void()>> waiting; // run once both answers are in
+
+    bool complete() const { return verbose.has_value() && tip.has_value(); }
+};
+
+std::shared_ptr<AnswerVerifier::Location> AnswerVerifier::locate(const ServerAddress& server, const QByteArray& txid,
+                                                                 std::chrono::milliseconds timeout,
+                                                                 const QList<QHostAddress>& addresses)
+{
+    auto where = std::make_shared<Location>();
+    where->age.start();
+    auto answered = [where](std::optional<Result<QJsonValue>> Location::*slot) {
+        return [where, slot](Result<CallResult> r) {
+            (*where).*slot = r ? Result<QJsonValue>(r->result) : Result<QJsonValue>(r.error());
+            if (where->complete()) {
+                for (const auto& next : std::exchange(where->waiting, {}))
+                    next();
+            }
+        };
+    };
+    m_pool.call(server, u"blockchain.transaction.get"_s, QJsonArray{hashToHex(txid), true}, this,
+                answered(&Location::verbose), timeout, addresses);
+    m_pool.call(server, u"blockchain.headers.subscribe"_s, {}, this, answered(&Location::tip), timeout, addresses);
+    return where;
+}
+
+void AnswerVerifier::prefetch(const ServerAddress& server, const QString& method, const QJsonArray& params,
+                              std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses)
+{
+    if (method != u"blockchain.transaction.get"_s || (params.size() > 1 && params.at(1).toBool()))
+        return;
+    const QByteArray txid = hashFromHex(params.at(0).toString());
+    if (txid.isEmpty())
+        return;
+    // What no verify() took (the caller's own call failed) goes once it is a minute old.
+    for (auto it = m_locations.begin(); it != m_locations.end();) {
+        if (it.value()->complete() && it.value()->age.hasExpired(60'000))
+            it = m_locations.erase(it);
+        else
+            ++it;
+    }
+    m_locations.insert(server.toString() + u' ' + hashToHex(txid), locate(server, txid, timeout, addresses));
+}
+
 void AnswerVerifier::verifyTransaction(const std::shared_ptr<Job>& job)
 {
     if (job->params.size() > 1 && job->params.at(1).toBool()) {
@@ -296,9 +348,74 @@ void AnswerVerifier::verifyTransaction(const std::shared_ptr<Job>& job)
         return;
     }
     job->checked << u"double SHA-256 of the raw transaction is the txid %1"_s.arg(txHash);
-    // The proof needs the block height: the history of the transaction's first output script says it.
+    // The proof needs the block height: the verbose answer and the tip say it (one round trip, usually asked beside
+    // the caller's call); a server without verbose transactions is asked the history of an output instead.
+    std::shared_ptr<Location> where = m_locations.take(job->server.toString() + u' ' + txHash);
+    if (!where)
+        where = locate(job->server, txid, job->timeout, {});
+    auto next = [this, job, txid, where, scripts = tx->outputScripts] {
+        heightFromLocation(job, txid, *where, scripts);
+    };
+    if (where->complete())
+        next();
+    else
+        where->waiting.append(next);
+}
+
+void AnswerVerifier::heightFromLocation(const std::shared_ptr<Job>& job, const QByteArray& txid, const Location& where,
+                                        const QList<QByteArray>& scripts)
+{
+    const QJsonObject decoded = where.verbose->ok() ? where.verbose->value().toObject() : QJsonObject();
+    const int tip = where.tip->ok() ? where.tip->value().toObject().value(u"height"_s).toInt(-1) : -1;
+    if (decoded.value(u"txid"_s).toString() != hashToHex(txid) || tip < 0) {
+        heightFromHistory(job, txid, scripts); // no verbose form (electrs, a server without a transaction index)
+        return;
+    }
+    const int confirmations = decoded.value(u"confirmations"_s).toInt(0);
+    if (!decoded.value(u"blockhash"_s).isString() || confirmations <= 0) {
+        finish(job, unverifiable(u"the transaction is unconfirmed (in the mempool): no merkle proof exists yet"_s));
+        return;
+    }
+    const int height = tip - confirmations + 1;
+    if (height < 0 || height > tip) {
+        heightFromHistory(job, txid, scripts);
+        return;
+    }
+    // The proof and the verified headers up to its block are fetched at once.
+    struct Joined
+    {
+        int pending = 2;
+        std::optional<Result<CallResult>> proof;
+    };
+    auto joined = std::make_shared<Joined>();
+    auto both = [this, job, txid, height, scripts, joined] {
+        if (--joined->pending > 0 || job->finished)
+            return;
+        const Result<CallResult>& proof = *joined->proof;
+        // A tip that moved between the two answers puts the block one off: the server then has no proof there, and
+        // its history says where the transaction is.
+        if (!proof || proof->result.toObject().value(u"block_height"_s).toInt(-1) != height) {
+            heightFromHistory(job, txid, scripts);
+            return;
+        }
+        checkProof(job, txid, height, proof->result.toObject());
+    };
+    m_pool.call(
+        job->server, u"blockchain.transaction.get_merkle"_s, QJsonArray{hashToHex(txid), height}, this,
+        [joined, both](Result<CallResult> r) {
+            joined->proof = std::move(r);
+            both();
+        },
+        job->timeout);
+    syncTo(job, height, both);
+}
+
+void AnswerVerifier::heightFromHistory(const std::shared_ptr<Job>& job, const QByteArray& txid,
+                                       const QList<QByteArray>& scripts)
+{
+    const QString txHash = hashToHex(txid);
     QByteArray script;
-    for (const QByteArray& s : std::as_const(tx->outputScripts)) {
+    for (const QByteArray& s : scripts) {
         if (!s.isEmpty() && quint8(s[0]) != 0x6a) { // not OP_RETURN: an output someone's history holds
             script = s;
             break;
@@ -333,60 +450,63 @@ void AnswerVerifier::verifyTransaction(const std::shared_ptr<Job>& job)
 
 void AnswerVerifier::proveAt(const std::shared_ptr<Job>& job, const QByteArray& txid, int height)
 {
+    call(job, u"blockchain.transaction.get_merkle"_s, QJsonArray{hashToHex(txid), height},
+         [this, job, txid, height](const QJsonValue& proof) { checkProof(job, txid, height, proof.toObject()); });
+}
+
+void AnswerVerifier::checkProof(const std::shared_ptr<Job>& job, const QByteArray& txid, int height,
+                                const QJsonObject& o)
+{
     const QString txHash = hashToHex(txid);
-    call(job, u"blockchain.transaction.get_merkle"_s, QJsonArray{txHash, height},
-         [this, job, txid, txHash, height](const QJsonValue& proof) {
-             const QJsonObject o = proof.toObject();
-             const int provenHeight = o.value(u"block_height"_s).toInt(-1);
-             if (provenHeight != height) {
-                 finish(job, invalidData(u"The merkle proof is for another block."_s,
-                                         u"block_height %1, the history says %2"_s.arg(provenHeight).arg(height)));
-                 return;
-             }
-             QList<QByteArray> branch;
-             for (const QJsonValue& v : o.value(u"merkle"_s).toArray()) {
-                 const QByteArray node = hashFromHex(v.toString());
-                 if (node.isEmpty()) {
-                     finish(job, invalidData(u"The merkle proof does not parse."_s,
-                                             u"%1 is not a 32-byte hash"_s.arg(v.toString())));
-                     return;
-                 }
-                 branch.append(node);
-             }
-             const qint64 pos = o.value(u"pos"_s).toInteger(-1);
-             if (pos < 0) {
-                 finish(job, invalidData(u"The merkle proof does not parse."_s, u"no position \"pos\""_s));
-                 return;
-             }
-             const QByteArray root = merkleRootFromBranch(txid, branch, quint64(pos));
-             syncTo(job, height, [this, job, root, height, txHash, pos, branch] {
-                 const BlockHeader* header = job->chain->header(height);
-                 if (!header) {
-                     finish(job, unverifiable(u"block %1 is below the newest checkpoint (%2), whose headers are not "
-                                              u"kept"_s.arg(height)
-                                                  .arg(job->chain->baseHeight())));
-                     return;
-                 }
-                 if (header->merkleRoot != root) {
-                     finish(job, invalidData(u"The merkle proof does not lead to the verified block."_s,
-                                             u"the branch for %1 at position %2 leads to root %3; the verified header "
-                                             u"at height %4 has merkle root %5"_s.arg(txHash)
-                                                 .arg(pos)
-                                                 .arg(hashToHex(root))
-                                                 .arg(height)
-                                                 .arg(hashToHex(header->merkleRoot))));
-                     return;
-                 }
-                 Verification v;
-                 v.verified = true;
-                 v.checked = job->checked;
-                 v.checked << u"merkle branch of %1 hashes at position %2 leads to the merkle root of the verified "
-                              u"header at height %3"_s.arg(branch.size())
-                                  .arg(pos)
-                                  .arg(height);
-                 finish(job, v);
-             });
-         });
+    const int provenHeight = o.value(u"block_height"_s).toInt(-1);
+    if (provenHeight != height) {
+        finish(job, invalidData(u"The merkle proof is for another block."_s,
+                                u"block_height %1, the history says %2"_s.arg(provenHeight).arg(height)));
+        return;
+    }
+    QList<QByteArray> branch;
+    for (const QJsonValue& v : o.value(u"merkle"_s).toArray()) {
+        const QByteArray node = hashFromHex(v.toString());
+        if (node.isEmpty()) {
+            finish(job,
+                   invalidData(u"The merkle proof does not parse."_s, u"%1 is not a 32-byte hash"_s.arg(v.toString())));
+            return;
+        }
+        branch.append(node);
+    }
+    const qint64 pos = o.value(u"pos"_s).toInteger(-1);
+    if (pos < 0) {
+        finish(job, invalidData(u"The merkle proof does not parse."_s, u"no position \"pos\""_s));
+        return;
+    }
+    const QByteArray root = merkleRootFromBranch(txid, branch, quint64(pos));
+    syncTo(job, height, [this, job, root, height, txHash, pos, branch] {
+        const BlockHeader* header = job->chain->header(height);
+        if (!header) {
+            finish(job, unverifiable(u"block %1 is below the newest checkpoint (%2), whose headers are not "
+                                     u"kept"_s.arg(height)
+                                         .arg(job->chain->baseHeight())));
+            return;
+        }
+        if (header->merkleRoot != root) {
+            finish(job, invalidData(u"The merkle proof does not lead to the verified block."_s,
+                                    u"the branch for %1 at position %2 leads to root %3; the verified header "
+                                    u"at height %4 has merkle root %5"_s.arg(txHash)
+                                        .arg(pos)
+                                        .arg(hashToHex(root))
+                                        .arg(height)
+                                        .arg(hashToHex(header->merkleRoot))));
+            return;
+        }
+        Verification v;
+        v.verified = true;
+        v.checked = job->checked;
+        v.checked << u"merkle branch of %1 hashes at position %2 leads to the merkle root of the verified "
+                     u"header at height %3"_s.arg(branch.size())
+                         .arg(pos)
+                         .arg(height);
+        finish(job, v);
+    });
 }
 
 void AnswerVerifier::finish(const std::shared_ptr<Job>& job, Result<Verification> outcome)

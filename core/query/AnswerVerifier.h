@@ -50,6 +50,13 @@ public:
     void verify(const ServerAddress& server, const QString& method, const QJsonArray& params, const QJsonValue& result,
                 std::chrono::milliseconds timeout, QObject* context, Done done);
 
+    // Called as the caller's own call is sent (verify=true): for blockchain.transaction.get asks the same pooled
+    // session, in the same round trip, where the transaction is (the verbose form: block hash and confirmations) and
+    // the server's tip, so verify() needs one more round trip (the merkle proof) instead of two. Other methods:
+    // nothing.
+    void prefetch(const ServerAddress& server, const QString& method, const QJsonArray& params,
+                  std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses);
+
     // The verified chain of `network` (opened from its store on first use).
     HeaderChain& chain(BitcoinNetwork network);
     // Headers are fetched in chunks of this many (a retarget period).
@@ -61,12 +68,19 @@ signals:
 
 private:
     struct Job;
+    struct Location;
     using Step = std::function<void(Result<Verification>)>;
     void withNetwork(const std::shared_ptr<Job>& job, std::function<void(BitcoinNetwork)> next);
     void syncTo(const std::shared_ptr<Job>& job, int height, std::function<void()> next);
     void verifyHeaders(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers);
     void verifyTransaction(const std::shared_ptr<Job>& job);
+    std::shared_ptr<Location> locate(const ServerAddress& server, const QByteArray& txid,
+                                     std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses);
+    void heightFromHistory(const std::shared_ptr<Job>& job, const QByteArray& txid, const QList<QByteArray>& scripts);
+    void heightFromLocation(const std::shared_ptr<Job>& job, const QByteArray& txid, const Location& where,
+                            const QList<QByteArray>& scripts);
     void proveAt(const std::shared_ptr<Job>& job, const QByteArray& txid, int height);
+    void checkProof(const std::shared_ptr<Job>& job, const QByteArray& txid, int height, const QJsonObject& proof);
     void call(const std::shared_ptr<Job>& job, const QString& method, const QJsonArray& params,
               std::function<void(const QJsonValue&)> next);
     void finish(const std::shared_ptr<Job>& job, Result<Verification> outcome);
@@ -74,7 +88,8 @@ private:
     SessionPool& m_pool;
     QString m_storeDir;
     std::map<BitcoinNetwork, std::unique_ptr<HeaderChain>> m_chains;
-    QHash<QString, BitcoinNetwork> m_networks; // server key → network its genesis header names
+    QHash<QString, BitcoinNetwork> m_networks;             // server key → network its genesis header names
+    QHash<QString, std::shared_ptr<Location>> m_locations; // server key + txid → what prefetch() asked
 };
 
 } // namespace btcw

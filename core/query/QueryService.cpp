@@ -207,6 +207,8 @@ void QueryService::ask(const Query& query, const ScripthashParams& sent, const Q
             done(answered(query, sent, why, result.value()));
         },
         query.timeout, addresses);
+    if (query.verify && m_verifier) // what the check needs, asked in the same round trip
+        m_verifier->prefetch(query.server, query.method, sent.params, query.timeout, addresses);
 }
 
 QueryOutcome QueryService::answered(const Query& query, const ScripthashParams& sent, CacheUse why,

@@ -2,6 +2,8 @@
 #include "TestElectrumServer.h"
 #include "TestElectrumServer_p.h"
 
+#include <QtEndian>
+
 namespace btcw::test {
 
 namespace {
@@ -137,7 +139,8 @@ QJsonObject TestElectrumServer::runRequest(Client& client, const QJsonValue& req
     } else {
         outcome = dispatch(client, name, params.toArray());
     }
-    *delay = m_delays.value(name, std::chrono::milliseconds{0});
+    *delay = m_delays.value(name, m_delays.value(QStringLiteral("*"), std::chrono::milliseconds{0}));
+    m_requestLog.append(LoggedRequest{name, m_repliesWritten});
     *close = *close || outcome.closeAfter;
     if (isNotification)
         return {};
@@ -394,12 +397,27 @@ TestElectrumServer::Outcome TestElectrumServer::dispatch(Client& client, const Q
         const QByteArray txid = hexToHash(txHash);
         if (txid.isEmpty())
             return fail(badRequest, QStringLiteral("%1 should be a transaction hash").arg(txHash));
-        if (verbose)
+        if (verbose && !m_options.verboseTransactions)
             return fail(daemonError, QStringLiteral("verbose transactions are not supported by this test server"));
         const auto raw = m_chain.rawTransaction(txid);
         if (!raw)
             return fail(daemonError, QStringLiteral("No such mempool or blockchain transaction."));
-        return ok(QString::fromLatin1(raw->toHex()));
+        const QString hex = QString::fromLatin1(raw->toHex());
+        if (!verbose)
+            return ok(hex);
+        // What ElectrumX passes on from bitcoind's getrawtransaction (verbose): the decoded inputs and outputs are
+        // left out; the fields a client locates the transaction with are there. A mempool transaction has no block.
+        QJsonObject decoded{{QStringLiteral("hex"), hex},
+                            {QStringLiteral("txid"), hashToHex(txid)},
+                            {QStringLiteral("size"), raw->size()}};
+        if (const int height = m_chain.heightOf(txid); height >= 0) {
+            const quint32 time = qFromLittleEndian<quint32>(m_chain.header(height).constData() + 68);
+            decoded.insert(QStringLiteral("blockhash"), hashToHex(m_chain.blockHash(height)));
+            decoded.insert(QStringLiteral("confirmations"), m_chain.tipHeight() - height + 1);
+            decoded.insert(QStringLiteral("time"), qint64(time));
+            decoded.insert(QStringLiteral("blocktime"), qint64(time));
+        }
+        return ok(decoded);
     }
     if (method == QLatin1String("blockchain.transaction.get_merkle")) {
         const QString txHash = p.string(0, "tx_hash");

@@ -330,6 +330,8 @@ void TestElectrumServer::writeWithFault(Client& client, const QJsonValue& messag
     QSslSocket* socket = client.socket;
     if (!socket)
         return;
+    if (message.isArray() || !message.toObject().value(QLatin1String("id")).isUndefined())
+        ++m_repliesWritten; // a reply (a batch's counts once), not a notification
     switch (m_fault) {
     case Fault::None:
         socket->write(encode(message));

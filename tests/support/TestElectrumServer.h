@@ -60,6 +60,9 @@ public:
         // Answer a JSON-RPC batch (an array) with one error object without id, as servers that take no batches do;
         // ElectrumX and Fulcrum (the default) answer an array with an array.
         bool refuseBatches = false;
+        // Answer blockchain.transaction.get with verbose=true (bitcoind's decoding, as ElectrumX and Fulcrum with a
+        // transaction index do); false refuses it as servers without one do.
+        bool verboseTransactions = true;
     };
 
     static QString serverSoftware() { return QStringLiteral("TestElectrum 1.0"); }
@@ -88,6 +91,8 @@ public:
     QString blockHashHex(int height) const { return hashToHex(m_chain.blockHash(height)); }
     // Mines one block and notifies header and scripthash subscribers (minerTag: see TestChain::mineBlock).
     void mineBlock(int minerTag = 0);
+    // Puts a parseable raw transaction into the mempool (as a broadcast would); false if it does not parse.
+    bool addToMempool(const QByteArray& raw) { return m_chain.addToMempool(raw, nullptr); }
     // Writes `count` notifications of `method` to every connected client at once (a flooding server).
     void sendNotifications(int count, const QString& method = QStringLiteral("blockchain.headers.subscribe"));
     QList<FundedScript> fundedScripts() const { return TestChain::scripts(); }
@@ -115,6 +120,16 @@ public:
     int singleRequestLinesReceived() const { return m_singleLines; }
     int openConnections() const { return int(m_clients.size()); }
     QStringList broadcastTxids() const { return m_broadcasts; }
+    // Every request in arrival order with the number of replies the server had written by then: requests a client
+    // sent together (pipelined) carry the same number, so the distinct numbers count its round trips.
+    struct LoggedRequest
+    {
+        QString method;
+        int repliesWrittenBefore = 0;
+    };
+    QList<LoggedRequest> requestLog() const { return m_requestLog; }
+    void clearRequestLog() { m_requestLog.clear(); }
+    void setVerboseTransactions(bool on) { m_options.verboseTransactions = on; }
 
     void closeAllClients();
 
@@ -122,6 +137,7 @@ public:
     void setFault(Fault fault) { m_fault = fault; }
     void setRefuseBatches(bool refuse) { m_options.refuseBatches = refuse; }
     Fault fault() const { return m_fault; }
+    // Holds every reply to `method` this long ("*": every method without a delay of its own).
     void setMethodDelay(const QString& method, std::chrono::milliseconds delay);
     // Answers `method` with this JSON-RPC error until cleared.
     void setMethodError(const QString& method, int code, const QString& message);
@@ -209,6 +225,8 @@ private:
     QJsonArray m_lastVersionParams;
     int m_accepted = 0;
     int m_batches = 0;
+    int m_repliesWritten = 0;
+    QList<LoggedRequest> m_requestLog;
     int m_singleLines = 0;
     QStringList m_broadcasts;
     QJsonObject m_featuresOverride;

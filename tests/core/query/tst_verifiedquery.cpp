@@ -10,6 +10,7 @@
 #include "query/AnswerVerifier.h"
 #include "query/QueryService.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace btcw;
@@ -192,6 +193,99 @@ private slots:
                  qPrintable(e.detail));
         QVERIFY(engine.health().registry().latest(address)->verdict().startsWith(
             QStringLiteral("proof: served invalid data: the branch for ")));
+    }
+
+    // On a pooled session a verified transaction.get costs one round trip more than the plain one: where the
+    // transaction is (verbose form, tip) is asked beside the caller's call, then the merkle proof. Every reply is held
+    // 30 ms, so requests sent together arrive before any of their answers and the log counts the round trips.
+    void aVerifiedTransactionCostsOneRoundTripMore()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setMethodDelay(QStringLiteral("*"), std::chrono::milliseconds(30));
+        Engine engine(verifyingEngine());
+        const ServerAddress address = addressOf(server);
+        const auto [txid, height] = confirmedPayment(server);
+        // The first verified answer opens the session, names the network and syncs the headers.
+        QueryOutcome warm = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY2(warm.answer.ok() && warm.answer->body.value(u"verified").toBool(), qPrintable(errorText(warm)));
+        server.mineBlock(); // a block the verified chain does not hold yet: its header is fetched beside the proof
+
+        auto roundTrips = [&server] {
+            QSet<int> rounds;
+            for (const TestElectrumServer::LoggedRequest& r : server.requestLog())
+                rounds.insert(r.repliesWrittenBefore);
+            return int(rounds.size());
+        };
+        auto methods = [&server] {
+            QStringList out;
+            for (const TestElectrumServer::LoggedRequest& r : server.requestLog())
+                out << r.method;
+            return out;
+        };
+        server.clearRequestLog();
+        // (Another transaction than the warm one, whose answer the cache holds.)
+        const QString early = btcw::hashToHex(server.chain().blockTxids(1).first());
+        const QueryOutcome plain = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {early}, false);
+        QVERIFY2(plain.answer.ok(), qPrintable(errorText(plain)));
+        QCOMPARE(roundTrips(), 1);
+
+        server.clearRequestLog();
+        // The new block's coinbase: the verified chain reaches only the warm transaction's block so far.
+        const QString coinbase = btcw::hashToHex(server.chain().blockTxids(server.tipHeight()).first());
+        const QueryOutcome tx = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {coinbase});
+        QVERIFY2(tx.answer.ok(), qPrintable(errorText(tx)));
+        QVERIFY(tx.answer->body.value(u"verified").toBool());
+        QCOMPARE(roundTrips(), 2);
+        const QStringList asked = methods();
+        QVERIFY2(asked.contains(QStringLiteral("blockchain.transaction.get_merkle")), qPrintable(asked.join(u' ')));
+        QVERIFY2(asked.contains(QStringLiteral("blockchain.block.headers")), qPrintable(asked.join(u' ')));
+        QVERIFY2(!asked.contains(QStringLiteral("blockchain.scripthash.get_history")), qPrintable(asked.join(u' ')));
+        QCOMPARE(tx.answer->body.value(u"verification").toObject().value(u"chain_tip").toInt(), server.tipHeight());
+        QVERIFY(height < server.tipHeight());
+    }
+    // A server without verbose transactions (electrs, no transaction index): the history of an output gives the
+    // height, one more round trip, and the answer is verified all the same.
+    void findsTheBlockThroughTheHistoryWithoutVerboseTransactions()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        server.setVerboseTransactions(false);
+        Engine engine(verifyingEngine());
+        const auto [txid, height] = confirmedPayment(server);
+        const QueryOutcome tx = ask(engine, addressOf(server), QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY2(tx.answer.ok(), qPrintable(errorText(tx)));
+        QVERIFY(tx.answer->body.value(u"verified").toBool());
+        QCOMPARE(server.requestsReceived(QStringLiteral("blockchain.scripthash.get_history")), 1);
+        QVERIFY(tx.answer->body.value(u"verification")
+                    .toObject()
+                    .value(u"checked")
+                    .toArray()
+                    .last()
+                    .toString()
+                    .endsWith(QStringLiteral("header at height %1").arg(height)));
+    }
+    // A transaction in the mempool has no block yet: said, not verified, and nothing marked.
+    void saysAMempoolTransactionHasNoProofYet()
+    {
+        TestElectrumServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        test::Transaction spend = test::TestChain::genesisCoinbase();
+        spend.lockTime = 777; // another transaction than any in the chain
+        const QByteArray raw = spend.serialize();
+        QVERIFY(server.addToMempool(raw));
+        Engine engine(verifyingEngine());
+        const ServerAddress address = addressOf(server);
+        const QString txid = btcw::hashToHex(btcw::sha256d(raw));
+        for (bool verbose : {true, false}) {
+            server.setVerboseTransactions(verbose);
+            const QueryOutcome tx = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {txid});
+            QVERIFY2(tx.answer.ok(), qPrintable(errorText(tx)));
+            QCOMPARE(tx.answer->body.value(u"verified").toBool(true), false);
+            QCOMPARE(tx.answer->body.value(u"verification").toObject().value(u"reason").toString(),
+                     QStringLiteral("the transaction is unconfirmed (in the mempool): no merkle proof exists yet"));
+        }
+        QCOMPARE(engine.health().registry().latest(address).has_value(), false);
     }
 
     void catchesARawTransactionThatIsNotTheOneAskedFor()
