@@ -71,6 +71,7 @@ public:
     TargetGuard& targetGuard() { return *m_guard; }
     // The query use case (guard, cache, pool, tip): what the window's console and the API's /electrum/query call.
     QueryService& queries() { return *m_queries; }
+    AnswerVerifier& verifier() { return *m_verifier; }
     // Every staged check's outcome, kept in <dataDir>/health-history.jsonl (memory only without a data dir).
     HealthHistory& history() { return *m_history; }
     // The latest check of every server, scans and peer discovery; what the window and the API show.

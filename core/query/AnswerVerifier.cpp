@@ -96,7 +96,7 @@ HeaderChain& AnswerVerifier::chain(BitcoinNetwork network)
         return *it->second;
     const QString path =
         m_storeDir.isEmpty() ? QString() : QDir(m_storeDir).filePath(u"headers-%1.bin"_s.arg(networkName(network)));
-    auto made = std::make_unique<HeaderChain>(ChainRules::forNetwork(network), path);
+    auto made = std::make_unique<HeaderChain>(ChainRules::forNetwork(network), path, m_keepPeriods);
     QString note;
     if (Status opened = made->open(&note); !opened)
         qWarning("header store of %s: %s", qPrintable(networkName(network)), qPrintable(opened.error().toString()));
@@ -251,26 +251,113 @@ void AnswerVerifier::verifyHeaders(const std::shared_ptr<Job>& job, int start, c
         finish(job, unverifiable(u"the answer holds no header"_s));
         return;
     }
-    if (start < chain.baseHeight()) {
-        finish(job,
-               unverifiable(u"headers below height %1 (the newest checkpoint) are not kept"_s.arg(chain.baseHeight())));
+    if (start < chain.anchorHeight()) {
+        finish(job, unverifiable(
+                        u"headers below height %1 (the newest checkpoint) are not kept"_s.arg(chain.anchorHeight())));
         return;
     }
-    syncTo(job, start - 1, [this, job, start, headers] {
-        if (Status s = job->chain->extend(start, headers); !s) {
-            finish(job, s.error());
-            return;
-        }
-        const int last = start + int(headers.size()) - 1;
+    const int last = start + int(headers.size()) - 1;
+    auto verified = [this, job, start, last, count = headers.size()](const QString& lastHash, bool refetched) {
         Verification v;
         v.verified = true;
-        v.checked << (headers.size() == 1 ? u"the header at height %1 connects"_s.arg(start)
-                                          : u"%1 headers from height %2 connect"_s.arg(headers.size()).arg(start)) +
+        v.checked << (count == 1 ? u"the header at height %1 connects"_s.arg(start)
+                                 : u"%1 headers from height %2 connect"_s.arg(count).arg(start)) +
                          u" to the verified chain: linkage, proof of work, checkpoints"_s +
                          (job->chain->rules().difficulty == DifficultyRule::Retarget ? u", retarget"_s : QString());
-        v.checked << u"hash of %1 at height %2"_s.arg(job->chain->header(last)->hashHex()).arg(last);
+        if (refetched)
+            v.checked << u"headers below height %1 equal their retarget period's, fetched again and tied to the kept "
+                         u"hash of its last header"_s.arg(job->chain->baseHeight());
+        v.checked << u"hash of %1 at height %2"_s.arg(lastHash).arg(last);
         finish(job, v);
+    };
+    // Headers older than those kept are compared with their dropped segment, fetched again; the rest extend the chain.
+    const int kept = std::clamp(chain.baseHeight() - start, 0, int(headers.size()));
+    confirmDropped(job, start, headers.first(kept), [this, job, start, headers, kept, verified] {
+        if (kept == headers.size()) {
+            verified(hashToHex(sha256d(headers.last())), true);
+            return;
+        }
+        const int from = start + kept;
+        syncTo(job, from - 1, [this, job, from, rest = headers.mid(kept), kept, verified] {
+            if (Status s = job->chain->extend(from, rest); !s) {
+                finish(job, s.error());
+                return;
+            }
+            verified(job->chain->header(from + int(rest.size()) - 1)->hashHex(), kept > 0);
+        });
     });
+}
+
+void AnswerVerifier::confirmDropped(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers,
+                                    std::function<void()> next)
+{
+    if (headers.isEmpty()) {
+        next();
+        return;
+    }
+    // One segment at a time: headerAt() fetches (or finds) the segment of `start`, which holds the following heights
+    // up to its end too.
+    headerAt(job, start, [this, job, start, headers, next](const BlockHeader&) {
+        const std::pair<int, int> segment = *job->chain->prunedSegment(start);
+        const QList<BlockHeader> verified =
+            m_segments.value(u"%1 %2"_s.arg(networkName(job->network)).arg(segment.first));
+        const int inSegment = std::min(int(headers.size()), segment.second - start + 1);
+        if (verified.size() != segment.second - segment.first + 1) { // evicted meanwhile: fetch it again
+            confirmDropped(job, start, headers, next);
+            return;
+        }
+        for (int i = 0; i < inSegment; ++i) {
+            const BlockHeader& held = verified.at(start + i - segment.first);
+            if (held.raw != headers.at(i)) {
+                finish(job, invalidData(u"The header at height %1 failed verification."_s.arg(start + i),
+                                        u"header %1 differs from the verified %2"_s.arg(
+                                            hashToHex(sha256d(headers.at(i))), held.hashHex())));
+                return;
+            }
+        }
+        confirmDropped(job, start + inSegment, headers.mid(inSegment), next);
+    });
+}
+
+void AnswerVerifier::headerAt(const std::shared_ptr<Job>& job, int height, std::function<void(const BlockHeader&)> next)
+{
+    HeaderChain& chain = *job->chain;
+    if (const BlockHeader* kept = chain.header(height)) {
+        next(*kept);
+        return;
+    }
+    const std::optional<std::pair<int, int>> segment = chain.prunedSegment(height);
+    if (!segment) {
+        finish(job, unverifiable(
+                        u"block %1 is below the newest checkpoint (%2), whose headers are not kept"_s.arg(height).arg(
+                            chain.anchorHeight())));
+        return;
+    }
+    const int first = segment->first;
+    const QString key = u"%1 %2"_s.arg(networkName(job->network)).arg(first);
+    if (auto it = m_segments.constFind(key); it != m_segments.constEnd()) {
+        next(it->at(height - first));
+        return;
+    }
+    const int count = segment->second - first + 1;
+    call(job, u"blockchain.block.headers"_s, QJsonArray{first, count},
+         [this, job, height, first, key, next](const QJsonValue& result) {
+             const auto raw = headersFrom(result);
+             if (!raw) {
+                 finish(job, invalidData(u"The server's headers do not parse."_s,
+                                         u"neither a \"headers\" list nor a \"hex\" of 80-byte headers"_s));
+                 return;
+             }
+             Result<QList<BlockHeader>> checked = job->chain->checkPrunedSegment(first, *raw);
+             if (!checked) {
+                 finish(job, checked.error());
+                 return;
+             }
+             if (m_segments.size() >= keptSegments)
+                 m_segments.erase(m_segments.begin());
+             m_segments.insert(key, checked.value());
+             next(checked->at(height - first));
+         });
 }
 
 // Where a server says a transaction is, asked beside the caller's call (prefetch()) or when verify() needs it: the
@@ -481,31 +568,26 @@ void AnswerVerifier::checkProof(const std::shared_ptr<Job>& job, const QByteArra
     }
     const QByteArray root = merkleRootFromBranch(txid, branch, quint64(pos));
     syncTo(job, height, [this, job, root, height, txHash, pos, branch] {
-        const BlockHeader* header = job->chain->header(height);
-        if (!header) {
-            finish(job, unverifiable(u"block %1 is below the newest checkpoint (%2), whose headers are not "
-                                     u"kept"_s.arg(height)
-                                         .arg(job->chain->baseHeight())));
-            return;
-        }
-        if (header->merkleRoot != root) {
-            finish(job, invalidData(u"The merkle proof does not lead to the verified block."_s,
-                                    u"the branch for %1 at position %2 leads to root %3; the verified header "
-                                    u"at height %4 has merkle root %5"_s.arg(txHash)
-                                        .arg(pos)
-                                        .arg(hashToHex(root))
-                                        .arg(height)
-                                        .arg(hashToHex(header->merkleRoot))));
-            return;
-        }
-        Verification v;
-        v.verified = true;
-        v.checked = job->checked;
-        v.checked << u"merkle branch of %1 hashes at position %2 leads to the merkle root of the verified "
-                     u"header at height %3"_s.arg(branch.size())
-                         .arg(pos)
-                         .arg(height);
-        finish(job, v);
+        headerAt(job, height, [this, job, root, height, txHash, pos, branch](const BlockHeader& header) {
+            if (header.merkleRoot != root) {
+                finish(job, invalidData(u"The merkle proof does not lead to the verified block."_s,
+                                        u"the branch for %1 at position %2 leads to root %3; the verified header "
+                                        u"at height %4 has merkle root %5"_s.arg(txHash)
+                                            .arg(pos)
+                                            .arg(hashToHex(root))
+                                            .arg(height)
+                                            .arg(hashToHex(header.merkleRoot))));
+                return;
+            }
+            Verification v;
+            v.verified = true;
+            v.checked = job->checked;
+            v.checked << u"merkle branch of %1 hashes at position %2 leads to the merkle root of the verified "
+                         u"header at height %3"_s.arg(branch.size())
+                             .arg(pos)
+                             .arg(height);
+            finish(job, v);
+        });
     });
 }
 

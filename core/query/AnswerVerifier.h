@@ -57,6 +57,8 @@ public:
     void prefetch(const ServerAddress& server, const QString& method, const QJsonArray& params,
                   std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses);
 
+    // How many whole retarget periods each chain keeps (HeaderChain::defaultKeepPeriods), for chains opened later.
+    void setKeepPeriods(int periods) { m_keepPeriods = periods; }
     // The verified chain of `network` (opened from its store on first use).
     HeaderChain& chain(BitcoinNetwork network);
     // Headers are fetched in chunks of this many (a retarget period).
@@ -73,6 +75,12 @@ private:
     void withNetwork(const std::shared_ptr<Job>& job, std::function<void(BitcoinNetwork)> next);
     void syncTo(const std::shared_ptr<Job>& job, int height, std::function<void()> next);
     void verifyHeaders(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers);
+    // Compares `headers` (from `start`, all below the kept ones) with the verified chain's, then calls next().
+    void confirmDropped(const std::shared_ptr<Job>& job, int start, const QList<QByteArray>& headers,
+                        std::function<void()> next);
+    // The verified header at `height`: kept, or from its dropped segment fetched again and tied to the kept hash of
+    // its last header (the last few such segments stay in memory). Below the checkpoint: finishes, unverifiable.
+    void headerAt(const std::shared_ptr<Job>& job, int height, std::function<void(const BlockHeader&)> next);
     void verifyTransaction(const std::shared_ptr<Job>& job);
     std::shared_ptr<Location> locate(const ServerAddress& server, const QByteArray& txid,
                                      std::chrono::milliseconds timeout, const QList<QHostAddress>& addresses);
@@ -90,6 +98,9 @@ private:
     std::map<BitcoinNetwork, std::unique_ptr<HeaderChain>> m_chains;
     QHash<QString, BitcoinNetwork> m_networks;             // server key → network its genesis header names
     QHash<QString, std::shared_ptr<Location>> m_locations; // server key + txid → what prefetch() asked
+    int m_keepPeriods = HeaderChain::defaultKeepPeriods;
+    static constexpr int keptSegments = 4;
+    QHash<QString, QList<BlockHeader>> m_segments; // network + first height → a dropped segment fetched again
 };
 
 } // namespace btcw

@@ -5,6 +5,7 @@
 #include "Engine.h"
 #include "TestElectrumServer.h"
 #include "chain/BlockHeader.h"
+#include "chain/HeaderChain.h"
 #include "chain/Target.h"
 #include "health/HealthMonitor.h"
 #include "query/AnswerVerifier.h"
@@ -243,6 +244,49 @@ private slots:
         QVERIFY2(!asked.contains(QStringLiteral("blockchain.scripthash.get_history")), qPrintable(asked.join(u' ')));
         QCOMPARE(tx.answer->body.value(u"verification").toObject().value(u"chain_tip").toInt(), server.tipHeight());
         QVERIFY(height < server.tipHeight());
+    }
+    // The verified chain keeps whole retarget periods (8 by default, 1 here to keep the test chain short); older
+    // blocks are proven against their period fetched again and tied to the kept hash of its last header, and a lie in
+    // such a period is caught with its exact reason.
+    void provesAgainstDroppedPeriodsFetchedAgain()
+    {
+        TestElectrumServer::Options options;
+        options.blocks = 2 * 2016 + 100; // the first period (0 to 2,015) is dropped once the chain reaches the tip
+        TestElectrumServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Engine engine(verifyingEngine());
+        engine.verifier().setKeepPeriods(1);
+        const ServerAddress address = addressOf(server);
+        const QueryOutcome tip = ask(engine, address, QStringLiteral("blockchain.headers.subscribe"), {});
+        QVERIFY2(tip.answer.ok() && tip.answer->body.value(u"verified").toBool(), qPrintable(errorText(tip)));
+        const HeaderChain& chain = engine.verifier().chain(BitcoinNetwork::Regtest);
+        QCOMPARE(chain.baseHeight(), 2016);
+        QCOMPARE(chain.header(5), nullptr);
+
+        const auto [txid, height] = confirmedPayment(server);
+        QVERIFY(height < 2016);
+        const QueryOutcome tx = ask(engine, address, QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY2(tx.answer.ok() && tx.answer->body.value(u"verified").toBool(), qPrintable(errorText(tx)));
+        const QueryOutcome old = ask(engine, address, QStringLiteral("blockchain.block.headers"), {2000, 30});
+        QVERIFY2(old.answer.ok() && old.answer->body.value(u"verified").toBool(), qPrintable(errorText(old)));
+        const QJsonArray checked = old.answer->body.value(u"verification").toObject().value(u"checked").toArray();
+        QCOMPARE(checked.at(1).toString(),
+                 QStringLiteral("headers below height 2016 equal their retarget period's, "
+                                "fetched again and tied to the kept hash of its last header"));
+        QCOMPARE(server.requestsReceived(QStringLiteral("blockchain.block.headers")) > 0, true);
+
+        // Another engine (nothing in memory) against the server lying about a header of the dropped period.
+        Engine second(verifyingEngine());
+        second.verifier().setKeepPeriods(1);
+        const QueryOutcome synced = ask(second, address, QStringLiteral("blockchain.headers.subscribe"), {});
+        QVERIFY2(synced.answer.ok(), qPrintable(errorText(synced)));
+        server.setChainFault(TestElectrumServer::ChainFault::MissedTarget, 1000);
+        const QueryOutcome lie = ask(second, address, QStringLiteral("blockchain.transaction.get"), {txid});
+        QVERIFY(!lie.answer.ok());
+        QCOMPARE(lie.answer.error().kind, ErrorKind::VerificationFailed);
+        QVERIFY2(lie.answer.error().detail.contains(QStringLiteral("misses its target")),
+                 qPrintable(lie.answer.error().toString()));
+        QCOMPARE(lie.answer.error().message, QStringLiteral("The header at height 1000 failed verification."));
     }
     // A server without verbose transactions (electrs, no transaction index): the history of an output gives the
     // height, one more round trip, and the answer is verified all the same.
