@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QUrlQuery>
@@ -132,12 +134,95 @@ double rawRoundTrip(QTcpSocket& socket, int id, const QByteArray& method, const 
     return line.contains("\"result\"") ? elapsed : -1;
 }
 
+// Sends one JSON-RPC request and returns its "result" (null on failure).
+QJsonValue rawResult(QTcpSocket& socket, int id, const QByteArray& method, const QByteArray& params)
+{
+    socket.write(R"({"jsonrpc":"2.0","id":)" + QByteArray::number(id) + R"(,"method":")" + method + R"(","params":)" +
+                 params + "}\n");
+    QElapsedTimer clock;
+    clock.start();
+    while (!socket.canReadLine()) {
+        if (clock.elapsed() > kTimeoutMs || !socket.waitForReadyRead(kTimeoutMs))
+            return {};
+    }
+    return QJsonDocument::fromJson(socket.readLine()).object().value(QStringLiteral("result"));
+}
+
 void report(const QString& name, const QList<double>& samples, QList<std::pair<QString, QString>> extra = {})
 {
     extra.prepend({QStringLiteral("p99_ms"), ms(quantile(samples, 0.99))});
     extra.prepend({QStringLiteral("p50_ms"), ms(quantile(samples, 0.5))});
     extra.prepend({QStringLiteral("n"), QString::number(samples.size())});
     printResult(name, extra);
+}
+
+// verify=true on transaction.get against a server that holds every reply `delay` ms (a far server): its cost over the
+// same unverified query, in round trips of that server. Returns the exit code.
+int verifiedTransactionCost(quint16 api, const QByteArray& token, quint16 server, int n)
+{
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server);
+    if (!raw.waitForConnected(kTimeoutMs) || rawRoundTrip(raw, 0, "server.version", R"(["btcw-bench","1.4"])") < 0) {
+        QTextStream(stderr) << "cannot reach the delayed test server on port " << server << '\n';
+        return 1;
+    }
+    QList<double> rawSamples;
+    for (int i = 0; i < std::min(n, 10); ++i)
+        rawSamples << rawRoundTrip(raw, i + 1, "server.features", "[]");
+    // Payments (position 1) are in every second block from height 2 on: one transaction per sample, none cached.
+    QStringList txids;
+    for (int h = 2; txids.size() < 2 * n + 1; h += 2) {
+        const QString txid =
+            rawResult(raw, 100 + h, "blockchain.transaction.id_from_pos", "[" + QByteArray::number(h) + ",1]")
+                .toString();
+        if (txid.isEmpty()) {
+            QTextStream(stderr) << "the delayed server has no payment at height " << h
+                                << " (start it with more blocks)\n";
+            return 1;
+        }
+        txids << txid;
+    }
+    auto path = [server](const QString& txid, bool verify) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("url"), QStringLiteral("127.0.0.1"));
+        q.addQueryItem(QStringLiteral("port"), QString::number(server));
+        q.addQueryItem(QStringLiteral("ssl"), QStringLiteral("false"));
+        q.addQueryItem(QStringLiteral("method"), QStringLiteral("blockchain.transaction.get"));
+        q.addQueryItem(QStringLiteral("params"), QStringLiteral("[\"%1\"]").arg(txid));
+        q.addQueryItem(QStringLiteral("cache"), QStringLiteral("false"));
+        if (verify)
+            q.addQueryItem(QStringLiteral("verify"), QStringLiteral("true"));
+        return QStringLiteral("/electrum/query?") + q.toString(QUrl::FullyEncoded);
+    };
+    KeptAliveHttp http(api, token);
+    // The first verified query opens the pooled session, learns the network and verifies the headers: not counted.
+    if (const HttpAnswer warm = http.get(path(txids.takeFirst(), true));
+        warm.status != 200 || !warm.body.contains("\"verified\":true")) {
+        QTextStream(stderr) << "verified warm-up answered " << warm.status << '\n' << warm.body.left(400) << '\n';
+        return 1;
+    }
+    QList<double> plain;
+    QList<double> verified;
+    for (int i = 0; i < n; ++i) {
+        for (bool verify : {false, true}) {
+            QElapsedTimer clock;
+            clock.start();
+            const HttpAnswer a = http.get(path(txids.takeFirst(), verify));
+            if (a.status != 200 || (verify && !a.body.contains("\"verified\":true"))) {
+                QTextStream(stderr) << "transaction.get (verify=" << verify << ") answered " << a.status << '\n'
+                                    << a.body.left(400) << '\n';
+                return 1;
+            }
+            (verify ? verified : plain) << double(clock.nsecsElapsed()) / 1e6;
+        }
+    }
+    const double roundTrip = quantile(rawSamples, 0.5);
+    const double extra = (quantile(verified, 0.5) - quantile(plain, 0.5)) / std::max(1e-9, roundTrip);
+    report(QStringLiteral("delayed_rpc_roundtrip"), rawSamples);
+    report(QStringLiteral("api_tx_get_plain"), plain);
+    report(QStringLiteral("api_tx_get_verified"), verified,
+           {{QStringLiteral("extra_round_trips"), QString::number(extra, 'f', 2)}});
+    return 0;
 }
 
 } // namespace
@@ -157,8 +242,22 @@ int main(int argc, char* argv[])
                                       QStringLiteral("ports"));
     const QCommandLineOption samples(QStringLiteral("samples"), QStringLiteral("Requests per measurement."),
                                      QStringLiteral("n"), QStringLiteral("200"));
-    parser.addOptions({apiPort, tokenFile, tcpPort, freshTls, samples});
+    const QCommandLineOption delayedPort(
+        QStringLiteral("verified-tx-port"),
+        QStringLiteral("Only measure verify=true on transaction.get against this (delayed) test server's TCP port."),
+        QStringLiteral("port"));
+    parser.addOptions({apiPort, tokenFile, tcpPort, freshTls, samples, delayedPort});
     parser.process(app);
+    if (parser.isSet(delayedPort)) {
+        QFile cookie(parser.value(tokenFile));
+        const quint16 api = quint16(parser.value(apiPort).toUInt());
+        if (api == 0 || !cookie.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "need --api-port and a readable --token-file\n";
+            return 2;
+        }
+        return verifiedTransactionCost(api, cookie.readAll().trimmed(), quint16(parser.value(delayedPort).toUInt()),
+                                       std::max(1, parser.value(samples).toInt()));
+    }
 
     const quint16 api = quint16(parser.value(apiPort).toUInt());
     const quint16 server = quint16(parser.value(tcpPort).toUInt());

@@ -309,6 +309,23 @@ v=$(grep '^RESULT verify_2016_headers' <<<"$(timeout 120 "$b/btcw-bench-verify-h
 row "Verify 2,016 headers (one retarget period)" "median $(field "$v" memory_median_ms) ms (max $(field "$v" memory_max_ms) ms; into the store $(field "$v" store_median_ms) ms)" "<= 20 ms" \
     "$(verdict "$(field "$v" memory_median_ms)" 20)"
 
+# --- verify=true on transaction.get: its cost in round trips of a far server (20 ms a reply) ----------------------
+echo "bench: verified transaction.get"
+"$bin_server" --reply-delay 20 --blocks 100 >"$work/delayed.out" 2>"$work/delayed.err" &
+pids+=($!)
+line=$(wait_line "$work/delayed.out" '^tcp=')
+delayed=$(sed -n 's/^tcp=\([0-9]*\).*/\1/p' <<<"$line")
+note_cmd "$bin_server --reply-delay 20 --blocks 100"
+note_cmd "$b/btcw-bench-latency --api-port $app_port --token-file <tmp>/app/api.cookie --verified-tx-port $delayed --samples 20   # the shipped btc-worker"
+timeout 300 "$b/btcw-bench-latency" --api-port "$app_port" --token-file "$work/app/api.cookie" \
+    --verified-tx-port "$delayed" --samples 20 >"$work/verified.out"
+vrt=$(grep '^RESULT delayed_rpc_roundtrip ' "$work/verified.out")
+vplain=$(grep '^RESULT api_tx_get_plain ' "$work/verified.out")
+vver=$(grep '^RESULT api_tx_get_verified ' "$work/verified.out")
+row "verify=true transaction.get, server 20 ms a reply" \
+    "plain p50 $(field "$vplain" p50_ms) ms, verified $(field "$vver" p50_ms) ms (round trip $(field "$vrt" p50_ms) ms): +$(field "$vver" extra_round_trips) round trips" \
+    "<= 1 extra round trip (< 1.2 measured)" "$(verdict "$(field "$vver" extra_round_trips)" 1.2)"
+
 # --- start-up -------------------------------------------------------------------------------------------------
 echo "bench: start-up"
 mkdir -p "$work/startup"

@@ -43,7 +43,10 @@ int main(int argc, char* argv[])
         QStringLiteral("Add this host to server.features' hosts (repeatable), e.g. a .onion twin: "
                        "HOST[:TCP-PORT[:SSL-PORT]]; a missing port is the server's own, 0 leaves it out."),
         QStringLiteral("host[:tcp[:ssl]]"));
-    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery, announce, announceHost});
+    const QCommandLineOption replyDelay(QStringLiteral("reply-delay"),
+                                        QStringLiteral("Hold every reply this many milliseconds (a far server)."),
+                                        QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({tcpPort, tlsPort, blocks, listen, network, mineEvery, announce, announceHost, replyDelay});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption& option, int max) {
@@ -65,6 +68,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     const int mineSeconds = number(mineEvery, 86400);
+    const int delayMs = number(replyDelay, 60000);
 
     QJsonArray peers;
     for (const QString& peer : parser.values(announce)) {
@@ -81,6 +85,8 @@ int main(int argc, char* argv[])
 
     TestElectrumServer server(options);
     server.setPeers(peers);
+    if (delayMs > 0)
+        server.setMethodDelay(QStringLiteral("*"), std::chrono::milliseconds(delayMs));
     if (!server.start()) {
         QTextStream(stderr) << server.errorString() << '\n';
         return 1;
