@@ -134,6 +134,16 @@ double rawRoundTrip(QTcpSocket& socket, int id, const QByteArray& method, const 
     return line.contains("\"result\"") ? elapsed : -1;
 }
 
+// A kept-alive JSON-RPC connection straight to the test server, past its server.version; says why not on stderr.
+bool openRaw(QTcpSocket& raw, quint16 server)
+{
+    raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server);
+    if (raw.waitForConnected(kTimeoutMs) && rawRoundTrip(raw, 0, "server.version", R"(["btcw-bench","1.4"])") >= 0)
+        return true;
+    QTextStream(stderr) << "cannot reach the test server on port " << server << '\n';
+    return false;
+}
+
 // Sends one JSON-RPC request and returns its "result" (null on failure).
 QJsonValue rawResult(QTcpSocket& socket, int id, const QByteArray& method, const QByteArray& params)
 {
@@ -161,11 +171,8 @@ void report(const QString& name, const QList<double>& samples, QList<std::pair<Q
 int verifiedTransactionCost(quint16 api, const QByteArray& token, quint16 server, int n)
 {
     QTcpSocket raw;
-    raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server);
-    if (!raw.waitForConnected(kTimeoutMs) || rawRoundTrip(raw, 0, "server.version", R"(["btcw-bench","1.4"])") < 0) {
-        QTextStream(stderr) << "cannot reach the delayed test server on port " << server << '\n';
+    if (!openRaw(raw, server))
         return 1;
-    }
     QList<double> rawSamples;
     for (int i = 0; i < std::min(n, 10); ++i)
         rawSamples << rawRoundTrip(raw, i + 1, "server.features", "[]");
@@ -271,11 +278,8 @@ int main(int argc, char* argv[])
 
     // The network floor: the same request on a kept-alive socket straight to the server.
     QTcpSocket raw;
-    raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server);
-    if (!raw.waitForConnected(kTimeoutMs) || rawRoundTrip(raw, 0, "server.version", R"(["btcw-bench","1.4"])") < 0) {
-        QTextStream(stderr) << "cannot reach the test server on port " << server << '\n';
+    if (!openRaw(raw, server))
         return 1;
-    }
     QList<double> rawSamples;
     for (int i = 0; i < n; ++i) {
         const double t = rawRoundTrip(raw, i + 1, "server.features", "[]");
