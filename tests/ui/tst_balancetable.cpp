@@ -1,6 +1,7 @@
 // The query console's Balances tab against the test Electrum server: many addresses in, one batch out, rows in the
 // order given, a bad address failing alone, and the second lookup answered from the cache. Offscreen.
 #include "Engine.h"
+#include "EngineQuery.h"
 #include "TestElectrumServer.h"
 #include "query/QueryService.h"
 #include "widgets/BalanceTable.h"
@@ -33,12 +34,9 @@ QJsonObject balanceOf(Engine& engine, const ServerAddress& server, const QString
     query.allowPrivateTarget = true;
     query.readCache = false;
     query.writeCache = false;
-    std::optional<QueryOutcome> outcome;
-    QObject context;
-    engine.queries().run(query, &context, [&](const QueryOutcome& o) { outcome = o; });
-    // No QTRY_ here: it returns without a value on failure. An empty object fails the comparison instead.
-    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10'000);
-    return outcome && outcome->answer.ok() ? outcome->answer->result().toObject() : QJsonObject();
+    // An empty object (no answer, or none in time) fails the comparison.
+    const QueryOutcome outcome = test::runQuery(engine, query, 10'000);
+    return outcome.answer.ok() ? outcome.answer->result().toObject() : QJsonObject();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // different balance breaks the agreement and the error lists who answered what; a silent server is reported as a
 // timeout while the others still agree.
 #include "Engine.h"
+#include "EngineQuery.h"
 #include "TestElectrumServer.h"
 #include "health/HealthMonitor.h"
 #include "query/QueryService.h"
@@ -52,12 +53,7 @@ QueryOutcome ask(Engine& engine, const ServerAddress& server, const QString& met
     query.allowPrivateTarget = true;
     query.consensus = n;
     query.timeout = timeout;
-    std::optional<QueryOutcome> outcome;
-    QObject context;
-    engine.queries().run(query, &context, [&](const QueryOutcome& o) { outcome = o; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
-        return QueryOutcome{Error::make(ErrorKind::Timeout, QStringLiteral("the test waited in vain")), {}};
-    return *outcome;
+    return test::runQuery(engine, query);
 }
 
 // The consensus report's line for this server (the peers come fastest first, so not in start order).

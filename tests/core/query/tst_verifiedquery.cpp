@@ -3,6 +3,7 @@
 // "served invalid data" in health.
 #include "ChainEncoding.h"
 #include "Engine.h"
+#include "EngineQuery.h"
 #include "TestElectrumServer.h"
 #include "chain/BlockHeader.h"
 #include "chain/HeaderChain.h"
@@ -35,12 +36,7 @@ QueryOutcome ask(Engine& engine, const ServerAddress& server, const QString& met
     query.params = params;
     query.allowPrivateTarget = true;
     query.verify = verify;
-    std::optional<QueryOutcome> outcome;
-    QObject context;
-    engine.queries().run(query, &context, [&](const QueryOutcome& o) { outcome = o; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
-        return QueryOutcome{Error::make(ErrorKind::Timeout, QStringLiteral("the test waited in vain")), {}};
-    return *outcome;
+    return test::runQuery(engine, query);
 }
 
 QString errorText(const QueryOutcome& outcome)
