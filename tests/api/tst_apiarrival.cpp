@@ -30,12 +30,7 @@ const QString kFirst = u"127.0.0.2"_s, kSecond = u"127.0.0.3"_s, kLate = u"127.0
 
 std::unique_ptr<TestElectrumServer> startArrivalServer(const QString& ip)
 {
-    TestElectrumServer::Options o;
-    o.listenAddress = QHostAddress(ip);
-    auto server = std::make_unique<TestElectrumServer>(o);
-    if (!server->start())
-        return nullptr;
-    return server;
+    return TestElectrumServer::startedOn(ip);
 }
 
 ServerAddress tcpOf(const QString& ip, const TestElectrumServer& server)

@@ -24,14 +24,10 @@ const QString kHealthy = u"127.0.0.2"_s, kLagging = u"127.0.0.3"_s, kWrongChain 
 std::unique_ptr<TestElectrumServer> startServer(const QString& ip, int blocks = 20, const QString& network = {})
 {
     TestElectrumServer::Options o;
-    o.listenAddress = QHostAddress(ip);
     o.blocks = blocks;
     if (!network.isEmpty())
         o.network = network;
-    auto server = std::make_unique<TestElectrumServer>(o);
-    if (!server->start())
-        return nullptr;
-    return server;
+    return TestElectrumServer::startedOn(ip, o);
 }
 
 QUrlQuery regtest(std::initializer_list<std::pair<QString, QString>> more = {})

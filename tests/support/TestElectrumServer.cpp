@@ -64,6 +64,13 @@ TestElectrumServer::TestElectrumServer(Options options, QObject* parent)
         QJsonArray{QJsonArray{50, 20000}, QJsonArray{20, 60000}, QJsonArray{5, 150000}, QJsonArray{1, 400000}};
 }
 
+std::unique_ptr<TestElectrumServer> TestElectrumServer::startedOn(const QString& ip, Options options)
+{
+    options.listenAddress = QHostAddress(ip);
+    auto server = std::make_unique<TestElectrumServer>(options);
+    return server->start() ? std::move(server) : nullptr;
+}
+
 TestElectrumServer::~TestElectrumServer()
 {
     stop();

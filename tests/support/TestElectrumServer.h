@@ -71,6 +71,10 @@ public:
 
     explicit TestElectrumServer(QObject* parent = nullptr);
     explicit TestElectrumServer(Options options, QObject* parent = nullptr);
+    // A server listening on `ip` (e.g. its own 127/8 address, so a directory keyed by host tells servers apart),
+    // started; null if it cannot listen there.
+    static std::unique_ptr<TestElectrumServer> startedOn(const QString& ip, Options options);
+    static std::unique_ptr<TestElectrumServer> startedOn(const QString& ip) { return startedOn(ip, Options()); }
     ~TestElectrumServer() override;
 
     // Listens on the TCP and TLS ports; false (see errorString()) if either cannot listen.

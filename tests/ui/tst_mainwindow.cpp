@@ -65,13 +65,6 @@ bool canListenOn(const QString& ip)
     return probe.listen(QHostAddress(ip), 0);
 }
 
-std::unique_ptr<TestElectrumServer> startServer(const QString& ip, TestElectrumServer::Options options = {})
-{
-    options.listenAddress = QHostAddress(ip);
-    auto server = std::make_unique<TestElectrumServer>(options);
-    return server->start() ? std::move(server) : nullptr;
-}
-
 // A server of the regtest directory at `ip`, on TCP only (its preferred address).
 ServerEntry tcpEntry(const QString& ip, const TestElectrumServer& server)
 {
@@ -274,8 +267,9 @@ void TestMainWindow::scanShowsVerdictsLagAndForksAndTheHistoryOutlivesTheEngine(
     lagOptions.blocks = 12;
     TestElectrumServer::Options mainnetOptions;
     mainnetOptions.network = QStringLiteral("mainnet");
-    auto a = startServer(ipA), b = startServer(ipB), fork = startServer(ipFork), lag = startServer(ipLag, lagOptions),
-         wrong = startServer(ipWrong, mainnetOptions);
+    auto a = TestElectrumServer::startedOn(ipA), b = TestElectrumServer::startedOn(ipB),
+         fork = TestElectrumServer::startedOn(ipFork), lag = TestElectrumServer::startedOn(ipLag, lagOptions),
+         wrong = TestElectrumServer::startedOn(ipWrong, mainnetOptions);
     for (const auto* server : {a.get(), b.get(), fork.get(), lag.get(), wrong.get()})
         QVERIFY(server);
     // Everyone mines block 21; the forked server's has a transaction the others never saw.
@@ -473,7 +467,7 @@ void TestMainWindow::discoveredPeerJoinsTheTableWithItsProvenance()
     if (!canListenOn(QStringLiteral("127.0.0.2")))
         QSKIP("this system only listens on 127.0.0.1 (the directory tells servers apart by host)");
     const QString ipSeed = QStringLiteral("127.0.0.2"), ipPeer = QStringLiteral("127.0.0.7");
-    auto seed = startServer(ipSeed), peer = startServer(ipPeer);
+    auto seed = TestElectrumServer::startedOn(ipSeed), peer = TestElectrumServer::startedOn(ipPeer);
     QVERIFY(seed && peer);
     seed->setPeers(QJsonArray{
         QJsonArray{ipPeer, QString(), QJsonArray{QStringLiteral("v1.4"), QStringLiteral("t%1").arg(peer->tcpPort())}}});

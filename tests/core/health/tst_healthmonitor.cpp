@@ -31,12 +31,8 @@ bool canListenOn(const QString& ip)
 std::unique_ptr<TestElectrumServer> startServer(const QString& ip, int blocks = 20)
 {
     TestElectrumServer::Options o;
-    o.listenAddress = QHostAddress(ip);
     o.blocks = blocks;
-    auto server = std::make_unique<TestElectrumServer>(o);
-    if (!server->start())
-        return nullptr;
-    return server;
+    return TestElectrumServer::startedOn(ip, o);
 }
 
 EngineOptions engineOptions(const QString& dataDir)

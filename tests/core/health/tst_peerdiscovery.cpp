@@ -23,12 +23,7 @@ const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-11-02T12:00:00
 // Each server gets its own loopback address, so the directory (one entry per host) tells them apart.
 std::unique_ptr<TestElectrumServer> startServer(const QString& ip)
 {
-    TestElectrumServer::Options o;
-    o.listenAddress = QHostAddress(ip);
-    auto server = std::make_unique<TestElectrumServer>(o);
-    if (!server->start())
-        return nullptr;
-    return server;
+    return TestElectrumServer::startedOn(ip);
 }
 
 bool canListenOn(const QString& ip)
