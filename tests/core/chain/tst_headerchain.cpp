@@ -21,9 +21,10 @@ using namespace btcw;
 
 namespace {
 
-QList<QByteArray> realMainnetHeaders() // heights 32236 … 32261, around the first retarget that changed the bits
+// Real mainnet headers kept as test data (facts): one header in hex a line.
+QList<QByteArray> headersFromFile(const char* name)
 {
-    QFile file(QStringLiteral(BTCW_CHAIN_TEST_DATA "/mainnet_32236_32261.txt"));
+    QFile file(QStringLiteral(BTCW_CHAIN_TEST_DATA "/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<QByteArray> out;
@@ -32,6 +33,19 @@ QList<QByteArray> realMainnetHeaders() // heights 32236 … 32261, around the fi
             out.append(QByteArray::fromHex(line.trimmed()));
     }
     return out;
+}
+
+// Heights 32236 … 32261, around the first retarget that changed the bits.
+QList<QByteArray> realMainnetHeaders()
+{
+    return headersFromFile("mainnet_32236_32261.txt");
+}
+
+// Heights 30240 … 32261: the whole retarget period 30240 … 32255 and the first 6 blocks of the next, whose first
+// (32256) is the first real difficulty change.
+QList<QByteArray> realMainnetPeriod()
+{
+    return headersFromFile("mainnet_30240_32261.txt");
 }
 
 // Mainnet's rules anchored at the first real header above, with the time of block 30240 (the period's first block,
@@ -231,6 +245,70 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().detail,
                  QStringLiteral("bits 0x207fffff changed inside a retarget period (the parent has 0x1d00ffff)"));
+    }
+
+    // A whole real period from a checkpoint on its first block: the retarget at 32256 comes from the real headers
+    // 30240 and 32255 alone (the checkpoint has no period start time).
+    void verifiesAFullRealMainnetRetargetPeriod()
+    {
+        const QList<QByteArray> real = realMainnetPeriod();
+        QCOMPARE(real.size(), 2022);
+        ChainRules rules = ChainRules::forNetwork(BitcoinNetwork::Mainnet);
+        rules.checkpoints = {Checkpoint{30240, sha256d(real.front()), 0}};
+        HeaderChain chain(rules);
+        const Status s = chain.extend(30240, real);
+        QVERIFY2(s.ok(), qPrintable(errorText(s)));
+        QCOMPARE(chain.baseHeight(), 30240);
+        QCOMPARE(chain.tipHeight(), 32261);
+        // The facts Bitcoin Core's pow test uses for this period, here read from the real headers.
+        QCOMPARE(chain.header(30240)->time, 1261130161u);
+        QCOMPARE(chain.header(32255)->time, 1262152739u);
+        QCOMPARE(chain.header(32255)->bits, 0x1d00ffffu);
+        QCOMPARE(chain.header(32256)->bits, 0x1d00d86au);
+        QCOMPARE(nextRetargetBits(chain.header(32255)->bits, chain.header(30240)->time, chain.header(32255)->time,
+                                  rules.powLimitBits),
+                 0x1d00d86au);
+        // The block the verified chain holds at 32256 is the compiled-in mainnet checkpoint.
+        const ChainRules mainnet = ChainRules::forNetwork(BitcoinNetwork::Mainnet);
+        QVERIFY(mainnet.checkpointAt(32256));
+        QCOMPARE(chain.header(32256)->hash, mainnet.checkpointAt(32256)->hash);
+    }
+    void checksTheRetargetAt32256AgainstTheRealPeriod()
+    {
+        const QList<QByteArray> real = realMainnetPeriod();
+        QCOMPARE(real.size(), 2022);
+        ChainRules rules = ChainRules::forNetwork(BitcoinNetwork::Mainnet);
+        rules.checkpoints = {Checkpoint{30240, sha256d(real.front()), 0}};
+        HeaderChain chain(rules);
+        QVERIFY(chain.extend(30240, real.mid(0, 2016)).ok());
+        QCOMPARE(chain.tipHeight(), 32255);
+        const Result<BlockHeader> next = parseBlockHeader(real.at(2016));
+        QVERIFY(next.ok());
+        QVERIFY(chain.check(32256, *next, chain.header(32255)).ok());
+
+        // The same parent, a day later (its hash unchanged, so the real block still links to it): the real bits are
+        // no longer the retarget, so the rule is checked and not skipped.
+        BlockHeader laterEnd = *chain.header(32255);
+        laterEnd.time += 86400;
+        const quint32 expected = nextRetargetBits(0x1d00ffff, 1261130161, 1262152739 + 86400, 0x1d00ffff);
+        QVERIFY(expected != 0x1d00d86au);
+        Status s = chain.check(32256, *next, &laterEnd);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, ErrorKind::VerificationFailed);
+        QCOMPARE(s.error().message, QStringLiteral("The header at height 32256 failed verification."));
+        QCOMPARE(s.error().detail, QStringLiteral("bits 0x1d00d86a are not the retarget 0x%1 (period 30240 to 32255)")
+                                       .arg(expected, 8, 16, QLatin1Char('0')));
+
+        // The real block with the old bits written in: its hash changes and misses the old target.
+        QByteArray oldBits = real.at(2016);
+        setLe32(oldBits, 72, 0x1d00ffff);
+        s = chain.extend(32256, {oldBits});
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().detail, QStringLiteral("hash %1 misses its target %2 (bits 0x1d00ffff)")
+                                       .arg(hashToHex(sha256d(oldBits)), targetFromBits(0x1d00ffff)->toHex()));
+        QCOMPARE(chain.tipHeight(), 32255);
+        QVERIFY(chain.extend(32256, real.mid(2016)).ok());
+        QCOMPARE(chain.tipHeight(), 32261);
     }
 
     void verifiesTheTestServersRegtestChain()
