@@ -1,5 +1,6 @@
 #include "HeaderChain.h"
 
+#include "PrivateFiles.h"
 #include "chain/Target.h"
 
 #include <QDir>
@@ -312,7 +313,7 @@ Status HeaderChain::writeAll()
     if (m_path.isEmpty())
         return success();
     m_fileMatches = false;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDirectory(QFileInfo(m_path).absolutePath());
     QByteArray bytes = prelude();
     bytes.reserve(int(storedBytes()));
     for (const BlockHeader& h : std::as_const(m_headers))
@@ -321,6 +322,7 @@ Status HeaderChain::writeAll()
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error::make(ErrorKind::Internal, QStringLiteral("Cannot rewrite the header store."), file.errorString());
+    QFile::setPermissions(m_path, kOwnerOnlyFile);
     m_fileMatches = true;
     return success();
 }
@@ -333,6 +335,9 @@ Status HeaderChain::open(QString* note)
         note->clear();
     if (m_path.isEmpty() || !QFile::exists(m_path))
         return success();
+    // A store written before the data directory was kept private is tightened too.
+    makePrivateDirectory(QFileInfo(m_path).absolutePath());
+    QFile::setPermissions(m_path, kOwnerOnlyFile);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadWrite))
         return Error::make(ErrorKind::Internal, QStringLiteral("Cannot read the header store."), file.errorString());

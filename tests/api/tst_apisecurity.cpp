@@ -10,6 +10,7 @@
 #include "net/TargetGuard.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -718,20 +719,34 @@ private slots:
             q.addQueryItem(u"ssl"_s, u"true"_s);
             q.addQueryItem(u"method"_s, u"server.banner"_s);
             QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), q).status, 200);
+            // A verified answer keeps the verified header chain (headers/headers-regtest.bin).
+            q.removeAllQueryItems(u"method"_s);
+            q.addQueryItem(u"method"_s, u"blockchain.headers.subscribe"_s);
+            q.addQueryItem(u"verify"_s, u"true"_s);
+            QCOMPARE(get(api, u"/electrum/query"_s, bearer(api.accessToken()), q).status, 200);
+            q.removeAllQueryItems(u"verify"_s);
             q.removeAllQueryItems(u"method"_s);
             QCOMPARE(get(api, u"/electrum/check"_s, bearer(api.accessToken()), q).status, 200);
-            const auto dirPermissions = QFile::permissions(dataDir);
-            QCOMPARE(dirPermissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            const QStringList files = QDir(dataDir).entryList(QDir::Files);
-            QVERIFY2(files.contains(u"certificate-pins.json"_s), qPrintable(files.join(u", "_s)));
-            QVERIFY2(files.contains(u"api.cookie"_s), qPrintable(files.join(u", "_s)));
-            for (const QString& name : files) {
-                const auto permissions = QFile::permissions(QDir(dataDir).filePath(name));
-                QVERIFY2((permissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser)) ==
-                             (QFileDevice::ReadOwner | QFileDevice::WriteOwner),
-                         qPrintable(name + u": "_s + QString::number(int(permissions), 16)));
+            const auto ownerOnly = [](const QString& path, QFileDevice::Permissions expected) {
+                // Qt reports the owner's rights twice (Owner and User); nothing for the group or others.
+                const auto permissions =
+                    QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+                return permissions == expected;
+            };
+            const auto dirOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+            const auto fileOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            QVERIFY(ownerOnly(dataDir, dirOnly));
+            QStringList seen;
+            QDirIterator it(dataDir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                seen << QDir(dataDir).relativeFilePath(path);
+                QVERIFY2(ownerOnly(path, it.fileInfo().isDir() ? dirOnly : fileOnly),
+                         qPrintable(seen.last() + u": "_s + QString::number(int(QFile::permissions(path)), 16)));
             }
+            for (const QString& expected :
+                 {u"certificate-pins.json"_s, u"api.cookie"_s, u"headers"_s, u"headers/headers-regtest.bin"_s})
+                QVERIFY2(seen.contains(expected), qPrintable(seen.join(u", "_s)));
         }
     }
 
