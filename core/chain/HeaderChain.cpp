@@ -3,7 +3,6 @@
 #include "PrivateFiles.h"
 #include "chain/Target.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
