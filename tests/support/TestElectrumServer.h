@@ -230,6 +230,7 @@ private:
     int m_accepted = 0;
     int m_batches = 0;
     int m_repliesWritten = 0;
+    static constexpr qsizetype maxLoggedRequests = 10'000;
     QList<LoggedRequest> m_requestLog;
     int m_singleLines = 0;
     QStringList m_broadcasts;
