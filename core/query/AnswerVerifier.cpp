@@ -50,6 +50,12 @@ std::optional<QList<QByteArray>> headersFrom(const QJsonValue& result)
     return out;
 }
 
+// The key of a dropped segment fetched again, in AnswerVerifier::m_segments.
+QString segmentKey(BitcoinNetwork network, int first)
+{
+    return u"%1 %2"_s.arg(networkName(network)).arg(first);
+}
+
 } // namespace
 
 QJsonObject Verification::toJson() const
@@ -299,8 +305,7 @@ void AnswerVerifier::confirmDropped(const std::shared_ptr<Job>& job, int start, 
     // up to its end too.
     headerAt(job, start, [this, job, start, headers, next](const BlockHeader&) {
         const std::pair<int, int> segment = *job->chain->prunedSegment(start);
-        const QList<BlockHeader> verified =
-            m_segments.value(u"%1 %2"_s.arg(networkName(job->network)).arg(segment.first));
+        const QList<BlockHeader> verified = m_segments.value(segmentKey(job->network, segment.first));
         const int inSegment = std::min(int(headers.size()), segment.second - start + 1);
         if (verified.size() != segment.second - segment.first + 1) { // evicted meanwhile: fetch it again
             confirmDropped(job, start, headers, next);
@@ -334,7 +339,7 @@ void AnswerVerifier::headerAt(const std::shared_ptr<Job>& job, int height, std::
         return;
     }
     const int first = segment->first;
-    const QString key = u"%1 %2"_s.arg(networkName(job->network)).arg(first);
+    const QString key = segmentKey(job->network, first);
     if (auto it = m_segments.constFind(key); it != m_segments.constEnd()) {
         next(it->at(height - first));
         return;
