@@ -34,6 +34,22 @@ bool servesCheckedAddresses(const ElectrumSession& session, const QList<QHostAdd
                                              [&checked](const QHostAddress& a) { return containsAddress(checked, a); });
 }
 
+// A call's answer with what the session says of its server, timed from `clock` (started before the connection).
+CallResult answeredBy(const QPointer<ElectrumSession>& session, QJsonValue result, const QElapsedTimer& clock,
+                      bool freshConnection)
+{
+    CallResult r;
+    r.result = std::move(result);
+    r.elapsedMs = clock.elapsed();
+    r.freshConnection = freshConnection;
+    if (session) {
+        r.protocol = session->negotiatedProtocol();
+        r.serverSoftware = session->serverSoftware();
+        r.certificateSha256 = session->certificateSha256();
+    }
+    return r;
+}
+
 } // namespace
 
 SessionPool::SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
@@ -216,18 +232,7 @@ void SessionPool::startBatch(const ServerAddress& server, const QList<RpcRequest
 
     auto finish = [session, clock, fresh, requests, sentIndex,
                    done = std::move(done)](Result<QList<Result<QJsonValue>>> replies) {
-        auto answered = [&](QJsonValue result) {
-            CallResult r;
-            r.result = std::move(result);
-            r.elapsedMs = clock.elapsed();
-            r.freshConnection = fresh;
-            if (session) {
-                r.protocol = session->negotiatedProtocol();
-                r.serverSoftware = session->serverSoftware();
-                r.certificateSha256 = session->certificateSha256();
-            }
-            return r;
-        };
+        auto answered = [&](QJsonValue result) { return answeredBy(session, std::move(result), clock, fresh); };
         const Error closed = !replies.ok() ? replies.error()
                              : session
                                  ? session->closeReason()
@@ -267,16 +272,7 @@ void SessionPool::startCall(const ServerAddress& server, const QString& method, 
             done(reply.error());
             return;
         }
-        CallResult r;
-        r.result = std::move(reply).value();
-        r.elapsedMs = clock.elapsed();
-        r.freshConnection = fresh;
-        if (session) {
-            r.protocol = session->negotiatedProtocol();
-            r.serverSoftware = session->serverSoftware();
-            r.certificateSha256 = session->certificateSha256();
-        }
-        done(std::move(r));
+        done(answeredBy(session, std::move(reply).value(), clock, fresh));
     };
 
     // server.version may be sent only once per connection: answer it from the handshake.

@@ -59,7 +59,7 @@ void TorControlClient::connectToTor(const QString& host, quint16 port)
     socket->connectToHost(host, port);
 }
 
-void TorControlClient::close()
+QList<TorControlClient::Pending> TorControlClient::dropConnection()
 {
     m_timer->stop();
     if (m_socket) {
@@ -71,8 +71,13 @@ void TorControlClient::close()
     m_buffer.clear();
     m_current = {};
     m_inData = false;
-    const auto pending = std::exchange(m_pending, {});
     m_authenticated = false;
+    return std::exchange(m_pending, {});
+}
+
+void TorControlClient::close()
+{
+    const auto pending = dropConnection();
     for (const auto& p : pending)
         if (p.callback)
             p.callback(controlError(u"the control connection was closed"_s));
@@ -83,15 +88,7 @@ void TorControlClient::failAll(const Error& error)
     const bool wasAuthenticated = m_authenticated;
     const bool firstFailure = !m_failed;
     m_failed = true;
-    m_timer->stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    m_authenticated = false;
-    const auto pending = std::exchange(m_pending, {});
+    const auto pending = dropConnection();
     for (const auto& p : pending)
         if (p.callback)
             p.callback(error);

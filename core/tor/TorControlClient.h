@@ -95,6 +95,8 @@ private:
         QByteArray command;
         ReplyCallback callback;
     };
+    // Stops the timer, drops the socket and the half-read reply, and hands back the commands left unanswered.
+    QList<Pending> dropConnection();
 
     QPointer<QTcpSocket> m_socket;
     QTimer* m_timer = nullptr;
