@@ -50,6 +50,13 @@ CallResult answeredBy(const QPointer<ElectrumSession>& session, QJsonValue resul
     return r;
 }
 
+// Why a call on `session` got no answer: the session's own close reason, or that it is gone.
+Error closedError(const QPointer<ElectrumSession>& session)
+{
+    return session ? session->closeReason()
+                   : Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The session closed."));
+}
+
 } // namespace
 
 SessionPool::SessionPool(ConnectionSettings settings, CertificatePinStore* pins, const ProxyPolicy* proxies,
@@ -233,10 +240,7 @@ void SessionPool::startBatch(const ServerAddress& server, const QList<RpcRequest
     auto finish = [session, clock, fresh, requests, sentIndex,
                    done = std::move(done)](Result<QList<Result<QJsonValue>>> replies) {
         auto answered = [&](QJsonValue result) { return answeredBy(session, std::move(result), clock, fresh); };
-        const Error closed = !replies.ok() ? replies.error()
-                             : session
-                                 ? session->closeReason()
-                                 : Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The session closed."));
+        const Error closed = !replies.ok() ? replies.error() : closedError(session);
         QList<Result<CallResult>> results(requests.size(), closed);
         const bool ready = session && session->state() == ElectrumSession::State::Ready;
         for (qsizetype i = 0; i < requests.size(); ++i) {
@@ -281,8 +285,7 @@ void SessionPool::startCall(const ServerAddress& server, const QString& method, 
             if (session && session->state() == ElectrumSession::State::Ready)
                 finish(QJsonValue(QJsonArray{session->serverSoftware(), session->negotiatedProtocol()}));
             else
-                finish(session ? session->closeReason()
-                               : Error::make(ErrorKind::ConnectionClosed, QStringLiteral("The session closed.")));
+                finish(closedError(session));
         };
         if (session->state() == ElectrumSession::State::Ready) {
             QTimer::singleShot(0, context ? context : this, answer);
